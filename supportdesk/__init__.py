@@ -1,0 +1,3 @@
+"""SupportDesk: an offline-first support console for small teams."""
+
+__version__ = "0.1.0"

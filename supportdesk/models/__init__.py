@@ -1,0 +1,53 @@
+"""SQLAlchemy tables: typed, free of I/O and Qt."""
+
+from supportdesk.models.base import (
+    Base,
+    UTCDateTime,
+    derived_id,
+    new_id,
+    ticket_ref,
+    utcnow,
+)
+from supportdesk.models.tables import (
+    PRIORITY_RANK,
+    Activity,
+    Agent,
+    Attachment,
+    Channel,
+    Conversation,
+    ConversationTag,
+    Customer,
+    Identity,
+    IdentityKind,
+    Message,
+    MessageKind,
+    Meta,
+    OutboxEntry,
+    Priority,
+    Status,
+)
+
+__all__ = [
+    "PRIORITY_RANK",
+    "Activity",
+    "Agent",
+    "Attachment",
+    "Base",
+    "Channel",
+    "Conversation",
+    "ConversationTag",
+    "Customer",
+    "Identity",
+    "IdentityKind",
+    "Message",
+    "MessageKind",
+    "Meta",
+    "OutboxEntry",
+    "Priority",
+    "Status",
+    "UTCDateTime",
+    "derived_id",
+    "new_id",
+    "ticket_ref",
+    "utcnow",
+]

@@ -1,0 +1,246 @@
+"""What a rep does to conversations; each function is one unit of work.
+
+Functions take a ``UnitOfWork`` so callers choose where they run: the UI
+submits them to the store's writer, the CLI and tests call ``store.write``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+
+from supportdesk.models import (
+    Channel,
+    Conversation,
+    IdentityKind,
+    Message,
+    MessageKind,
+    Priority,
+    Status,
+    new_id,
+    utcnow,
+)
+from supportdesk.services.customers import (
+    PhoneNumber,
+    find_or_create_customer,
+)
+from supportdesk.store import UnitOfWork
+
+SNIPPET_LEN = 140
+
+
+class ActionError(ValueError):
+    """A request that cannot be carried out; the message says why."""
+
+
+def _conversation(uow: UnitOfWork, conversation_id: str) -> Conversation:
+    conv = uow.session.scalars(
+        select(Conversation).where(Conversation.id == conversation_id)
+    ).one_or_none()
+    if conv is None:
+        raise ActionError("That conversation no longer exists on this device.")
+    return conv
+
+
+def snippet_of(text: str) -> str:
+    """The first line-ish of a text, for the conversation list."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= SNIPPET_LEN else flat[: SNIPPET_LEN - 1] + "…"
+
+
+def touch(uow: UnitOfWork, conv: Conversation, message: Message) -> None:
+    """Update a conversation's summary fields after a message joined it."""
+    values: dict[str, Any] = {"message_count": conv.message_count + 1}
+    if message.created_at >= conv.last_activity_at:
+        values["last_activity_at"] = message.created_at
+        if message.kind != MessageKind.NOTE:
+            values["snippet"] = snippet_of(message.body_text)
+    if message.author_customer_id is not None:
+        values["unread"] = True
+        if conv.status == Status.SOLVED or conv.status == Status.PENDING:
+            values["status"] = Status.OPEN
+    uow.update(conv, **values)
+
+
+def create_conversation(
+    uow: UnitOfWork,
+    *,
+    channel: Channel,
+    customer_id: str | None,
+    subject: str = "",
+    conversation_id: str | None = None,
+    created_at: datetime | None = None,
+) -> Conversation:
+    """Start a conversation."""
+    at = created_at or utcnow()
+    conv = Conversation(
+        id=conversation_id or new_id(),
+        subject=subject,
+        customer_id=customer_id,
+        channel=channel,
+        status=Status.OPEN,
+        priority=Priority.NORMAL,
+        assignee_id=None,
+        unread=False,
+        snippet="",
+        message_count=0,
+        created_at=at,
+        last_activity_at=at,
+    )
+    uow.add(conv)
+    uow.log_activity(conv.id, "created", channel=channel.value)
+    return conv
+
+
+def set_status(uow: UnitOfWork, conversation_id: str, status: Status) -> None:
+    """Open, set pending (waiting on the customer) or solve."""
+    conv = _conversation(uow, conversation_id)
+    old = conv.status
+    if uow.update(conv, status=status):
+        uow.log_activity(conversation_id, "status", old=old, new=status)
+
+
+def set_priority(uow: UnitOfWork, conversation_id: str, priority: Priority) -> None:
+    """Change how urgent a conversation is."""
+    conv = _conversation(uow, conversation_id)
+    old = conv.priority
+    if uow.update(conv, priority=priority):
+        uow.log_activity(conversation_id, "priority", old=old, new=priority)
+
+
+def assign(uow: UnitOfWork, conversation_id: str, agent_id: str | None) -> None:
+    """Give a conversation to an agent, or back to the unassigned pile."""
+    conv = _conversation(uow, conversation_id)
+    old = conv.assignee_id
+    if uow.update(conv, assignee_id=agent_id):
+        uow.log_activity(conversation_id, "assigned", old=old, new=agent_id)
+
+
+def mark_read(uow: UnitOfWork, conversation_id: str, read: bool = True) -> None:
+    """Mark a conversation read or unread."""
+    uow.update(_conversation(uow, conversation_id), unread=not read)
+
+
+def normalize_tag(tag: str) -> str:
+    """Tags are lower-case, single words joined by dashes."""
+    cleaned = "-".join(tag.strip().lower().split())
+    if not cleaned:
+        raise ActionError("A tag cannot be empty.")
+    if len(cleaned) > 80:
+        raise ActionError("A tag can be at most 80 characters long.")
+    return cleaned
+
+
+def add_tag(uow: UnitOfWork, conversation_id: str, tag: str) -> None:
+    """Tag a conversation."""
+    _conversation(uow, conversation_id)
+    tag = normalize_tag(tag)
+    if uow.add_tag(conversation_id, tag):
+        uow.log_activity(conversation_id, "tag_added", tag=tag)
+
+
+def remove_tag(uow: UnitOfWork, conversation_id: str, tag: str) -> None:
+    """Untag a conversation."""
+    if uow.remove_tag(conversation_id, tag):
+        uow.log_activity(conversation_id, "tag_removed", tag=tag)
+
+
+def add_note(uow: UnitOfWork, conversation_id: str, text: str, author_name: str) -> Message:
+    """An internal note: seen by the team, never by the customer."""
+    text = text.strip()
+    if not text:
+        raise ActionError("The note is empty.")
+    conv = _conversation(uow, conversation_id)
+    note = Message(
+        id=new_id(),
+        conversation_id=conversation_id,
+        kind=MessageKind.NOTE,
+        created_at=utcnow(),
+        author_agent_id=uow.agent_id,
+        author_name=author_name,
+        subject="",
+        body_text=text,
+        meta={},
+    )
+    uow.add(note)
+    touch(uow, conv, note)
+    return note
+
+
+CALL_OUTCOMES = ("resolved", "follow_up", "voicemail", "no_answer", "escalated", "other")
+
+
+@dataclass(frozen=True)
+class CallLog:
+    """What a rep records about a phone call."""
+
+    phone: PhoneNumber
+    caller_name: str
+    direction: str  # "inbound" or "outbound"
+    duration: timedelta
+    outcome: str
+    notes: str
+    started_at: datetime
+    follow_up: date | None = None
+    conversation_id: str | None = None  # add to this one instead of a new one
+
+
+def log_call(uow: UnitOfWork, call: CallLog, agent_name: str) -> Message:
+    """Record a call as a structured timeline entry.
+
+    The caller is matched to a customer by number (or created). The call goes
+    into the given conversation, or a new phone conversation.
+    """
+    if call.direction not in ("inbound", "outbound"):
+        raise ActionError("A call is either inbound or outbound.")
+    if call.outcome not in CALL_OUTCOMES:
+        raise ActionError(f"Unknown call outcome {call.outcome!r}.")
+    if call.duration < timedelta(0):
+        raise ActionError("A call cannot last less than no time.")
+    customer_id, _created = find_or_create_customer(
+        uow,
+        IdentityKind.PHONE,
+        call.phone.e164,
+        call.phone.display,
+        call.caller_name.strip() or call.phone.display,
+    )
+    if call.conversation_id:
+        conv = _conversation(uow, call.conversation_id)
+    else:
+        verb = "Call from" if call.direction == "inbound" else "Call to"
+        name = call.caller_name.strip() or call.phone.display
+        conv = create_conversation(
+            uow,
+            channel=Channel.PHONE,
+            customer_id=customer_id,
+            subject=f"{verb} {name}",
+            created_at=call.started_at,
+        )
+    seconds = int(call.duration.total_seconds())
+    entry = Message(
+        id=new_id(),
+        conversation_id=conv.id,
+        kind=MessageKind.CALL,
+        created_at=call.started_at,
+        author_agent_id=uow.agent_id,
+        author_name=agent_name,
+        subject="",
+        body_text=call.notes.strip(),
+        meta={
+            "direction": call.direction,
+            "phone": call.phone.e164,
+            "phone_display": call.phone.display,
+            "duration_s": seconds,
+            "outcome": call.outcome,
+            "follow_up": call.follow_up.isoformat() if call.follow_up else None,
+            "customer_id": customer_id,
+        },
+    )
+    uow.add(entry)
+    touch(uow, conv, entry)
+    if call.follow_up:
+        uow.log_activity(conv.id, "follow_up", on=call.follow_up.isoformat())
+    return entry

@@ -1,0 +1,247 @@
+"""A profile's store: one SQLite file, one writer thread, readers anywhere."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import TypeVar
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from supportdesk.models import Meta, new_id
+from supportdesk.store.blobs import BlobStore
+from supportdesk.store.engine import (
+    check_profile_writable,
+    database_path,
+    make_engine,
+    verify_database,
+)
+from supportdesk.store.errors import NewerDatabaseError, StoreError
+from supportdesk.store.hlc import HybridClock
+from supportdesk.store.uow import ChangeSet, UnitOfWork
+
+log = logging.getLogger(__name__)
+
+R = TypeVar("R")
+ChangeListener = Callable[[ChangeSet], None]
+
+
+def alembic_config() -> Config:
+    """Alembic's configuration for the migrations shipped in the package."""
+    cfg = Config()
+    location = resources.files("supportdesk.store") / "migrations"
+    cfg.set_main_option("script_location", str(location))
+    return cfg
+
+
+def head_revision() -> str:
+    """The newest schema revision this version of SupportDesk knows."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def migrate(engine: Engine, db_file: Path | None = None) -> bool:
+    """Bring the schema up to date; returns True when anything ran.
+
+    A non-empty database is copied aside before its schema changes.
+
+    Raises:
+        NewerDatabaseError: the file was written by a newer SupportDesk.
+    """
+    cfg = alembic_config()
+    script = ScriptDirectory.from_config(cfg)
+    with engine.connect() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+    head = script.get_current_head()
+    if current == head:
+        return False
+    if current is not None:
+        try:
+            script.get_revision(current)
+        except Exception as exc:
+            raise NewerDatabaseError(
+                f"This profile's database was written by a newer SupportDesk (schema "
+                f"{current}; this version knows up to {head}). It was not changed. "
+                "Install the newer SupportDesk to open it."
+            ) from exc
+        if db_file is not None:
+            backup = db_file.with_name(f"{db_file.name}.before-{head}")
+            _backup(db_file, backup)
+            log.info("database copied to %s before migrating", backup)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    return True
+
+
+def _backup(src: Path, dest: Path) -> None:
+    with sqlite3.connect(src) as source, sqlite3.connect(dest) as target:
+        source.backup(target)
+    source.close()
+    target.close()
+
+
+class Store:
+    """The open database of one profile.
+
+    Writes run on one worker thread, in order; ``read()`` gives a session for
+    reading on whatever thread asks.
+    """
+
+    def __init__(self, profile: Path, engine: Engine) -> None:
+        self.profile = profile
+        self.engine = engine
+        self.blobs = BlobStore(profile / "blobs")
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store-writer")
+        self._listeners: list[ChangeListener] = []
+        self._listeners_lock = threading.Lock()
+        with self.read() as session:
+            self.device_id = self._meta(session, "device_id") or ""
+            self.agent_id = self._meta(session, "agent_id")
+        if not self.device_id:
+            self.device_id = new_id()
+            self.set_meta("device_id", self.device_id)
+        self.clock = HybridClock(self.device_id)
+
+    @classmethod
+    def open(cls, profile: Path) -> Store:
+        """Open (creating and migrating when needed) the store of a profile.
+
+        Raises:
+            StoreError: the profile cannot be used; the message says why.
+        """
+        profile = profile.expanduser()
+        check_profile_writable(profile)
+        db_file = database_path(profile)
+        engine = make_engine(db_file)
+        try:
+            verify_database(engine, db_file)
+            migrate(engine, db_file)
+        except StoreError:
+            engine.dispose()
+            raise
+        except OperationalError as exc:
+            engine.dispose()
+            if "disk" in str(exc).lower() or "full" in str(exc).lower():
+                raise StoreError(
+                    f"The disk holding {db_file} is full. Free some space and try again; "
+                    "nothing was lost."
+                ) from exc
+            raise StoreError(f"Cannot open {db_file}: {exc.orig}") from exc
+        return cls(profile, engine)
+
+    # -- reading -----------------------------------------------------------------------
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; made for this use and closed after it."""
+        session = self._sessions()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    @staticmethod
+    def _meta(session: Session, key: str) -> str | None:
+        return session.scalar(select(Meta.value).where(Meta.key == key))
+
+    def get_meta(self, key: str) -> str | None:
+        """A profile-local setting (not synced)."""
+        with self.read() as session:
+            return self._meta(session, key)
+
+    # -- writing -----------------------------------------------------------------------
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Set a profile-local value (not synced, so no outbox entry)."""
+
+        def run() -> None:
+            with self._sessions.begin() as session:
+                session.merge(Meta(key=key, value=value))
+
+        self._writer.submit(run).result()
+
+    def set_agent(self, agent_id: str) -> None:
+        """Remember which agent works on this device."""
+        self.set_meta("agent_id", agent_id)
+        self.agent_id = agent_id
+
+    def submit(self, work: Callable[[UnitOfWork], R]) -> Future[R]:
+        """Run ``work`` in one transaction on the writer thread.
+
+        The returned future resolves to what ``work`` returned once the
+        transaction is committed and listeners were told what changed.
+        """
+        return self._writer.submit(self._run, work)
+
+    def write(self, work: Callable[[UnitOfWork], R]) -> R:
+        """Like ``submit`` but waits for the result (CLI, tests, workers)."""
+        if threading.current_thread().name.startswith("store-writer"):
+            raise RuntimeError("Store.write called from the writer thread; use the given uow")
+        return self.submit(work).result()
+
+    def _run(self, work: Callable[[UnitOfWork], R]) -> R:
+        session = self._sessions()
+        uow = UnitOfWork(session, self.clock, self.agent_id)
+        try:
+            with session.begin():
+                result = work(uow)
+                session.flush()
+                uow.flush_outbox()
+        except OperationalError as exc:
+            if "full" in str(exc).lower():
+                raise StoreError(
+                    "The disk is full: the change was not saved. Free some space and try "
+                    "again; nothing already saved was lost."
+                ) from exc
+            raise
+        finally:
+            session.close()
+        if uow.changes:
+            self._announce(uow.changes)
+        return result
+
+    # -- change notification -----------------------------------------------------------
+
+    def on_change(self, listener: ChangeListener) -> Callable[[], None]:
+        """Call ``listener`` (on the writer thread) after each commit; returns an unsubscribe."""
+        with self._listeners_lock:
+            self._listeners.append(listener)
+
+        def remove() -> None:
+            with self._listeners_lock:
+                if listener in self._listeners:
+                    self._listeners.remove(listener)
+
+        return remove
+
+    def _announce(self, changes: ChangeSet) -> None:
+        with self._listeners_lock:
+            listeners = list(self._listeners)
+        for listener in listeners:
+            try:
+                listener(changes)
+            except Exception:
+                log.exception("change listener failed")
+
+    def close(self) -> None:
+        """Finish pending writes and close the database."""
+        self._writer.shutdown(wait=True)
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA optimize")
+        self.engine.dispose()
