@@ -138,3 +138,11 @@ def unmerge_customer(uow: UnitOfWork, customer_id: str) -> None:
     """Undo a merge."""
     customer = uow.session.scalars(select(Customer).where(Customer.id == customer_id)).one()
     uow.update(customer, merged_into_id=None)
+
+
+def customer_name_for(session: Session, kind: str, value: str) -> str | None:
+    """The name of the customer an identity belongs to, if any."""
+    customer_id = find_customer_id(session, kind, value)
+    if customer_id is None:
+        return None
+    return session.scalar(select(Customer.name).where(Customer.id == customer_id))

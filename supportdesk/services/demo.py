@@ -44,19 +44,18 @@ AGENTS = [
     ("Sam Okafor", "sam@acme-support.example", "agent"),
 ]
 
-FIRST = {
-    "en": ["Olivia", "Liam", "Emma", "Noah", "Ava", "James", "Mia", "Lucas", "Grace", "Ethan"],
-    "ru": ["Анна", "Иван", "Мария", "Алексей", "Ольга", "Сергей", "Наталья", "Павел"],
-    "is": ["Guðrún", "Jón", "Þórður", "Katrín", "Ólafur", "Helga", "Ásgeir", "Sólveig"],
-    "de": ["Jürgen", "Müller", "Lena", "Björn"],
-    "es": ["José", "María", "Sofía", "Andrés"],
-}
-LAST = {
-    "en": ["Smith", "Johnson", "Brown", "Taylor", "Wilson", "Davies", "Clarke", "Patel"],
-    "ru": ["Иванова", "Петров", "Смирнова", "Кузнецов", "Попова", "Волков"],
-    "is": ["Jónsdóttir", "Sigurðsson", "Guðmundsdóttir", "Ólafsson", "Björnsdóttir"],
-    "de": ["Schäfer", "Groß", "Weiß", "Köhler"],
-    "es": ["Muñoz", "Pérez", "Gómez", "Núñez"],
+FIRST_EN = ["Olivia", "Liam", "Emma", "Noah", "Ava", "James", "Mia", "Lucas", "Grace", "Ethan"]
+LAST_EN = ["Smith", "Johnson", "Brown", "Taylor", "Wilson", "Davies", "Clarke", "Patel"]
+#: Whole names where given name and family name must agree (gender, patronymics).
+FULL_NAMES = {
+    "ru": ["Анна Иванова", "Иван Петров", "Мария Смирнова", "Алексей Кузнецов",
+           "Ольга Попова", "Сергей Волков", "Наталья Соколова", "Павел Морозов",
+           "Екатерина Лебедева", "Дмитрий Новиков"],
+    "is": ["Guðrún Jónsdóttir", "Jón Sigurðsson", "Þórður Ólafsson", "Katrín Björnsdóttir",
+           "Ólafur Guðmundsson", "Helga Magnúsdóttir", "Ásgeir Einarsson", "Sólveig Pálsdóttir",
+           "Jökull Þórsson", "Sigrún Ásgeirsdóttir"],
+    "de": ["Jürgen Schäfer", "Lena Köhler", "Björn Weiß", "Anja Groß", "Matthias Müller"],
+    "es": ["José Muñoz", "María Pérez", "Sofía Gómez", "Andrés Núñez", "Lucía Fernández"],
 }
 TRANSLIT = str.maketrans(
     {
@@ -122,6 +121,7 @@ TOPICS: dict[str, list[tuple[str, str, list[str]]]] = {
          "importe?", ["billing", "refund"]),
     ],
 }
+ALL_TOPICS = [(lang, topic) for lang, topics in TOPICS.items() for topic in topics]
 CUSTOMER_FOLLOWUPS = {
     "en": ["Thanks, that worked!", "Still the same problem, I'm afraid.",
            "Attached a screenshot of the error.", "Any news on this?",
@@ -195,6 +195,7 @@ class _Gen:
         self.msgs_per_conv = msgs_per_conv
         self.agents: list[dict[str, Any]] = []
         self.customers: list[tuple[str, str, str]] = []  # id, name, lang
+        self.phones: dict[str, str] = {}
         self.messages = 0
 
     def make_agents(self) -> list[dict[str, Any]]:
@@ -217,8 +218,10 @@ class _Gen:
         used: set[str] = set()
         for i in range(n):
             lang = _pick(rng, LANG_WEIGHTS)
-            first, last = rng.choice(FIRST[lang]), rng.choice(LAST[lang])
-            name = f"{first} {last}"
+            if lang == "en":
+                name = f"{rng.choice(FIRST_EN)} {rng.choice(LAST_EN)}"
+            else:
+                name = rng.choice(FULL_NAMES[lang])
             created = self.start - timedelta(days=rng.randint(1, 700))
             cid = _uuid7(rng, created)
             customers.append(
@@ -233,7 +236,7 @@ class _Gen:
                 }
             )
             self.customers.append((cid, name, lang))
-            local = f"{first}.{last}".lower().translate(TRANSLIT)
+            local = name.replace(" ", ".").lower().translate(TRANSLIT)
             if not local.isascii():
                 local = f"client{i}"
             email = f"{local}.{i}@example.{'is' if lang == 'is' else 'com'}"
@@ -241,6 +244,7 @@ class _Gen:
             if rng.random() < 0.6:
                 phone = f"{PHONE_PREFIX[lang]}{rng.randint(0, 10**7 - 1):07d}"
                 identities.append(self._identity(cid, "phone", phone, phone, created))
+                self.phones[cid] = phone
             if rng.random() < 0.3:
                 handle = f"whatsapp:{local}{i}"
                 identities.append(self._identity(cid, "chat", handle, handle, created))
@@ -265,9 +269,18 @@ class _Gen:
         # Skew toward recent weeks a little: support volume grows.
         created = self.start + timedelta(seconds=span * (rng.random() ** 0.85))
         created = min(created, self.now - timedelta(minutes=5))
-        cid, cname, lang = rng.choice(self.customers)
+        if i < len(ALL_TOPICS):
+            # Every topic, in every language, appears at least once.
+            lang, topic = ALL_TOPICS[i]
+            cid, cname, _lang = rng.choice(
+                [c for c in self.customers if c[2] == lang] or self.customers
+            )
+        else:
+            cid, cname, lang = rng.choice(self.customers)
+            topic = rng.choice(TOPICS[lang])
         channel = _pick(rng, CHANNELS)
-        subject, first_text, tags = rng.choice(TOPICS[lang])
+        subject, first_text, tags = topic
+        phone = self.phones.get(cid) or f"{PHONE_PREFIX[lang]}{rng.randint(0, 10**7 - 1):07d}"
         first_text = first_text.format(n=f"INV-{rng.randint(10000, 99999)}")
         conv_id = _uuid7(rng, created)
         age_days = (self.now - created).days
@@ -295,6 +308,8 @@ class _Gen:
             if channel == "phone":
                 kind = "call"
                 meta = {
+                    "phone": phone,
+                    "phone_display": phone,
                     "direction": "inbound" if from_customer else "outbound",
                     "duration_s": rng.randint(30, 1800),
                     "outcome": rng.choice(CALL_OUTCOMES),
@@ -317,7 +332,10 @@ class _Gen:
                 self._message(conv_id, kind, at, author_agent, author_customer, author,
                               subject if channel == "email" else "", body, meta)
             )
-            at = min(self.now, at + timedelta(minutes=rng.randint(3, 60 * 30)))
+            # Later replies come minutes to a day apart, but always before now.
+            left = max(1, int((self.now - at).total_seconds() // 60) // (n_msgs - k))
+            step = rng.randint(max(1, min(3, left)), max(1, min(60 * 30, left)))
+            at = at + timedelta(minutes=step)
         if rng.random() < 0.2:
             note_at = min(self.now, created + timedelta(minutes=rng.randint(5, 600)))
             agent = rng.choice(self.agents)

@@ -182,6 +182,20 @@ def matching(session: Session, view: ViewKey, me: str | None, ids: Sequence[str]
     return set(session.scalars(stmt))
 
 
+def conversations_of(session: Session, entity: str, ids: set[str]) -> set[str]:
+    """The conversations that changed messages or activities belong to."""
+    table: type[Message] | type[Activity] = Message if entity == "messages" else Activity
+    found: set[str] = set()
+    chunk = sorted(ids)
+    for start in range(0, len(chunk), 500):
+        found.update(
+            session.scalars(
+                select(table.conversation_id).where(table.id.in_(chunk[start : start + 500]))
+            )
+        )
+    return found
+
+
 def count(session: Session, view: ViewKey, me: str | None) -> int:
     """How many conversations a view holds."""
     stmt = select(func.count()).select_from(Conversation).where(and_(*_view_filter(view, me)))

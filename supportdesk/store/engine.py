@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -57,17 +58,26 @@ def check_profile_writable(profile: Path) -> None:
             f"Cannot create the profile folder {profile}: {exc.strerror}. "
             "Choose another folder with --profile, or fix its permissions."
         ) from exc
-    if not os.access(profile, os.W_OK | os.X_OK):
+    # Try for real: permission bits do not tell the whole story (root, read-only
+    # mounts, immutable folders).
+    try:
+        with tempfile.TemporaryFile(dir=profile):
+            pass
+    except OSError as exc:
         raise StoreError(
-            f"The profile folder {profile} is read-only. SupportDesk needs to write its "
-            "database there. Nothing was changed; fix the folder's permissions or choose "
-            "another one with --profile."
-        )
+            f"The profile folder {profile} is read-only ({exc.strerror}). SupportDesk needs "
+            "to write its database there. Nothing was changed; fix the folder's permissions "
+            "or choose another one with --profile."
+        ) from exc
     db = database_path(profile)
-    if db.exists() and not os.access(db, os.W_OK):
-        raise StoreError(
-            f"The database {db} is read-only. Nothing was changed; fix its permissions."
-        )
+    if db.exists():
+        try:
+            os.close(os.open(db, os.O_RDWR))
+        except OSError as exc:
+            raise StoreError(
+                f"The database {db} is read-only ({exc.strerror}). Nothing was changed; "
+                "fix its permissions."
+            ) from exc
 
 
 def make_engine(db_file: Path, *, echo: bool = False) -> Engine:

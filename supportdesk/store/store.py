@@ -10,12 +10,8 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -32,7 +28,14 @@ from supportdesk.store.errors import NewerDatabaseError, StoreError
 from supportdesk.store.hlc import HybridClock
 from supportdesk.store.uow import ChangeSet, UnitOfWork
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
+
+#: The newest migration; when a database is already there, Alembic is not even
+#: imported, which keeps start-up quick. A test keeps this equal to Alembic's head.
+SCHEMA_HEAD = "0001"
 
 R = TypeVar("R")
 ChangeListener = Callable[[ChangeSet], None]
@@ -40,6 +43,8 @@ ChangeListener = Callable[[ChangeSet], None]
 
 def alembic_config() -> Config:
     """Alembic's configuration for the migrations shipped in the package."""
+    from alembic.config import Config
+
     cfg = Config()
     location = resources.files("supportdesk.store") / "migrations"
     cfg.set_main_option("script_location", str(location))
@@ -48,6 +53,8 @@ def alembic_config() -> Config:
 
 def head_revision() -> str:
     """The newest schema revision this version of SupportDesk knows."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -61,10 +68,22 @@ def migrate(engine: Engine, db_file: Path | None = None) -> bool:
     Raises:
         NewerDatabaseError: the file was written by a newer SupportDesk.
     """
+    with engine.connect() as conn:
+        has_version = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).first()
+        current = (
+            conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+            if has_version
+            else None
+        )
+    if current == SCHEMA_HEAD:
+        return False
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     cfg = alembic_config()
     script = ScriptDirectory.from_config(cfg)
-    with engine.connect() as conn:
-        current = MigrationContext.configure(conn).get_current_revision()
     head = script.get_current_head()
     if current == head:
         return False
@@ -153,7 +172,6 @@ class Store:
         try:
             yield session
         finally:
-            session.rollback()
             session.close()
 
     @staticmethod
