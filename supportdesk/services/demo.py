@@ -243,6 +243,9 @@ class _Gen:
             identities.append(self._identity(cid, "email", email, email, created))
             if rng.random() < 0.6:
                 phone = f"{PHONE_PREFIX[lang]}{rng.randint(0, 10**7 - 1):07d}"
+                while phone in used:  # numbers are unique identities
+                    phone = f"{PHONE_PREFIX[lang]}{rng.randint(0, 10**7 - 1):07d}"
+                used.add(phone)
                 identities.append(self._identity(cid, "phone", phone, phone, created))
                 self.phones[cid] = phone
             if rng.random() < 0.3:

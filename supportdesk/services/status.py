@@ -1,4 +1,4 @@
-"""What the status bar says about syncing: online or not, last sync, what waits."""
+"""What the status bar shows about syncing: the facts; the UI words them."""
 
 from __future__ import annotations
 
@@ -13,10 +13,12 @@ from supportdesk.models import Meta, OutboxEntry
 
 @dataclass(frozen=True)
 class SyncStatus:
-    """A one-line status and a longer explanation for the tooltip."""
+    """The sync state of a profile."""
 
-    text: str
-    detail: str
+    demo: bool
+    server: str | None
+    online: bool
+    last_sync_at: datetime | None
     waiting: int
 
 
@@ -25,34 +27,18 @@ def _meta(session: Session, key: str) -> str | None:
 
 
 def sync_status(session: Session) -> SyncStatus:
-    """The sync state of this profile, in words."""
+    """Whether this profile syncs, when it last did, and how many changes wait."""
     waiting = int(
         session.scalar(
             select(func.count()).select_from(OutboxEntry).where(OutboxEntry.pushed.is_(False))
         )
         or 0
     )
-    if _meta(session, "demo") == "1":
-        return SyncStatus(
-            "Demo workspace · not synced",
-            "This profile holds generated demo data; it is never sent to a team server.",
-            waiting,
-        )
-    server = _meta(session, "sync_server")
-    if not server:
-        text = "Offline · not connected to a team server"
-        if waiting:
-            text += f" · {waiting} changes kept locally"
-        return SyncStatus(
-            text,
-            "Everything works offline. Connect a team server to share this inbox.",
-            waiting,
-        )
     last = _meta(session, "last_sync_at")
-    when = datetime.fromisoformat(last).astimezone().strftime("%H:%M") if last else "never"
-    online = _meta(session, "sync_online") == "1"
-    state = "Online" if online else "Offline"
-    text = f"{state} · synced {when}"
-    if waiting:
-        text += f" · {waiting} changes waiting"
-    return SyncStatus(text, f"Team server: {server}", waiting)
+    return SyncStatus(
+        demo=_meta(session, "demo") == "1",
+        server=_meta(session, "sync_server"),
+        online=_meta(session, "sync_online") == "1",
+        last_sync_at=datetime.fromisoformat(last) if last else None,
+        waiting=waiting,
+    )

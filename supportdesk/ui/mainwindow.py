@@ -44,7 +44,7 @@ from supportdesk.services import actions, inbox
 from supportdesk.services.customers import customer_name_for
 from supportdesk.services.inbox import AgentInfo, ViewKey
 from supportdesk.services.search import search
-from supportdesk.services.status import sync_status
+from supportdesk.services.status import SyncStatus, sync_status
 from supportdesk.store import ChangeSet, Store
 from supportdesk.ui import icons, theme
 from supportdesk.ui.bridge import ChangeBridge, Operations
@@ -73,6 +73,29 @@ REFRESH_DELAY_MS = 120
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
+
+
+def describe_sync(status: SyncStatus) -> tuple[str, str]:
+    """The status bar's words for the sync state, and a longer tooltip."""
+    if status.demo:
+        return (
+            _t("Demo workspace · not synced"),
+            _t("This profile holds generated demo data; it is never sent to a team server."),
+        )
+    if not status.server:
+        text = _t("Offline · not connected to a team server")
+        if status.waiting:
+            text += " · " + _t("{0} changes kept locally").format(status.waiting)
+        return text, _t("Everything works offline. Connect a team server to share this inbox.")
+    when = status.last_sync_at.astimezone().strftime("%H:%M") if status.last_sync_at else _t(
+        "never"
+    )
+    text = (_t("Online") if status.online else _t("Offline")) + " · " + _t("synced {0}").format(
+        when
+    )
+    if status.waiting:
+        text += " · " + _t("{0} changes waiting").format(status.waiting)
+    return text, _t("Team server: {0}").format(status.server)
 
 
 class InboxView(QTableView):
@@ -384,8 +407,9 @@ class MainWindow(QMainWindow):
     def _update_sync_label(self) -> None:
         with self.store.read() as session:
             status = sync_status(session)
-        self.sync_label.setText(status.text)
-        self.sync_label.setToolTip(status.detail)
+        text, detail = describe_sync(status)
+        self.sync_label.setText(text)
+        self.sync_label.setToolTip(detail)
 
     # -- actions -----------------------------------------------------------------------
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 from sqlalchemy import select
+
+from PySide6.QtWidgets import QApplication
 
 from supportdesk.models import Conversation, Status
 from supportdesk.services import actions, inbox
@@ -10,14 +14,18 @@ from supportdesk.store import ChangeSet, Store
 from supportdesk.ui.models import HistoryModel, InboxModel, SidebarModel
 
 
-def test_sidebar_model_passes_modeltester(qapp, qtmodeltester, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+def test_sidebar_model_passes_modeltester(
+    qapp: QApplication, qtmodeltester: ModelTester, demo_store: Store
+) -> None:
     model = SidebarModel(demo_store)
     model.refresh()
     qtmodeltester.check(model, force_py=True)
     assert model.count_of(inbox.ALL_OPEN) > 0
 
 
-def test_inbox_model_passes_modeltester_and_pages(qapp, qtmodeltester, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+def test_inbox_model_passes_modeltester_and_pages(
+    qapp: QApplication, qtmodeltester: ModelTester, demo_store: Store
+) -> None:
     model = InboxModel(demo_store, page_size=10)
     model.set_view(inbox.SOLVED)
     assert model.rowCount() == 10 and model.total > 10
@@ -31,7 +39,9 @@ def test_inbox_model_passes_modeltester_and_pages(qapp, qtmodeltester, demo_stor
     assert len({r.id for r in model.rows}) == model.total
 
 
-def test_history_model_passes_modeltester(qapp, qtmodeltester, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+def test_history_model_passes_modeltester(
+    qapp: QApplication, qtmodeltester: ModelTester, demo_store: Store
+) -> None:
     model = HistoryModel()
     with demo_store.read() as s:
         model.set_rows(inbox.page(s, inbox.SOLVED, None, limit=5))
@@ -46,7 +56,7 @@ def _changes(store: Store, work) -> ChangeSet:  # type: ignore[no-untyped-def]
     return heard[0]
 
 
-def test_solving_removes_only_that_row(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+def test_solving_removes_only_that_row(qtbot: QtBot, demo_store: Store) -> None:
     model = InboxModel(demo_store)
     model.set_view(inbox.ALL_OPEN)
     target = model.rows[3].id
@@ -57,7 +67,9 @@ def test_solving_removes_only_that_row(qtbot, demo_store: Store) -> None:  # typ
     assert [r.id for r in model.rows] == [i for i in before if i != target]
 
 
-def test_new_note_moves_row_to_top_and_priority_changes_in_place(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
+def test_new_note_moves_row_to_top_and_priority_changes_in_place(
+    qtbot: QtBot, demo_store: Store
+) -> None:
     model = InboxModel(demo_store)
     model.set_view(inbox.ALL_OPEN)
     last = model.rows[-1].id

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pytestqt.qtbot import QtBot
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -16,7 +18,7 @@ from supportdesk.ui.mainwindow import MainWindow
 from tests.conftest import DEMO_NOW
 
 
-def _window(qtbot, profile: Path) -> tuple[MainWindow, Store]:  # type: ignore[no-untyped-def]
+def _window(qtbot: QtBot, profile: Path) -> tuple[MainWindow, Store]:
     store = Store.open(profile)
     window = MainWindow(store, Settings(profile))
     qtbot.addWidget(window)
@@ -32,7 +34,7 @@ def _close(window: MainWindow, store: Store) -> None:
     store.close()
 
 
-def test_the_whole_path_survives_a_restart(qtbot, profile: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_whole_path_survives_a_restart(qtbot: QtBot, profile: Path) -> None:
     seed = Store.open(profile)
     demo.generate(seed, 80, seed=11, now=DEMO_NOW)
     seed.close()
@@ -108,7 +110,9 @@ def test_the_whole_path_survives_a_restart(qtbot, profile: Path) -> None:  # typ
     _close(window, store)
 
 
-def test_shortcuts_focus_search_and_list_is_shown(qtbot, demo_store: Store, profile: Path) -> None:  # type: ignore[no-untyped-def]
+def test_shortcuts_focus_search_and_list_is_shown(
+    qtbot: QtBot, demo_store: Store, profile: Path
+) -> None:
     window = MainWindow(demo_store, Settings(profile))
     qtbot.addWidget(window)
     window.show()
@@ -127,7 +131,9 @@ def test_shortcuts_focus_search_and_list_is_shown(qtbot, demo_store: Store, prof
     window.close()
 
 
-def test_invalid_phone_keeps_the_dialog_open_with_a_reason(qtbot, demo_store: Store, profile: Path) -> None:  # type: ignore[no-untyped-def]
+def test_invalid_phone_keeps_the_dialog_open_with_a_reason(
+    qtbot: QtBot, demo_store: Store, profile: Path
+) -> None:
     window = MainWindow(demo_store, Settings(profile))
     qtbot.addWidget(window)
     dialog = window.make_call_dialog()
@@ -141,7 +147,9 @@ def test_invalid_phone_keeps_the_dialog_open_with_a_reason(qtbot, demo_store: St
     window.close()
 
 
-def test_theme_switch_is_remembered_and_layout_restored(qtbot, demo_store: Store, profile: Path) -> None:  # type: ignore[no-untyped-def]
+def test_theme_switch_is_remembered_and_layout_restored(
+    qtbot: QtBot, demo_store: Store, profile: Path
+) -> None:
     window = MainWindow(demo_store, Settings(profile))
     qtbot.addWidget(window)
     window.show()
