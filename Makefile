@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest system-deps venv package bench screenshot lock clean
+.PHONY: run test lint typecheck pytest system-deps venv package bench screenshot lock clean translations
 
 $(STAMP): pyproject.toml requirements/lock.txt
 	@$(PYTHON) -c 'import sys; sys.exit(not ((3, 11) <= sys.version_info[:2] <= (3, 13)))' || \
@@ -45,6 +45,12 @@ screenshot: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py
+
+# Refresh the Russian and Icelandic catalogues from the UI's _t("...") strings, and compile them.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -tr-function-alias "tr+=_t" supportdesk/ui/*.py supportdesk/app.py \
+	  -ts supportdesk/resources/translations/supportdesk_ru.ts supportdesk/resources/translations/supportdesk_is.ts
+	$(BIN)/pyside6-lrelease supportdesk/resources/translations/*.ts
 
 lock:
 	rm -rf .lockenv && $(PYTHON) -m venv .lockenv

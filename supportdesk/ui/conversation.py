@@ -28,7 +28,7 @@ from supportdesk.ui.models import ROLE_ID, HistoryModel, priority_title
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("Conversation", text)
+    return QCoreApplication.translate("", text)  # lupdate: -tr-function-alias tr+=_t
 
 
 STATUSES = ("open", "pending", "solved")

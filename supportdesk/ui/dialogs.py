@@ -37,7 +37,7 @@ from supportdesk.services.customers import (
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
+    return QCoreApplication.translate("", text)  # lupdate: -tr-function-alias tr+=_t
 
 
 def outcome_title(outcome: str) -> str:

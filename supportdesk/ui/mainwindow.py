@@ -72,7 +72,7 @@ REFRESH_DELAY_MS = 120
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+    return QCoreApplication.translate("", text)  # lupdate: -tr-function-alias tr+=_t
 
 
 def describe_sync(status: SyncStatus) -> tuple[str, str]:

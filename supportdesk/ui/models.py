@@ -30,7 +30,7 @@ ROLE_ROW = Qt.ItemDataRole.UserRole + 4
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("Inbox", text)
+    return QCoreApplication.translate("", text)  # lupdate: -tr-function-alias tr+=_t
 
 
 def view_title(key: ViewKey) -> str:

@@ -15,7 +15,7 @@ from supportdesk.services.inbox import ConversationDetail, TimelineEntry
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("Timeline", text)
+    return QCoreApplication.translate("", text)  # lupdate: -tr-function-alias tr+=_t
 
 
 LIGHT = {
