@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import phonenumbers
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -31,6 +30,8 @@ def normalize_phone(text: str, default_region: str = "US") -> PhoneNumber:
     Raises:
         InvalidPhoneNumberError: with a sentence a rep can act on.
     """
+    import phonenumbers  # its metadata takes a while to load; only calls need it
+
     cleaned = text.strip()
     if not cleaned:
         raise InvalidPhoneNumberError("Enter the caller's phone number.")

@@ -97,10 +97,18 @@ def _view_filter(view: ViewKey, me: str | None) -> list[ColumnElement[bool]]:
     if view.kind == "channel":
         return [c.channel == view.arg, c.status == Status.OPEN]
     if view.kind == "tag":
-        tagged = select(ConversationTag.conversation_id).where(ConversationTag.tag == view.arg)
-        return [c.id.in_(tagged), c.status == Status.OPEN]
+        # EXISTS lets SQLite walk open conversations in activity order and stop
+        # after a page, instead of collecting every tagged conversation first.
+        tagged = (
+            select(ConversationTag.conversation_id)
+            .where(ConversationTag.conversation_id == c.id, ConversationTag.tag == view.arg)
+            .exists()
+        )
+        return [c.status == Status.OPEN, tagged]
     if view.kind == "customer":
         return [c.customer_id == view.arg]
+    if view.kind == "none":
+        return [c.id.is_(None)]
     raise ValueError(f"unknown view {view.kind!r}")
 
 

@@ -297,11 +297,13 @@ class MainWindow(QMainWindow):
                 self.sidebar.selectionModel().SelectionFlag.ClearAndSelect,
             )
             self.sidebar.setCurrentIndex(self.sidebar_model.index(row))
-        self._show_view(key)
+        if self.inbox_model.view != key:  # not already shown by the sidebar's signal
+            self._show_view(key)
 
     def _show_view(self, key: ViewKey) -> None:
         keep = self.current_id
-        self.inbox_model.set_view(key)
+        known = self.sidebar_model.row_of(key) >= 0
+        self.inbox_model.set_view(key, self.sidebar_model.count_of(key) if known else None)
         self.statusBar().showMessage(
             _t("{0}: {1} conversations").format(view_title(key), self.inbox_model.total)
         )

@@ -178,7 +178,7 @@ class InboxModel(QAbstractTableModel):
         super().__init__(parent)
         self.store = store
         self.page_size = page_size
-        self.view: ViewKey = inbox.ALL_OPEN
+        self.view: ViewKey = ViewKey("none")  # nothing shown until set_view
         self.rows: list[InboxRow] = []
         self.total = 0
         self._exhausted = True
@@ -186,13 +186,20 @@ class InboxModel(QAbstractTableModel):
 
     # -- loading ------------------------------------------------------------------
 
-    def set_view(self, view: ViewKey) -> None:
-        """Show another view, starting again from its first page."""
+    def set_view(self, view: ViewKey, total: int | None = None) -> None:
+        """Show another view, starting again from its first page.
+
+        Args:
+            view: the view.
+            total: its size when already known (the sidebar counts it); counted otherwise.
+        """
         self.beginResetModel()
         self.view = view
         self._explicit = None
         with self.store.read() as session:
-            self.total = inbox.count(session, view, self.store.agent_id)
+            if total is None:
+                total = inbox.count(session, view, self.store.agent_id)
+            self.total = total
             self.rows = inbox.page(session, view, self.store.agent_id, limit=self.page_size)
         self._exhausted = len(self.rows) < self.page_size
         self.endResetModel()
