@@ -14,7 +14,14 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -191,6 +198,9 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_toolbar()
         self._wire()
+
+        self._theme_override = theme_override
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
 
         self.reload_agents()
         self.sidebar_model.refresh()
@@ -576,8 +586,13 @@ class MainWindow(QMainWindow):
 
     def set_theme(self, choice: str) -> None:
         """Use the light, dark or system theme and remember the choice."""
+        self._theme_override = None
         self.settings.set(THEME, choice)
         self.apply_theme(theme.resolve(choice))
+
+    def _system_scheme_changed(self, _scheme: object) -> None:
+        if (self._theme_override or self.settings.get(THEME)) == "system":
+            self.apply_theme(theme.system_prefers_dark())
 
     def toggle_theme(self) -> None:
         """Switch between light and dark."""
@@ -638,4 +653,5 @@ class MainWindow(QMainWindow):
         """Save the layout, and let pending writes finish."""
         self.save_layout()
         self.bridge.close()
+        QGuiApplication.styleHints().colorSchemeChanged.disconnect(self._system_scheme_changed)
         super().closeEvent(event)

@@ -113,3 +113,28 @@ def test_empty_note_and_unknown_conversation_are_refused(store: Store) -> None:
         store.write(lambda uow: actions.add_note(uow, "nope", "   ", "A"))
     with pytest.raises(ActionError, match="no longer exists"):
         store.write(lambda uow: actions.add_note(uow, "nope", "hi", "A"))
+
+
+def test_customer_merge_is_reversible(store: Store) -> None:
+    from supportdesk.models import IdentityKind
+    from supportdesk.services.customers import (
+        find_customer_id,
+        find_or_create_customer,
+        merge_customers,
+        unmerge_customer,
+    )
+
+    def two(uow):  # type: ignore[no-untyped-def]
+        a, _ = find_or_create_customer(uow, IdentityKind.EMAIL, "anna@example.com",
+                                       "anna@example.com", "Anna")
+        b, _ = find_or_create_customer(uow, IdentityKind.PHONE, "+3545551234",
+                                       "+354 555 1234", "Anna (phone)")
+        return a, b
+
+    a, b = store.write(two)
+    store.write(lambda uow: merge_customers(uow, a, b))
+    with store.read() as s:
+        assert find_customer_id(s, IdentityKind.PHONE, "+3545551234") == a
+    store.write(lambda uow: unmerge_customer(uow, b))
+    with store.read() as s:
+        assert find_customer_id(s, IdentityKind.PHONE, "+3545551234") == b
