@@ -93,6 +93,15 @@ def open_profile(profile: Path) -> tuple[Store, bool]:
     return store, fresh
 
 
+def install_extensions(window: QWidget) -> None:
+    """Let each capability add its menus, panes and background work to the window.
+
+    Each capability's UI lives in its own module under ``supportdesk/ui/`` with an
+    ``install(window)`` function; add one line here per capability.
+    """
+    # extensions: one ``install(window)`` call per capability, below this line.
+
+
 def run_app(args: argparse.Namespace) -> int:
     """Start the window (or render it to a PNG with ``--screenshot``)."""
     if args.screenshot:
@@ -130,6 +139,7 @@ def run_app(args: argparse.Namespace) -> int:
         from supportdesk.ui.mainwindow import MainWindow
 
         window = MainWindow(store, settings, theme_override=args.theme)
+        install_extensions(window)
         try:
             if args.screenshot:
                 return _screenshot(app, window, args.screenshot, args.size)

@@ -245,14 +245,17 @@ class MainWindow(QMainWindow):
 
         bar = self.menuBar()
         file_menu = bar.addMenu(_t("&File"))
+        self.file_menu = file_menu
         file_menu.addAction(self.act_call)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         conv = bar.addMenu(_t("&Conversation"))
+        self.conversation_menu = conv
         for a in (self.act_note, self.act_call, self.act_assign, self.act_assign_me,
                   self.act_status, self.act_priority, self.act_tag, self.act_unread):
             conv.addAction(a)
         view = bar.addMenu(_t("&View"))
+        self.view_menu = view
         view.addAction(self.act_next)
         view.addAction(self.act_prev)
         view.addAction(self.act_search)
@@ -268,6 +271,7 @@ class MainWindow(QMainWindow):
             group.addAction(act)
         theme_menu.addSeparator()
         theme_menu.addAction(self.act_theme)
+        self.tools_menu = bar.addMenu(_t("&Tools"))
         help_menu = bar.addMenu(_t("&Help"))
         help_menu.addAction(self.act_shortcuts)
         about = help_menu.addAction(_t("About SupportDesk"))
@@ -281,6 +285,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.search_box)
         bar.addSeparator()
         bar.addAction(self.act_call)
+        self.toolbar = bar
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
     def _wire(self) -> None:
