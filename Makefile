@@ -37,6 +37,7 @@ pytest: $(STAMP)
 test: system-deps $(STAMP) lint typecheck pytest
 
 package: $(STAMP)
+	@bash scripts/system-deps.sh qt
 	$(BIN)/pyinstaller --noconfirm --clean supportdesk.spec
 	QT_QPA_PLATFORM=offscreen dist/supportdesk/supportdesk --version
 
