@@ -128,3 +128,48 @@ def test_make_engine_on_new_file_is_lazy(tmp_path: Path) -> None:
     engine = make_engine(tmp_path / "x.sqlite3")
     assert not (tmp_path / "x.sqlite3").exists()
     engine.dispose()
+
+
+OLD_CUSTOMER = "00000000-0000-7000-8000-0000000000c1"
+OLD_CONVERSATION = "00000000-0000-7000-8000-0000000000a1"
+
+
+def test_database_from_the_first_release_upgrades_with_its_data(profile: Path) -> None:
+    """A profile made by the oldest supported release (schema 0001) opens and keeps its rows."""
+    from alembic import command
+
+    from supportdesk.store.store import alembic_config
+
+    db = database_path(profile)
+    engine = make_engine(db)
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    customer, conversation = OLD_CUSTOMER, OLD_CONVERSATION
+    at = "2025-01-02 10:00:00.000000"
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO customers (id, name, created_at) VALUES (?, ?, ?)",
+            (customer, "Þórunn Gísladóttir", at),
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO conversations (id, subject, customer_id, channel, status, priority, "
+            "unread, snippet, message_count, created_at, last_activity_at) "
+            "VALUES (?, 'Prentari', ?, 'email', 'open', 'normal', 1, '', 0, ?, ?)",
+            (conversation, customer, at, at),
+        )
+    engine.dispose()
+    store = Store.open(profile)
+    try:
+        with store.engine.connect() as conn:
+            assert MigrationContext.configure(conn).get_current_revision() == head_revision()
+        from supportdesk.services.search import search
+
+        with store.read() as session:
+            hits = search(session, "þorunn")  # accent folded, Icelandic letter kept
+        assert [h.conversation_id for h in hits] == [conversation]
+        if head_revision() != "0001":
+            assert any(p.name.startswith(db.name + ".before-") for p in profile.iterdir())
+    finally:
+        store.close()
