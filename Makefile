@@ -49,7 +49,7 @@ bench: $(STAMP)
 
 # Refresh the Russian and Icelandic catalogues from the UI's _t("...") strings, and compile them.
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -tr-function-alias "tr+=_t" supportdesk/ui/*.py supportdesk/app.py \
+	$(BIN)/pyside6-lupdate -tr-function-alias "tr+=_t" $$(find supportdesk/ui -name '*.py') supportdesk/app.py \
 	  -ts supportdesk/resources/translations/supportdesk_ru.ts supportdesk/resources/translations/supportdesk_is.ts
 	$(BIN)/pyside6-lrelease supportdesk/resources/translations/*.ts
 

@@ -268,36 +268,26 @@ class TagDialog(QDialog):
         return self.edit.text().strip()
 
 
-SHORTCUTS: list[tuple[str, str]] = [
-    ("J / K", "Next / previous conversation"),
-    ("/  or  Ctrl+F", "Search"),
-    ("Esc", "Leave the search and go back to the view"),
-    ("N", "Write an internal note"),
-    ("Ctrl+Enter", "Save the note"),
-    ("C", "Log a phone call"),
-    ("A", "Assign to…"),
-    ("M", "Assign to me"),
-    ("S", "Set status…"),
-    ("P", "Set priority…"),
-    ("T", "Add a tag"),
-    ("U", "Mark as unread"),
-    ("Ctrl+1 … Ctrl+5", "My open, Unassigned, All open, Pending, Solved"),
-    ("Ctrl+Shift+D", "Switch between light and dark theme"),
-    ("?  or  F1", "This list"),
-]
-
-
 class ShortcutsDialog(QDialog):
-    """Every keyboard shortcut, in one table."""
+    """Every keyboard shortcut, in one table.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Args:
+        shortcuts: (keys, what they do) pairs, already translated.
+    """
+
+    def __init__(self, shortcuts: list[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(_t("Keyboard shortcuts"))
-        table = QTableWidget(len(SHORTCUTS), 2)
+        rows = [
+            *shortcuts,  # keys that are not menu actions follow
+            ("Ctrl+Enter", _t("Save the note, or send the mail being written")),
+            ("Esc", _t("Leave the search and go back to the view")),
+        ]
+        table = QTableWidget(len(rows), 2)
         table.setHorizontalHeaderLabels([_t("Keys"), _t("Action")])
-        for row, (keys, what) in enumerate(SHORTCUTS):
+        for row, (keys, what) in enumerate(rows):
             table.setItem(row, 0, QTableWidgetItem(keys))
-            table.setItem(row, 1, QTableWidgetItem(_t(what)))
+            table.setItem(row, 1, QTableWidgetItem(what))
         table.verticalHeader().hide()
         table.horizontalHeader().setStretchLastSection(True)
         table.resizeColumnsToContents()

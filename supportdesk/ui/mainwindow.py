@@ -612,9 +612,25 @@ class MainWindow(QMainWindow):
             theme.apply(app, dark)
         self.pane.show_detail(self.pane.detail)
 
+    def shortcut_list(self) -> list[tuple[str, str]]:
+        """Every action with a shortcut, as (keys, what it does), for the shortcut list.
+
+        Read from the actions themselves, so keys added by any capability show up.
+        """
+        seen: set[str] = set()
+        rows = []
+        for action in self.findChildren(QAction):
+            keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+            label = action.text().replace("&", "").rstrip("…").strip()
+            if not keys or not label or label in seen:
+                continue
+            seen.add(label)
+            rows.append(("  or  ".join(keys), label))
+        return rows
+
     def show_shortcuts(self) -> None:
         """The list of keyboard shortcuts."""
-        ShortcutsDialog(self).exec()
+        ShortcutsDialog(self.shortcut_list(), self).exec()
 
     def show_about(self) -> None:
         """Name and version."""
