@@ -10,6 +10,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication
@@ -23,6 +24,9 @@ from supportdesk.resources import resource_dir
 from supportdesk.store import ProfileLock, ProfileLockedError, Store, StoreError
 from supportdesk.store.engine import database_path
 from supportdesk.ui import theme
+
+if TYPE_CHECKING:
+    from supportdesk.ui.mainwindow import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -93,13 +97,18 @@ def open_profile(profile: Path) -> tuple[Store, bool]:
     return store, fresh
 
 
-def install_extensions(window: QWidget) -> None:
+def install_extensions(window: MainWindow) -> None:
     """Let each capability add its menus, panes and background work to the window.
 
     Each capability's UI lives in its own module under ``supportdesk/ui/`` with an
     ``install(window)`` function; add one line here per capability.
     """
     # extensions: one ``install(window)`` call per capability, below this line.
+    from supportdesk.ui import chatimport, mail, workflow
+
+    workflow.install(window)
+    mail.install(window)
+    chatimport.install(window)
 
 
 def run_app(args: argparse.Namespace) -> int:

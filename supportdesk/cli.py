@@ -45,6 +45,8 @@ class Command:
 COMMANDS: list[Command] = [
     Command("demo", "make a demo workspace in a profile", "supportdesk.commands.demo"),
     Command("search", "search conversations as the search box does", "supportdesk.commands.search"),
+    Command("sla", "preview SLA due times and customer ETAs", "supportdesk.commands.sla"),
+    Command("import", "import email files or chat exports", "supportdesk.commands.import_"),
 ]
 
 

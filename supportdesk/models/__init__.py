@@ -1,5 +1,6 @@
 """SQLAlchemy tables: typed, free of I/O and Qt."""
 
+from supportdesk.models import workflow as workflow  # workflow tables (issue 6)
 from supportdesk.models.base import (
     Base,
     UTCDateTime,
@@ -8,6 +9,16 @@ from supportdesk.models.base import (
     ticket_ref,
     utcnow,
 )
+from supportdesk.models.mail import (
+    Mailbox,
+    MailFolderState,
+    MailMessageId,
+    MailOutgoing,
+    MailRemoteImageSender,
+    MailTicketRef,
+    OutgoingStatus,
+)
+from supportdesk.models.sync import SyncConflict, SyncPeer, SyncState
 from supportdesk.models.tables import (
     PRIORITY_RANK,
     Activity,
@@ -39,12 +50,22 @@ __all__ = [
     "Customer",
     "Identity",
     "IdentityKind",
+    "MailFolderState",
+    "MailMessageId",
+    "MailOutgoing",
+    "MailRemoteImageSender",
+    "MailTicketRef",
+    "Mailbox",
     "Message",
     "MessageKind",
     "Meta",
     "OutboxEntry",
+    "OutgoingStatus",
     "Priority",
     "Status",
+    "SyncConflict",
+    "SyncPeer",
+    "SyncState",
     "UTCDateTime",
     "derived_id",
     "new_id",

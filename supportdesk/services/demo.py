@@ -31,6 +31,7 @@ from supportdesk.models import (
 )
 from supportdesk.services.actions import snippet_of
 from supportdesk.services.customers import identity_search_key
+from supportdesk.services.workflow.seed import seed_workflow
 from supportdesk.store import Store, UnitOfWork
 
 WEEKS = 12
@@ -418,6 +419,7 @@ def generate(
     now: datetime | None = None,
     messages_per_conversation: float = 4.0,
     progress: Callable[[int, int], None] | None = None,
+    workflow: bool = True,
 ) -> DemoSummary:
     """Fill a store with a demo workspace.
 
@@ -428,6 +430,7 @@ def generate(
         now: the end of the twelve weeks; the current time when omitted.
         messages_per_conversation: the average length of a conversation.
         progress: called with (done, total) after each batch.
+        workflow: also seed the SLA policy, contracts, canned answers, rota and time.
     """
     now = (now or datetime.now(UTC)).replace(microsecond=0)
     gen = _Gen(seed, now, conversations, messages_per_conversation)
@@ -461,4 +464,6 @@ def generate(
         done += n
         if progress:
             progress(done, conversations)
+    if workflow:  # SLA policy, contracts, canned answers, on-call rota and time entries
+        seed_workflow(store, now=now, seed=seed)
     return DemoSummary(len(agents), len(customers), conversations, gen.messages)

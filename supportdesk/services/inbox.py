@@ -27,7 +27,9 @@ from supportdesk.models import (
     Message,
     Status,
     ticket_ref,
+    utcnow,
 )
+from supportdesk.services.workflow.due import due_view_conditions
 
 PAGE_SIZE = 200
 
@@ -50,6 +52,8 @@ UNASSIGNED = ViewKey("unassigned")
 ALL_OPEN = ViewKey("all_open")
 PENDING = ViewKey("pending")
 SOLVED = ViewKey("solved")
+DUE_SOON = ViewKey("due_soon")
+OVERDUE = ViewKey("overdue")
 
 
 @dataclass(frozen=True)
@@ -107,6 +111,8 @@ def _view_filter(view: ViewKey, me: str | None) -> list[ColumnElement[bool]]:
         return [c.status == Status.OPEN, tagged]
     if view.kind == "customer":
         return [c.customer_id == view.arg]
+    if view.kind in (DUE_SOON.kind, OVERDUE.kind):
+        return due_view_conditions(view.kind, utcnow())
     if view.kind == "none":
         return [c.id.is_(None)]
     raise ValueError(f"unknown view {view.kind!r}")
@@ -212,7 +218,7 @@ def count(session: Session, view: ViewKey, me: str | None) -> int:
 
 def sidebar(session: Session, me: str | None) -> list[ViewCount]:
     """Every view the sidebar shows, with its live count."""
-    views = [MY_OPEN, UNASSIGNED, ALL_OPEN, PENDING, SOLVED]
+    views = [MY_OPEN, UNASSIGNED, ALL_OPEN, DUE_SOON, OVERDUE, PENDING, SOLVED]
     views += [ViewKey("channel", ch.value) for ch in Channel]
     out = [ViewCount(v, count(session, v, me)) for v in views]
     tag_counts = session.execute(

@@ -7,7 +7,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -25,7 +25,7 @@ from supportdesk.store.engine import (
     verify_database,
 )
 from supportdesk.store.errors import NewerDatabaseError, StoreError
-from supportdesk.store.hlc import HybridClock
+from supportdesk.store.hlc import ClockDriftError, HybridClock
 from supportdesk.store.uow import ChangeSet, UnitOfWork
 
 if TYPE_CHECKING:
@@ -35,9 +35,12 @@ log = logging.getLogger(__name__)
 
 #: The newest migration; when a database is already there, Alembic is not even
 #: imported, which keeps start-up quick. A test keeps this equal to Alembic's head.
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0004"
 
 R = TypeVar("R")
+
+#: Meta key: the newest clock stamp this profile has seen from other devices.
+HLC_HIGH_WATER = "hlc_high_water"
 ChangeListener = Callable[[ChangeSet], None]
 
 
@@ -131,10 +134,15 @@ class Store:
         with self.read() as session:
             self.device_id = self._meta(session, "device_id") or ""
             self.agent_id = self._meta(session, "agent_id")
+            high_water = self._meta(session, HLC_HIGH_WATER)
         if not self.device_id:
             self.device_id = new_id()
             self.set_meta("device_id", self.device_id)
         self.clock = HybridClock(self.device_id)
+        if high_water:
+            # Never stamp below what this profile has already seen (sync keeps this).
+            with suppress(ClockDriftError):
+                self.clock.observe(high_water)
 
     @classmethod
     def open(cls, profile: Path) -> Store:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +33,30 @@ def _t(text: str) -> str:
 
 
 STATUSES = ("open", "pending", "solved")
+
+#: Extra safe HTML per timeline entry (a capability's rendering of its messages).
+ExtrasProvider = Callable[[ConversationDetail], Mapping[str, timeline.EntryExtra]]
+#: Bytes or an image for a resource the timeline refers to; None: nothing (no network).
+ResourceLoader = Callable[[int, QUrl], object | None]
+
+
+class TimelineBrowser(QTextBrowser):
+    """The timeline view. It loads nothing by itself: no network, no files.
+
+    A capability may set ``resource_loader`` to serve images it vouches for
+    (inline mail images from the blob store, remote images a rep allowed).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.resource_loader: ResourceLoader | None = None
+
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:
+        """Only what ``resource_loader`` provides; never a file or URL on its own."""
+        if self.resource_loader is None:
+            return None
+        return self.resource_loader(int(kind), QUrl(url))
+
 PRIORITIES = ("low", "normal", "high", "urgent")
 
 
@@ -180,7 +205,8 @@ class ConversationPane(QWidget):
         tag_row.addWidget(add_tag)
         tag_row.addStretch(1)
 
-        self.browser = QTextBrowser()
+        self.extras_provider: ExtrasProvider | None = None
+        self.browser = TimelineBrowser()
         self.browser.setObjectName("timeline")
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
@@ -265,11 +291,20 @@ class ConversationPane(QWidget):
         self.priority.setCurrentIndex(max(0, self.priority.findData(row.priority)))
         self.assignee.setCurrentIndex(max(0, self.assignee.findData(detail.assignee_id)))
         self._set_tags(detail.tags)
-        scroll = self.browser.verticalScrollBar()
-        self.browser.setHtml(timeline.render(detail, self.dark))
-        scroll.setValue(scroll.maximum())
+        self.render_timeline(keep_scroll=False)
         self.customer.show_customer(detail.customer, row.id)
         self._filling = False
+
+    def render_timeline(self, *, keep_scroll: bool = True) -> None:
+        """Render the shown conversation's timeline again (at the end, or where it was)."""
+        detail = self.detail
+        if detail is None:
+            return
+        scroll = self.browser.verticalScrollBar()
+        position = scroll.value()
+        extras = self.extras_provider(detail) if self.extras_provider else None
+        self.browser.setHtml(timeline.render(detail, self.dark, extras))
+        scroll.setValue(position if keep_scroll else scroll.maximum())
 
     def _set_tags(self, tags: tuple[str, ...]) -> None:
         if tags == tuple(b.property("tag") for b in self._tag_buttons):

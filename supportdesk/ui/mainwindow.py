@@ -62,6 +62,7 @@ from supportdesk.ui.models import (
     COL_ASSIGNEE,
     COL_CHANNEL,
     COL_CUSTOMER,
+    COL_DUE,
     COL_PRIORITY,
     COL_SUBJECT,
     ROLE_ID,
@@ -134,6 +135,10 @@ class MainWindow(QMainWindow):
         self._pending_changes = ChangeSet()
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self._flush_changes)
+        # SLA countdowns and the due views move with the clock, not with writes.
+        self._clock_timer = QTimer(self, interval=60_000)
+        self._clock_timer.timeout.connect(self._clock_tick)
+        self._clock_timer.start()
         self.current_id: str | None = None
         self._applying = False
         self.agents: list[AgentInfo] = []
@@ -164,8 +169,8 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_CUSTOMER, 132), (COL_CHANNEL, 30), (COL_PRIORITY, 74),
-                           (COL_ASSIGNEE, 108), (COL_ACTIVITY, 88)):
+        for col, width in ((COL_CUSTOMER, 124), (COL_CHANNEL, 28), (COL_PRIORITY, 64),
+                           (COL_ASSIGNEE, 96), (COL_ACTIVITY, 80), (COL_DUE, 70)):
             header.resizeSection(col, width)
         self.table.setMinimumWidth(300)
 
@@ -179,7 +184,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.pane)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([170, 580, 650])
+        self.splitter.setSizes([160, 640, 600])
         self.setCentralWidget(self.splitter)
 
         self.search_box = QLineEdit()
@@ -420,6 +425,10 @@ class MainWindow(QMainWindow):
                 with self.store.read() as session:
                     self.pane.show_detail(inbox.conversation(session, self.current_id))
         self._update_sync_label()
+
+    def _clock_tick(self) -> None:
+        self.sidebar_model.refresh()
+        self.inbox_model.refresh_due()
 
     def _update_sync_label(self) -> None:
         with self.store.read() as session:

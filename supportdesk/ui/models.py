@@ -16,8 +16,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
 
+from supportdesk.models import utcnow
 from supportdesk.services import inbox
 from supportdesk.services.inbox import InboxRow, ViewCount, ViewKey
+from supportdesk.services.workflow.due import NO_SLA, DueInfo, due_states
 from supportdesk.store import ChangeSet, Store
 from supportdesk.ui import icons
 
@@ -41,6 +43,8 @@ def view_title(key: ViewKey) -> str:
         "all_open": _t("All open"),
         "pending": _t("Pending"),
         "solved": _t("Solved"),
+        "due_soon": _t("Due soon"),
+        "overdue": _t("Overdue"),
         "search": _t("Search results"),
     }
     if key.kind == "channel":
@@ -137,13 +141,14 @@ class SidebarModel(QAbstractListModel):
         return self._items[row][2] if row >= 0 else 0
 
 
-COL_CUSTOMER, COL_SUBJECT, COL_CHANNEL, COL_PRIORITY, COL_ASSIGNEE, COL_ACTIVITY = range(6)
-COLUMNS = 6
+COL_CUSTOMER, COL_SUBJECT, COL_CHANNEL, COL_PRIORITY, COL_ASSIGNEE, COL_ACTIVITY, COL_DUE = range(7)
+COLUMNS = 7
 PRIORITY_COLORS = {"urgent": "#d64545", "high": "#e08a1e", "normal": "", "low": "#8a8f98"}
 
 
 def _headers() -> list[str]:
-    return [_t("Customer"), _t("Subject"), "", _t("Priority"), _t("Assignee"), _t("Activity")]
+    return [_t("Customer"), _t("Subject"), "", _t("Priority"), _t("Assignee"), _t("Activity"),
+            _t("Due")]
 
 
 def relative_time(at: datetime, now: datetime | None = None) -> str:
@@ -183,6 +188,7 @@ class InboxModel(QAbstractTableModel):
         self.total = 0
         self._exhausted = True
         self._explicit: list[str] | None = None  # a search result: fixed ids
+        self._due: dict[str, DueInfo] = {}  # SLA countdowns of the loaded rows
 
     # -- loading ------------------------------------------------------------------
 
@@ -201,6 +207,7 @@ class InboxModel(QAbstractTableModel):
                 total = inbox.count(session, view, self.store.agent_id)
             self.total = total
             self.rows = inbox.page(session, view, self.store.agent_id, limit=self.page_size)
+            self._due = due_states(session, [r.id for r in self.rows], utcnow())
         self._exhausted = len(self.rows) < self.page_size
         self.endResetModel()
 
@@ -211,6 +218,7 @@ class InboxModel(QAbstractTableModel):
         self._explicit = list(ids)
         with self.store.read() as session:
             found = inbox.rows_by_id(session, self._explicit)
+            self._due = due_states(session, list(found), utcnow())
         self.rows = [found[i] for i in self._explicit if i in found]
         self.total = len(self.rows)
         self._exhausted = True
@@ -230,6 +238,9 @@ class InboxModel(QAbstractTableModel):
             )
         known = {r.id for r in self.rows}
         more = [r for r in more if r.id not in known]
+        if more:
+            with self.store.read() as session:
+                self._due.update(due_states(session, [r.id for r in more], utcnow()))
         if len(more) < self.page_size:
             self._exhausted = True
         if not more:
@@ -252,6 +263,7 @@ class InboxModel(QAbstractTableModel):
         id_list = sorted(ids)
         with self.store.read() as session:
             fresh = inbox.rows_by_id(session, id_list)
+            self._due.update(due_states(session, list(fresh), utcnow()))
             if self._explicit is not None:
                 belongs = {i for i in id_list if i in fresh and i in self._explicit}
             else:
@@ -277,6 +289,17 @@ class InboxModel(QAbstractTableModel):
                 self.total += 1
             self._insert_sorted(new)
             position = {r.id: i for i, r in enumerate(self.rows)}
+
+    def refresh_due(self) -> None:
+        """Recompute the SLA countdowns (they move with the clock, not with writes)."""
+        if not self.rows:
+            return
+        with self.store.read() as session:
+            self._due = due_states(session, [r.id for r in self.rows], utcnow())
+        self.dataChanged.emit(
+            self.index(0, COL_DUE), self.index(len(self.rows) - 1, COL_DUE),
+            [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole],
+        )
 
     def _conversations_of(self, entity: str, ids: set[str]) -> set[str]:
         with self.store.read() as session:
@@ -325,6 +348,13 @@ class InboxModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         col = index.column()
+        if col == COL_DUE and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole):
+            from supportdesk.ui.workflow.panel import due_cell  # panel imports this module
+
+            text, colour = due_cell(self._due.get(row.id, NO_SLA))
+            if role == Qt.ItemDataRole.DisplayRole:
+                return text
+            return QBrush(QColor(colour)) if colour else None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, col)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_CHANNEL:

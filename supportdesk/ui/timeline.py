@@ -1,11 +1,15 @@
 """A conversation's timeline as HTML for a QTextBrowser.
 
 Every value is escaped; nothing here loads remote content. Email HTML is
-shown by the email channel's sanitiser, never raw.
+shown by the email channel's sanitiser, never raw: a capability may pass
+``extras`` (already safe HTML per entry: a rendered body, action links,
+a footer), and this module places them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from html import escape
 
@@ -39,6 +43,29 @@ OUTCOMES = {
 }
 
 
+THREAD_RULES = {
+    "references": "References",
+    "in_reply_to": "In-Reply-To",
+    "ticket_tag": "the ticket tag in the subject",
+    "sender_subject": "same sender and subject",
+    "new": "a new thread",
+    "manual": "a rep's choice",
+}
+MAX_NOTES_SHOWN = 3
+
+
+@dataclass(frozen=True)
+class EntryExtra:
+    """Safe HTML a capability adds to one timeline entry (never raw mail HTML)."""
+
+    #: replaces the escaped plain-text body (e.g. sanitised HTML mail)
+    body_html: str | None = None
+    #: action links after the header line (Reply, Forward, Split ...)
+    actions_html: str = ""
+    #: after the body (files, blocked images, send state); replaces the file list
+    footer_html: str = ""
+
+
 def _when(at: datetime) -> str:
     return at.astimezone().strftime("%a %d %b %Y, %H:%M")
 
@@ -55,7 +82,40 @@ def _body(text: str) -> str:
     return escape(text).replace("\n", "<br>")
 
 
-def _entry(e: TimelineEntry, c: dict[str, str], show_subject: bool) -> str:
+def _why(e: TimelineEntry, c: dict[str, str]) -> str:
+    """Why a message joined its conversation, from the rule threading recorded."""
+    rule = e.meta.get("thread_rule")
+    if not rule:
+        return ""
+    label = _t(THREAD_RULES.get(str(rule), str(rule)))
+    detail = e.meta.get("thread_detail")
+    text = f"{_t('joined by')} {label}" + (f": {detail}" if detail else "")
+    return f'<div style="color:{c["muted"]}; font-size:small">↳ {escape(text)}</div>'
+
+
+def _notes(e: TimelineEntry, c: dict[str, str]) -> str:
+    """A visible note when a mail was damaged or machine-sent."""
+    parts = []
+    problems = [str(p) for p in e.meta.get("problems") or ()]
+    if problems:
+        shown = "; ".join(problems[:MAX_NOTES_SHOWN])
+        more = len(problems) - MAX_NOTES_SHOWN
+        if more > 0:
+            shown += " " + _t("(and {0} more)").format(more)
+        parts.append(f"⚠ {escape(_t('Read with problems:'))} {escape(shown)}")
+    if e.meta.get("is_auto"):
+        reason = e.meta.get("auto_reason") or ""
+        parts.append(f"⚙ {escape(_t('Sent automatically'))}" + (
+            f" ({escape(str(reason))})" if reason else ""))  # fmt: skip
+    if not parts:
+        return ""
+    lines = "<br>".join(parts)
+    return f'<div style="color:{c["note_border"]}; font-size:small; margin-top:4px">{lines}</div>'
+
+
+def _entry(
+    e: TimelineEntry, c: dict[str, str], show_subject: bool, extra: EntryExtra | None = None
+) -> str:
     who = escape(e.author_name or _t("Unknown"))
     when = escape(_when(e.created_at))
     files = ""
@@ -64,12 +124,8 @@ def _entry(e: TimelineEntry, c: dict[str, str], show_subject: bool) -> str:
             f"{escape(a.filename)} ({max(1, a.size // 1024)} KB)" for a in e.attachments
         )
         files = f'<div style="color:{c["muted"]}; margin-top:4px">{names}</div>'
-    why = e.meta.get("thread_rule")
-    reason = (
-        f'<span style="color:{c["muted"]}"> · {escape(_t("joined by"))} {escape(str(why))}</span>'
-        if why
-        else ""
-    )
+    why = ""
+    actions = extra.actions_html if extra else ""
     if e.kind == "note":
         head = f"✎ {escape(_t('Internal note'))} · {who}"
         bg, border = c["note"], c["note_border"]
@@ -93,17 +149,32 @@ def _entry(e: TimelineEntry, c: dict[str, str], show_subject: bool) -> str:
             + (f"<br>{_body(e.body_text)}" if e.body_text else "")
         )
     else:
-        label = "✉" if e.kind.startswith("email") else escape(_t("Chat")) + " ·"
+        email = e.kind.startswith("email")
+        label = "✉" if email else escape(_t("Chat")) + " ·"
+        if e.kind == "email_out":
+            label = "✉ ↗"
         head = f"{label} {who}"
-        bg = c["agent"] if e.is_agent else c["customer"]
+        ours = e.is_agent or e.kind == "email_out"
+        bg = c["agent"] if ours else c["customer"]
         border = c["border"]
         subject = f"<b>{escape(e.subject)}</b><br>" if e.subject and show_subject else ""
-        body = subject + _body(e.body_text)
+        text = extra.body_html if extra and extra.body_html is not None else _body(e.body_text)
+        body = subject + text + _notes(e, c)
+        why = _why(e, c)
+    if extra and extra.footer_html:
+        files = f'<div style="margin-top:6px">{extra.footer_html}</div>'
+    header = f'<div style="color:{c["muted"]}; font-size:small">{head} · {when}</div>'
+    if actions:
+        header = (
+            '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+            f'<td>{header}</td><td align="right" style="font-size:small">{actions}</td>'
+            "</tr></table>"
+        )
     return (
         f'<table width="100%" cellspacing="0" cellpadding="8" '
         f'style="margin:6px 0; background:{bg}; border-left:3px solid {border}">'
-        f'<tr><td><div style="color:{c["muted"]}; font-size:small">{head} · {when}{reason}</div>'
-        f'<div style="margin-top:4px">{body}</div>{files}</td></tr></table>'
+        f'<tr><td>{header}'
+        f'{why}<div style="margin-top:4px">{body}</div>{files}</td></tr></table>'
     )
 
 
@@ -118,8 +189,10 @@ def _topic(subject: str) -> str:
         return text.lower()
 
 
-def render(detail: ConversationDetail, dark: bool) -> str:
-    """The whole timeline, oldest first."""
+def render(
+    detail: ConversationDetail, dark: bool, extras: Mapping[str, EntryExtra] | None = None
+) -> str:
+    """The whole timeline, oldest first; ``extras`` add safe HTML per entry id."""
     c = DARK if dark else LIGHT
     parts = [f'<div style="color:{c["text"]}">']
     if detail.earlier_entries:
@@ -131,7 +204,8 @@ def render(detail: ConversationDetail, dark: bool) -> str:
     previous = ""
     for e in detail.entries:
         topic = _topic(e.subject)
-        parts.append(_entry(e, c, show_subject=bool(topic) and topic != previous))
+        extra = extras.get(e.id) if extras else None
+        parts.append(_entry(e, c, show_subject=bool(topic) and topic != previous, extra=extra))
         previous = topic or previous
     if not detail.entries:
         parts.append(f'<p style="color:{c["system"]}">{escape(_t("Nothing here yet."))}</p>')

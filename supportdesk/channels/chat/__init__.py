@@ -10,6 +10,7 @@ from supportdesk.channels.chat.detect import FORMATS
 from supportdesk.channels.chat.generic_csv import CsvMapping, guess_mapping
 from supportdesk.channels.chat.importer import (
     PREVIEW_LINES,
+    StreamInfo,
     detect_format,
     parse_export,
     preview,
@@ -40,6 +41,7 @@ __all__ = [
     "LineKind",
     "MediaLocator",
     "Participant",
+    "StreamInfo",
     "Transcript",
     "detect_format",
     "guess_mapping",

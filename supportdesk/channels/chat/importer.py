@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 from zoneinfo import ZoneInfo
@@ -22,7 +23,14 @@ from supportdesk.channels.chat._common import DateOrder, ParseOptions
 from supportdesk.channels.chat._io import Source
 from supportdesk.channels.chat.detect import FORMATS, detect_source
 from supportdesk.channels.chat.generic_csv import CsvMapping
-from supportdesk.channels.chat.model import ChatImportError, ChatLine, ChatThread, Transcript
+from supportdesk.channels.chat.model import (
+    NO_MEDIA,
+    ChatImportError,
+    ChatLine,
+    ChatThread,
+    MediaLocator,
+    Transcript,
+)
 
 Parser = Callable[[Source, ParseOptions], Transcript]
 _T = TypeVar("_T")
@@ -113,25 +121,43 @@ def preview(
     )
 
 
+@dataclass
+class StreamInfo:
+    """What :func:`stream_whatsapp` learns before the first line: counts and warnings."""
+
+    messages: int = 0
+    warnings: list[str] = field(default_factory=list)
+    media: MediaLocator = NO_MEDIA
+
+
 @contextmanager
 def stream_whatsapp(
     path: Path,
     *,
     tz: ZoneInfo | None = None,
     date_order: DateOrder | None = None,
+    info: StreamInfo | None = None,
 ) -> Iterator[tuple[ChatThread, Iterator[ChatLine]]]:
     """Read a huge WhatsApp export line by line, in flat memory.
 
     Yields the chat (title and participants; ``lines`` stays empty) and an
     iterator of its lines, valid inside the ``with`` block. The file is read twice: once
-    to learn the date order and authors, once to build lines.
+    to learn the date order, clocks and authors, once to build lines; every
+    date and time is checked in the first pass, so a bad one fails before the
+    first line. ``info``, when given, is filled with the number of lines, the
+    warnings (such as an assumed date order) and where the media files are.
 
     Raises:
         ChatImportError: as :func:`parse_export` does, also while iterating.
     """
     opts = ParseOptions(tz=tz, date_order=date_order)
     with Source.open(Path(path)) as src:
-        thread, lines = _guarded(src, lambda: whatsapp.iter_lines(src, opts))
+        found: list[str] = []
+        thread, lines, count = _guarded(src, lambda: whatsapp.iter_lines(src, opts, found))
+        if info is not None:
+            info.messages = count
+            info.warnings.extend(found)
+            info.media = src.media()
 
         def guarded_lines() -> Iterator[ChatLine]:
             try:

@@ -120,19 +120,25 @@ def parse(src: Source, opts: ParseOptions) -> Transcript:
     )
 
 
-def iter_lines(src: Source, opts: ParseOptions) -> tuple[ChatThread, Iterator[ChatLine]]:
-    """Stream a big export: the chat (with its participants, no lines) and its lines.
+def iter_lines(
+    src: Source, opts: ParseOptions, warnings: list[str] | None = None
+) -> tuple[ChatThread, Iterator[ChatLine], int]:
+    """Stream a big export: the chat (with its participants, no lines), its lines, their count.
 
-    The file is read twice (once for dates and authors, once for lines) and
-    memory stays flat however long the chat is.
+    The file is read twice (once for dates, clocks and authors, once for
+    lines) and memory stays flat however long the chat is. Every date and time
+    of day is checked in the first pass, so bad input fails before the first
+    line is yielded. ``warnings`` (when given) receives the parse warnings.
     """
-    member, scan, ymd, _ = _prepare(src, opts)
+    member, scan, ymd, found = _prepare(src, opts)
+    if warnings is not None:
+        warnings.extend(found)
     people = People()
     for name in scan.counts:
         if not (name in scan.singles and _is_system_sentence(name, scan.authors)):
             people.add(_participant(_clean_name(name)))
     thread = ChatThread(None, _title(src, member), people.all(), [])
-    return thread, _lines(src, member, scan, ymd, opts.tz, People())
+    return thread, _lines(src, member, scan, ymd, opts.tz, People()), scan.messages
 
 
 def _prepare(
@@ -149,18 +155,28 @@ def _prepare(
     scan = _scan(src, member, opts.limit)
     order = _date_order(src, member, scan.dates, opts.date_order, warnings)
     ymd = _resolve_dates(src, member, scan.dates, order)
+    for token, line_no in scan.clocks.items():
+        _clock(src, member, line_no, token)  # a bad time fails now, not half-way through
     if scan.cut:
         warnings.append("preview: only the first lines were read")
     return member, scan, ymd, warnings
 
 
 class _Scan:
-    """What the first pass learns: dates, author counts, how many messages."""
+    """What the first pass learns: dates, clocks, author counts, how many messages."""
 
-    __slots__ = ("authors", "counts", "cut", "dates", "known", "messages", "singles")
+    __slots__ = ("authors", "clocks", "counts", "cut", "dates", "known", "messages", "singles")
 
-    def __init__(self, dates: dict[str, int], counts: dict[str, int], messages: int, cut: bool):
+    def __init__(
+        self,
+        dates: dict[str, int],
+        clocks: dict[str, int],
+        counts: dict[str, int],
+        messages: int,
+        cut: bool,
+    ):
         self.dates = dates
+        self.clocks = clocks
         self.counts = counts
         self.messages = messages
         self.cut = cut
@@ -170,9 +186,10 @@ class _Scan:
 
 
 def _scan(src: Source, member: str, limit: int | None) -> _Scan:
-    """First pass: message count, every distinct date, how often each name writes."""
+    """First pass: message count, every distinct date and clock, how often each name writes."""
     match = HEADER.match
     dates: dict[str, int] = {}
+    clocks: dict[str, int] = {}
     counts: defaultdict[str, int] = defaultdict(int)
     last_date = ""
     line_no = 0
@@ -192,20 +209,22 @@ def _scan(src: Source, member: str, limit: int | None) -> _Scan:
                     )
                 continue
             if found == cap:
-                return _Scan(dates, dict(counts), found, True)
+                return _Scan(dates, clocks, dict(counts), found, True)
             found += 1
-            date = m.group(2)
+            date, clock = m.group(2, 3)
             if date != last_date:
                 last_date = date
                 if date not in dates:
                     dates[date] = line_no
+            if clock not in clocks:
+                clocks[clock] = line_no
             end = m.end()
             idx = raw.find(": ", end)
             if idx > end:
                 counts[raw[end:idx]] += 1
     if not found:
         raise src.error(None, "the file is empty", member)
-    return _Scan(dates, dict(counts), found, False)
+    return _Scan(dates, clocks, dict(counts), found, False)
 
 
 def _split_date(token: str) -> tuple[str, str, str, str]:

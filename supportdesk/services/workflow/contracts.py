@@ -1,0 +1,435 @@
+"""Contracts: who is covered, by what, and how much is left.
+
+A contract belongs to a customer or to everyone whose organisation matches.
+Its balance is the prepaid quantity plus top-ups minus draws, summed from
+append-only usage rows, so two devices that log work offline add up. Cover is
+checked *before* work starts: :func:`coverage` says whether there is a
+contract, whether it is in force today and whether anything is left.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Literal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from supportdesk.models import Conversation, Customer, derived_id, new_id, utcnow
+from supportdesk.models.workflow import (
+    Contract,
+    ContractKind,
+    ContractUsage,
+    TimeEntry,
+    UsageKind,
+)
+from supportdesk.services.workflow.team import TeamConfig, WorkflowError
+from supportdesk.store import UnitOfWork
+
+CoverStatus = Literal[
+    "covered",  # a prepaid pack in force with something left
+    "per_incident",  # billed per incident: covered, at a price
+    "no_contract",  # nothing on file for this customer or organisation
+    "no_cover",  # a contract that explicitly covers nothing
+    "exhausted",  # the pack is used up (or overdrawn)
+    "expired",  # the newest contract ended before today
+    "not_started",  # the contract starts later
+]
+FLAGGED: frozenset[str] = frozenset({"no_contract", "no_cover", "exhausted", "expired",
+                                     "not_started"})
+
+
+@dataclass(frozen=True)
+class ContractInfo:
+    """A contract as plain values."""
+
+    id: str
+    name: str
+    kind: str
+    customer_id: str | None
+    organization: str | None
+    price_cents: int
+    currency: str
+    prepaid_quantity: int
+    starts_on: date
+    expires_on: date | None
+    sla_policy_id: str | None
+    active: bool
+
+    @property
+    def unit(self) -> str:
+        """``minutes``, ``incidents`` or ``""`` (no balance)."""
+        if self.kind == ContractKind.PREPAID_HOURS:
+            return "minutes"
+        if self.kind == ContractKind.PREPAID_INCIDENTS:
+            return "incidents"
+        return ""
+
+    def in_force(self, day: date) -> bool:
+        """True on the days from ``starts_on`` to ``expires_on``, both included."""
+        return self.starts_on <= day and (self.expires_on is None or day <= self.expires_on)
+
+
+@dataclass(frozen=True)
+class Balance:
+    """What a contract has used and has left at a moment.
+
+    ``remaining`` is minutes or incidents for a pack (negative when
+    overdrawn) and ``None`` for contracts without a balance. For per-incident
+    contracts ``owed_cents`` is incidents x price.
+    """
+
+    contract: ContractInfo
+    prepaid: int
+    added: int
+    used: int
+    incidents: int
+    remaining: int | None
+    owed_cents: int
+
+
+@dataclass(frozen=True)
+class UsageInfo:
+    """One usage row with the balance after it."""
+
+    id: str
+    kind: str
+    amount: int
+    at: datetime
+    conversation_id: str | None
+    note: str
+    remaining_after: int | None
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """Whether work on a customer is covered, for a banner before work starts."""
+
+    status: CoverStatus
+    contract: ContractInfo | None
+    balance: Balance | None
+
+    @property
+    def flagged(self) -> bool:
+        """True when the work is not covered and the rep must be told first."""
+        return self.status in FLAGGED
+
+
+def _info(c: Contract) -> ContractInfo:
+    return ContractInfo(
+        id=c.id,
+        name=c.name,
+        kind=c.kind,
+        customer_id=c.customer_id,
+        organization=c.organization,
+        price_cents=c.price_cents,
+        currency=c.currency,
+        prepaid_quantity=c.prepaid_quantity,
+        starts_on=date.fromisoformat(c.starts_on),
+        expires_on=date.fromisoformat(c.expires_on) if c.expires_on else None,
+        sla_policy_id=c.sla_policy_id,
+        active=c.active,
+    )
+
+
+def final_customer(session: Session, customer_id: str) -> Customer | None:
+    """The customer a (possibly merged) customer id now stands for."""
+    seen: set[str] = set()
+    cust = session.scalars(select(Customer).where(Customer.id == customer_id)).first()
+    while cust is not None and cust.merged_into_id and cust.merged_into_id not in seen:
+        seen.add(cust.id)
+        nxt = session.scalars(select(Customer).where(Customer.id == cust.merged_into_id)).first()
+        if nxt is None:
+            break
+        cust = nxt
+    return cust
+
+
+def contracts_for_customer(session: Session, customer_id: str) -> list[ContractInfo]:
+    """Active contracts of a customer and of their organisation, customer's first, newest first."""
+    cust = final_customer(session, customer_id)
+    if cust is None:
+        return []
+    ids = {customer_id, cust.id}
+    own = list(
+        session.scalars(
+            select(Contract).where(Contract.customer_id.in_(ids), Contract.active.is_(True))
+        )
+    )
+    org: list[Contract] = []
+    if cust.organization and cust.organization.strip():
+        key = cust.organization.strip().casefold()
+        org = [
+            c
+            for c in session.scalars(
+                select(Contract).where(
+                    Contract.customer_id.is_(None),
+                    Contract.organization.is_not(None),
+                    Contract.active.is_(True),
+                )
+            )
+            if (c.organization or "").strip().casefold() == key
+        ]
+
+    def newest_first(items: list[Contract]) -> list[ContractInfo]:
+        infos = [_info(c) for c in items]
+        return sorted(infos, key=lambda i: (i.starts_on, i.id), reverse=True)
+
+    return newest_first(own) + newest_first(org)
+
+
+def contract_on(session: Session, customer_id: str | None, day: date) -> ContractInfo | None:
+    """The contract in force for a customer on a local date (customer's own before org's)."""
+    if not customer_id:
+        return None
+    for info in contracts_for_customer(session, customer_id):
+        if info.in_force(day):
+            return info
+    return None
+
+
+def conversation_customer(session: Session, conversation_id: str) -> str | None:
+    """The customer id of a conversation."""
+    return session.scalar(
+        select(Conversation.customer_id).where(Conversation.id == conversation_id)
+    )
+
+
+def balance(session: Session, contract_id: str, at: datetime | None = None) -> Balance:
+    """A contract's balance from its usage up to ``at`` (all usage when None)."""
+    row = session.get(Contract, contract_id)
+    if row is None:
+        raise WorkflowError("That contract no longer exists on this device.")
+    info = _info(row)
+    stmt = select(ContractUsage.kind, func.coalesce(func.sum(ContractUsage.amount), 0)).where(
+        ContractUsage.contract_id == contract_id
+    )
+    if at is not None:
+        stmt = stmt.where(ContractUsage.at <= at)
+    sums = {kind: int(total) for kind, total in session.execute(stmt.group_by(ContractUsage.kind))}
+    return _balance_of(info, sums)
+
+
+def _balance_of(info: ContractInfo, sums: dict[str, int]) -> Balance:
+    added = sums.get(UsageKind.TOPUP, 0)
+    adjust = sums.get(UsageKind.ADJUSTMENT, 0)
+    incidents = sums.get(UsageKind.INCIDENT, 0)
+    if info.kind == ContractKind.PREPAID_HOURS:
+        used = sums.get(UsageKind.MINUTES, 0) + adjust
+    elif info.kind == ContractKind.PREPAID_INCIDENTS:
+        used = incidents + adjust
+    else:
+        used = incidents
+    remaining = info.prepaid_quantity + added - used if info.unit else None
+    owed = incidents * info.price_cents if info.kind == ContractKind.PER_INCIDENT else 0
+    return Balance(info, info.prepaid_quantity, added, used, incidents, remaining, owed)
+
+
+def balance_history(session: Session, contract_id: str) -> list[UsageInfo]:
+    """Every usage row in time order with the running balance after it."""
+    row = session.get(Contract, contract_id)
+    if row is None:
+        raise WorkflowError("That contract no longer exists on this device.")
+    info = _info(row)
+    sums: dict[str, int] = {}
+    out: list[UsageInfo] = []
+    for u in session.scalars(
+        select(ContractUsage)
+        .where(ContractUsage.contract_id == contract_id)
+        .order_by(ContractUsage.at, ContractUsage.id)
+    ):
+        sums[u.kind] = sums.get(u.kind, 0) + u.amount
+        remaining = _balance_of(info, sums).remaining
+        out.append(UsageInfo(u.id, u.kind, u.amount, u.at, u.conversation_id, u.note, remaining))
+    return out
+
+
+def coverage(
+    session: Session,
+    team: TeamConfig,
+    now: datetime,
+    *,
+    conversation_id: str | None = None,
+    customer_id: str | None = None,
+) -> Coverage:
+    """Whether work started now on this conversation's (or customer's) behalf is covered."""
+    if customer_id is None and conversation_id is not None:
+        customer_id = conversation_customer(session, conversation_id)
+    if not customer_id:
+        return Coverage("no_contract", None, None)
+    day = team.today(now)
+    contracts = contracts_for_customer(session, customer_id)
+    if not contracts:
+        return Coverage("no_contract", None, None)
+    current = next((c for c in contracts if c.in_force(day)), None)
+    if current is None:
+        upcoming = [c for c in contracts if c.starts_on > day]
+        if upcoming:
+            return Coverage("not_started", min(upcoming, key=lambda c: c.starts_on), None)
+        newest = max(contracts, key=lambda c: c.expires_on or date.min)
+        return Coverage("expired", newest, balance(session, newest.id))
+    bal = balance(session, current.id, now)
+    if current.kind == ContractKind.NONE:
+        return Coverage("no_cover", current, bal)
+    if current.kind == ContractKind.PER_INCIDENT:
+        return Coverage("per_incident", current, bal)
+    if bal.remaining is not None and bal.remaining <= 0:
+        return Coverage("exhausted", current, bal)
+    return Coverage("covered", current, bal)
+
+
+# -- writes ---------------------------------------------------------------------------
+
+
+def save_contract(
+    uow: UnitOfWork,
+    *,
+    name: str,
+    kind: str,
+    starts_on: date,
+    customer_id: str | None = None,
+    organization: str | None = None,
+    expires_on: date | None = None,
+    price_cents: int = 0,
+    currency: str = "EUR",
+    prepaid_quantity: int = 0,
+    sla_policy_id: str | None = None,
+    notes: str = "",
+    contract_id: str | None = None,
+) -> Contract:
+    """Create or change a contract.
+
+    Raises:
+        WorkflowError: no holder, a bad kind, dates in the wrong order, a negative amount.
+    """
+    name = name.strip()
+    organization = (organization or "").strip() or None
+    if not name:
+        raise WorkflowError("A contract needs a name.")
+    if kind not in set(ContractKind):
+        raise WorkflowError(f"Unknown contract kind {kind!r}.")
+    if (customer_id is None) == (organization is None):
+        raise WorkflowError("A contract belongs to one customer or to one organisation.")
+    if expires_on is not None and expires_on < starts_on:
+        raise WorkflowError("A contract cannot expire before it starts.")
+    if price_cents < 0 or prepaid_quantity < 0:
+        raise WorkflowError("Prices and prepaid amounts cannot be negative.")
+    if kind in (ContractKind.PREPAID_HOURS, ContractKind.PREPAID_INCIDENTS) and not (
+        prepaid_quantity > 0
+    ):
+        raise WorkflowError("A prepaid contract needs hours or incidents to draw on.")
+    values = {
+        "name": name,
+        "kind": str(kind),
+        "customer_id": customer_id,
+        "organization": organization,
+        "price_cents": price_cents,
+        "currency": currency.strip().upper()[:3] or "EUR",
+        "prepaid_quantity": prepaid_quantity,
+        "starts_on": starts_on.isoformat(),
+        "expires_on": expires_on.isoformat() if expires_on else None,
+        "sla_policy_id": sla_policy_id,
+        "notes": notes,
+        "active": True,
+    }
+    row = uow.session.get(Contract, contract_id) if contract_id else None
+    if row is None:
+        return uow.add(Contract(id=contract_id or new_id(), created_at=utcnow(), **values))
+    uow.update(row, **values)
+    return row
+
+
+def record_usage(
+    uow: UnitOfWork,
+    contract_id: str,
+    kind: UsageKind | str,
+    amount: int,
+    at: datetime,
+    *,
+    conversation_id: str | None = None,
+    time_entry_id: str | None = None,
+    note: str = "",
+    usage_id: str | None = None,
+) -> ContractUsage:
+    """Append a usage row (a draw, a top-up or an adjustment)."""
+    if kind not in set(UsageKind):
+        raise WorkflowError(f"Unknown usage kind {kind!r}.")
+    if kind != UsageKind.ADJUSTMENT and amount <= 0:
+        raise WorkflowError("A draw or top-up must be more than zero.")
+    if uow.session.get(Contract, contract_id) is None:
+        raise WorkflowError("That contract no longer exists on this device.")
+    usage = ContractUsage(
+        id=usage_id or new_id(),
+        contract_id=contract_id,
+        kind=str(kind),
+        amount=amount,
+        at=at,
+        conversation_id=conversation_id,
+        time_entry_id=time_entry_id,
+        agent_id=uow.agent_id,
+        note=note,
+    )
+    return uow.add(usage)
+
+
+def charge_time_entry(uow: UnitOfWork, entry: TimeEntry, team: TeamConfig) -> ContractUsage | None:
+    """Draw a billable time entry from the contract in force when the work was done.
+
+    Prepaid hours draw the entry's minutes; incident packs and per-incident
+    contracts count the conversation once (the id is derived from contract
+    and conversation, so a second device cannot count it twice). Work outside
+    any contract draws nothing; :func:`coverage` flags it beforehand.
+    """
+    if not entry.billable:
+        return None
+    session = uow.session
+    at = entry.started_at or entry.created_at
+    contract = contract_on(session, conversation_customer(session, entry.conversation_id),
+                           team.today(at))
+    if contract is None or contract.kind == ContractKind.NONE:
+        return None
+    if contract.kind == ContractKind.PREPAID_HOURS:
+        return record_usage(uow, contract.id, UsageKind.MINUTES, entry.minutes, at,
+                            conversation_id=entry.conversation_id, time_entry_id=entry.id,
+                            note=entry.note)
+    usage_id = derived_id("contract_incident", contract.id, entry.conversation_id)
+    if session.get(ContractUsage, usage_id) is not None:
+        return None
+    return record_usage(uow, contract.id, UsageKind.INCIDENT, 1, at,
+                        conversation_id=entry.conversation_id, time_entry_id=entry.id,
+                        usage_id=usage_id)
+
+
+def format_minutes(minutes: int) -> str:
+    """``200`` -> ``3 h 20 min``; negative amounts keep their sign."""
+    sign = "-" if minutes < 0 else ""
+    hours, rest = divmod(abs(minutes), 60)
+    if hours and rest:
+        return f"{sign}{hours} h {rest} min"
+    return f"{sign}{hours} h" if hours else f"{sign}{rest} min"
+
+
+_BALANCE_WORDS = {
+    "en": ("{0} left", "{0} incidents left", "billed per incident", "no prepaid balance"),
+    "ru": ("осталось {0}", "осталось обращений: {0}", "оплата за каждое обращение",
+           "нет предоплаченного остатка"),
+    "is": ("{0} eftir", "{0} mál eftir", "greitt fyrir hvert mál", "engin fyrirframgreidd inneign"),
+}
+_UNITS = {"en": ("h", "min"), "ru": ("ч", "мин"), "is": ("klst.", "mín.")}
+
+
+def balance_text(bal: Balance | None, language: str = "en") -> str:
+    """The balance in words for a customer, e.g. ``3 h 20 min left`` (en/ru/is)."""
+    lang = language if language in _BALANCE_WORDS else "en"
+    left, incidents_left, per_incident, none = _BALANCE_WORDS[lang]
+    if bal is None or bal.remaining is None:
+        if bal is not None and bal.contract.kind == ContractKind.PER_INCIDENT:
+            return per_incident
+        return none
+    if bal.contract.unit == "incidents":
+        return incidents_left.format(max(0, bal.remaining))
+    h_word, m_word = _UNITS[lang]
+    hours, rest = divmod(max(0, bal.remaining), 60)
+    parts = ([f"{hours} {h_word}"] if hours else []) + ([f"{rest} {m_word}"] if rest else [])
+    return left.format(" ".join(parts) or f"0 {m_word}")
