@@ -47,6 +47,7 @@ COMMANDS: list[Command] = [
     Command("search", "search conversations as the search box does", "supportdesk.commands.search"),
     Command("sla", "preview SLA due times and customer ETAs", "supportdesk.commands.sla"),
     Command("import", "import email files or chat exports", "supportdesk.commands.import_"),
+    Command("report", "weekly summary and billing: PDF, CSV, HTML", "supportdesk.commands.report"),
 ]
 
 

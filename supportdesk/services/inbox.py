@@ -29,7 +29,7 @@ from supportdesk.models import (
     ticket_ref,
     utcnow,
 )
-from supportdesk.services.workflow.due import due_view_conditions
+from supportdesk.services.workflow.due import due_view_conditions, due_view_count
 
 PAGE_SIZE = 200
 
@@ -212,6 +212,8 @@ def conversations_of(session: Session, entity: str, ids: set[str]) -> set[str]:
 
 def count(session: Session, view: ViewKey, me: str | None) -> int:
     """How many conversations a view holds."""
+    if view.kind in (DUE_SOON.kind, OVERDUE.kind):
+        return due_view_count(session, view.kind, utcnow())
     stmt = select(func.count()).select_from(Conversation).where(and_(*_view_filter(view, me)))
     return int(session.scalar(stmt) or 0)
 

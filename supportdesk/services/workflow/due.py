@@ -150,10 +150,13 @@ def due_view_conditions(kind: str, now: datetime) -> list[ColumnElement[bool]]:
         cond = (t.next_due_at > utc) & (t.warn_at <= utc)
     else:
         raise ValueError(f"unknown SLA view {kind!r}")
-    tracked = (
-        select(t.id).where(t.conversation_id == Conversation.id, cond).correlate(Conversation)
-    )
-    return [Conversation.status != Status.SOLVED, tracked.exists()]
+    # Start from the due-time index and check few conversations, rather than
+    # scanning every unsolved conversation for a tracking row.
+    tracked = select(t.conversation_id).where(cond)
+    return [
+        Conversation.status.in_((Status.OPEN, Status.PENDING)),
+        Conversation.id.in_(tracked),
+    ]
 
 
 def due_view_ids(session: Session, kind: str, now: datetime, limit: int = 500) -> list[str]:
@@ -170,7 +173,16 @@ def due_view_ids(session: Session, kind: str, now: datetime, limit: int = 500) -
 
 def due_view_count(session: Session, kind: str, now: datetime) -> int:
     """How many conversations a due view holds."""
-    stmt = select(func.count()).select_from(Conversation).where(*due_view_conditions(kind, now))
+    utc = to_utc(now)
+    t = SlaTracking
+    cond = t.next_due_at <= utc if kind == OVERDUE else (t.next_due_at > utc) & (t.warn_at <= utc)
+    # From the due-time index to the few conversations it names.
+    stmt = (
+        select(func.count())
+        .select_from(t)
+        .join(Conversation, Conversation.id == t.conversation_id)
+        .where(cond, Conversation.status.in_((Status.OPEN, Status.PENDING)))
+    )
     return int(session.scalar(stmt) or 0)
 
 
