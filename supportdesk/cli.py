@@ -48,6 +48,8 @@ COMMANDS: list[Command] = [
     Command("sla", "preview SLA due times and customer ETAs", "supportdesk.commands.sla"),
     Command("import", "import email files or chat exports", "supportdesk.commands.import_"),
     Command("report", "weekly summary and billing: PDF, CSV, HTML", "supportdesk.commands.report"),
+    Command("login", "sign in to the team's sync server", "supportdesk.commands.login"),
+    Command("sync", "push local changes and pull the team's, once", "supportdesk.commands.sync"),
 ]
 
 

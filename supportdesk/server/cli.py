@@ -1,0 +1,146 @@
+"""``supportdesk-server``: run the sync server, or administer its teams.
+
+    supportdesk-server --data DIR [--database URL] [--host H] [--port P]
+    supportdesk-server admin --data DIR create-team NAME --owner USER
+    supportdesk-server admin --data DIR add-agent USER [--team NAME]
+    supportdesk-server admin --data DIR remove-agent USER
+    supportdesk-server admin --data DIR reset-password USER
+    supportdesk-server admin --data DIR devices
+    supportdesk-server admin --data DIR revoke-device ID
+
+Passwords are read from standard input when it is not a terminal, and
+prompted for (twice, unechoed) when it is.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from supportdesk.server import admin, db
+
+DB_FILE = "server.sqlite3"
+
+
+def database_url(data: Path, database: str | None) -> str:
+    """The database to use: ``--database`` or the SQLite file in ``--data``."""
+    if database:
+        return database
+    data.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{(data / DB_FILE).resolve()}"
+
+
+def read_password(stdin: TextIO, prompt: str = "Password: ") -> str:
+    """A password from a pipe, or prompted for twice on a terminal."""
+    if not stdin.isatty():
+        line = stdin.readline()
+        return line.rstrip("\r\n")
+    first = getpass.getpass(prompt)
+    if getpass.getpass("Again: ") != first:
+        raise admin.AdminError("The two passwords differ.")
+    return first
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="supportdesk-server", description="The SupportDesk team sync server."
+    )
+    parser.add_argument("--data", type=Path, required=True, metavar="DIR",
+                        help="folder for the server's files (and its SQLite database)")
+    parser.add_argument("--database", metavar="URL",
+                        help="a database URL instead, e.g. postgresql+psycopg://user@host/db")
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    parser.add_argument("--port", type=int, default=8787, help="port to listen on")
+    parser.add_argument("--log-level", default="info",
+                        choices=["debug", "info", "warning", "error"])
+    return parser
+
+
+def _admin_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="supportdesk-server admin",
+                                     description="Manage teams, agents and devices.")
+    parser.add_argument("--data", type=Path, required=True, metavar="DIR")
+    parser.add_argument("--database", metavar="URL")
+    subs = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    p = subs.add_parser("create-team", help="make a team and its owner")
+    p.add_argument("name")
+    p.add_argument("--owner", required=True, metavar="USER")
+    for name, text in (("add-agent", "add an agent to a team"),
+                       ("remove-agent", "remove an agent (their work stays)"),
+                       ("reset-password", "set a user's password and end their sessions")):
+        p = subs.add_parser(name, help=text)
+        p.add_argument("user")
+        if name == "add-agent":
+            p.add_argument("--team", metavar="NAME", help="needed when there are several")
+            p.add_argument("--role", choices=["agent", "owner"], default="agent")
+    p = subs.add_parser("devices", help="list signed-in devices")
+    p.add_argument("--team", metavar="NAME")
+    p = subs.add_parser("revoke-device", help="end a device's sign-in for good")
+    p.add_argument("id")
+    return parser
+
+
+def run_admin(argv: Sequence[str], stdin: TextIO = sys.stdin, out: TextIO = sys.stdout) -> int:
+    """Run one admin action; returns the exit code."""
+    args = _admin_parser().parse_args(argv)
+    engine = db.make_engine(database_url(args.data, args.database))
+    try:
+        db.create_schema(engine)
+        if args.action == "create-team":
+            admin.create_team(engine, args.name, args.owner, read_password(stdin))
+            print(f"Team {args.name!r} created with owner {args.owner!r}.", file=out)
+        elif args.action == "add-agent":
+            team_id = admin.team_id_for(engine, args.team)
+            admin.add_user(engine, team_id, args.user, read_password(stdin), args.role)
+            print(f"{args.user!r} added.", file=out)
+        elif args.action == "remove-agent":
+            admin.remove_user(engine, args.user)
+            print(f"{args.user!r} removed; their devices are signed out.", file=out)
+        elif args.action == "reset-password":
+            admin.reset_password(engine, args.user, read_password(stdin))
+            print(f"Password of {args.user!r} changed; their devices are signed out.", file=out)
+        elif args.action == "devices":
+            only = admin.team_id_for(engine, args.team) if args.team else None
+            for d in admin.list_devices(engine, only):
+                state = "revoked" if d.revoked else "active"
+                print(f"{d.id}\t{d.team}\t{d.user}\t{d.name}\t{state}", file=out)
+        elif args.action == "revoke-device":
+            if not admin.revoke_device(engine, args.id):
+                raise admin.AdminError(f"There is no device {args.id!r}.")
+            print(f"Device {args.id} revoked.", file=out)
+    except admin.AdminError as exc:
+        print(f"supportdesk-server admin: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        engine.dispose()
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``supportdesk-server`` console script."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "admin":
+        return run_admin(argv[1:])
+    args = _parser().parse_args(argv)
+    import logging
+
+    import uvicorn
+
+    from supportdesk.server import logs
+    from supportdesk.server.app import create_app
+
+    logs.setup(getattr(logging, args.log_level.upper()))
+    app = create_app(database_url(args.data, args.database))
+    logs.event("server_start", host=args.host, port=args.port,
+               database=app.state.engine.dialect.name)
+    uvicorn.run(app, host=args.host, port=args.port, log_config=None,
+                access_log=False, log_level=args.log_level)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,657 @@
+"""The sync client: push the outbox, then pull the team's changes.
+
+One full sync: push unpushed outbox entries in order and in batches (marking
+them pushed in the same local transaction that records the server's answer),
+take a snapshot when this device has none, then pull pages from the stored
+cursor, applying each page and its cursor in one local transaction. A kill at
+any point loses nothing: unacknowledged entries are pushed again (the server
+skips what it already applied) and an unapplied page is pulled again.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import platform
+import time
+from collections.abc import Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import suppress
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from functools import partial
+from typing import Any, Protocol
+from urllib.parse import quote, urlsplit
+
+import requests
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from supportdesk.models import Meta, OutboxEntry, SyncConflict, SyncPeer, SyncState, utcnow
+from supportdesk.store import Store, UnitOfWork
+from supportdesk.store.hlc import ClockDriftError
+from supportdesk.sync import apply, credentials
+from supportdesk.sync.credentials import Tokens
+from supportdesk.sync.merge import Mutation, mutation_values, state_mutations, unpack_clocks
+from supportdesk.sync.protocol import (
+    ProtocolError,
+    change_from_wire,
+    dumps,
+    loads,
+    mutation_to_wire,
+    row_to_state,
+)
+from supportdesk.sync.schema import Kind, registry, schema_version
+
+log = logging.getLogger(__name__)
+
+PUSH_BATCH = 500
+PULL_PAGE = 2000
+SNAPSHOT_PAGE = 5000
+TIMEOUT_S = 60.0
+
+
+class SyncError(Exception):
+    """A sync could not finish; the message says why and what to do."""
+
+
+class ServerUnreachableError(SyncError):
+    """The server did not answer (offline, wrong address, down)."""
+
+
+@dataclass(frozen=True)
+class HttpResponse:
+    """What a transport got back."""
+
+    status: int
+    body: bytes
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+class Transport(Protocol):
+    """How requests reach the server (requests in the app; in-process in tests)."""
+
+    def request(
+        self, method: str, url: str, *, headers: dict[str, str], body: bytes | None = None,
+    ) -> HttpResponse:
+        """Send one request.
+
+        Raises:
+            ServerUnreachableError: no answer.
+        """
+        ...
+
+
+class RequestsTransport:
+    """HTTP(S) through ``requests``, certificates always verified.
+
+    ``ca_file`` trusts one more certificate authority (a team's own); it never
+    turns verification off.
+    """
+
+    def __init__(self, ca_file: str | None = None, timeout: float = TIMEOUT_S) -> None:
+        self.session = requests.Session()
+        self.session.headers["User-Agent"] = "SupportDesk"
+        self.session.headers["Accept-Encoding"] = "gzip"
+        self.verify: str | bool = ca_file or True
+        self.timeout = timeout
+        self.sent = 0
+        self.received = 0
+
+    def request(
+        self, method: str, url: str, *, headers: dict[str, str], body: bytes | None = None,
+    ) -> HttpResponse:
+        if body is not None:
+            headers = {**headers, "Content-Type": "application/json"}
+        try:
+            resp = self.session.request(
+                method, url, headers=headers, data=body, timeout=self.timeout, verify=self.verify
+            )
+        except requests.exceptions.SSLError as exc:
+            raise ServerUnreachableError(
+                f"The server's certificate could not be verified ({exc}). Nothing was sent."
+            ) from exc
+        except requests.RequestException as exc:
+            raise ServerUnreachableError(
+                f"The server at {_origin(url)} cannot be reached ({type(exc).__name__}). "
+                "Your work is kept here and will sync when it answers."
+            ) from exc
+        self.sent += len(body or b"")
+        self.received += len(resp.content)
+        return HttpResponse(resp.status_code, resp.content, dict(resp.headers))
+
+    def close(self) -> None:
+        """Close pooled connections."""
+        self.session.close()
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def check_server_url(url: str) -> str:
+    """A server URL in its canonical form.
+
+    Plain ``http`` is allowed only to this computer (loopback); anything else
+    must be ``https`` so the connection is encrypted and verified.
+
+    Raises:
+        SyncError: the URL is not usable.
+    """
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise SyncError(f"{url!r} is not a server address like https://sync.example.com")
+    if parts.scheme == "http":
+        host = parts.hostname
+        loopback = host == "localhost"
+        with suppress(ValueError):
+            loopback = loopback or ipaddress.ip_address(host).is_loopback
+        if not loopback:
+            raise SyncError(
+                "The server address must start with https:// so that the connection is "
+                "encrypted and the server's certificate is checked."
+            )
+    return f"{parts.scheme}://{parts.netloc}{parts.path.rstrip('/')}"
+
+
+@dataclass
+class SyncResult:
+    """What one sync moved."""
+
+    pushed: int = 0
+    pulled: int = 0
+    rejected: int = 0
+    conflicts: int = 0
+    snapshot_rows: int = 0
+    waiting: int = 0
+    requests: int = 0
+    blocked: str | None = None
+    seconds: float = 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        """For ``--json``."""
+        return dict(self.__dict__)
+
+
+class SyncClient:
+    """Sync one profile's store with its team server."""
+
+    def __init__(
+        self,
+        store: Store,
+        transport: Transport | None = None,
+        *,
+        push_batch: int = PUSH_BATCH,
+        pull_page: int = PULL_PAGE,
+        snapshot_page: int = SNAPSHOT_PAGE,
+    ) -> None:
+        self.store = store
+        self.transport: Transport = transport or RequestsTransport()
+        self.push_batch = push_batch
+        self.pull_page = pull_page
+        self.snapshot_page = snapshot_page
+        self._tokens: Tokens | None = None
+        self._requests = 0
+        #: when the last sync finished (also kept in sync_peer, at most 5 minutes old)
+        self.last_sync_at: datetime | None = None
+
+    # -- profile facts --------------------------------------------------------------------
+
+    def peer(self) -> SyncPeer | None:
+        """The server this profile syncs with, if it signed in."""
+        with self.store.read() as session:
+            return session.get(SyncPeer, 1)
+
+    def _refuse_demo(self) -> None:
+        if self.store.get_meta("demo") == "1":
+            raise SyncError(
+                "This profile holds a generated demo workspace, which never syncs with a team "
+                "server (its made-up data would mix with real work). Sign in from a new, "
+                "empty profile instead (--profile DIR)."
+            )
+
+    # -- auth -----------------------------------------------------------------------------
+
+    def login(self, server_url: str, user: str, password: str) -> SyncPeer:
+        """Sign this device in and keep its tokens in the keyring.
+
+        Raises:
+            SyncError: wrong password, throttled, unreachable, or no keyring (then
+                nothing is written anywhere).
+        """
+        self._refuse_demo()
+        url = check_server_url(server_url)
+        try:
+            credentials.check_keyring()
+        except credentials.KeyringUnavailableError as exc:
+            raise SyncError(str(exc)) from exc
+        body = dumps({
+            "user": user, "password": password,
+            "device_name": platform.node() or "SupportDesk device",
+            "device_id": self.store.device_id,
+        })
+        resp = self.transport.request("POST", f"{url}/auth/login", headers={}, body=body)
+        if resp.status in (401, 403, 429, 422):
+            raise SyncError(_detail(resp, "The server refused the sign-in."))
+        _check_status(resp)
+        data = loads(resp.body)
+        tokens = Tokens(data["access_token"], data["refresh_token"])
+        try:
+            credentials.save(self.store.profile, url, tokens)
+        except credentials.KeyringUnavailableError as exc:
+            raise SyncError(str(exc)) from exc
+
+        def record(uow: UnitOfWork) -> None:
+            peer = uow.session.get(SyncPeer, 1)
+            same = peer is not None and peer.server_url == url and peer.epoch == data["epoch"]
+            if peer is None:
+                peer = SyncPeer(id=1, server_url=url, user=user)
+                uow.session.add(peer)
+            peer.server_url, peer.user = url, user
+            peer.team, peer.device = data["team"], data["device"]
+            if not same:
+                peer.epoch, peer.cursor = data["epoch"], None
+                peer.snapshot_after, peer.snapshot_version = None, None
+            peer.last_error = None
+
+        self.store.write(record)
+        self._tokens = tokens
+        peer = self.peer()
+        assert peer is not None
+        return peer
+
+    def logout(self) -> None:
+        """End this device's sign-in on the server (when it answers) and forget the tokens."""
+        peer = self.peer()
+        if peer is None:
+            return
+        try:
+            tokens = credentials.load(self.store.profile, peer.server_url)
+            if tokens is not None:
+                self.transport.request(
+                    "POST", f"{peer.server_url}/auth/logout",
+                    headers={"Authorization": f"Bearer {tokens.access}"},
+                )
+        except (SyncError, credentials.KeyringUnavailableError):
+            pass
+        credentials.forget(self.store.profile, peer.server_url)
+        self._tokens = None
+
+    def _load_tokens(self, peer: SyncPeer) -> Tokens:
+        if self._tokens is None:
+            try:
+                self._tokens = credentials.load(self.store.profile, peer.server_url)
+            except credentials.KeyringUnavailableError as exc:
+                raise SyncError(str(exc)) from exc
+        if self._tokens is None:
+            raise SyncError(
+                f"This profile is not signed in to {peer.server_url}; run "
+                f"'supportdesk login --server {peer.server_url} --user {peer.user}'."
+            )
+        return self._tokens
+
+    def _refresh(self, peer: SyncPeer) -> None:
+        tokens = self._load_tokens(peer)
+        resp = self.transport.request(
+            "POST", f"{peer.server_url}/auth/refresh", headers={},
+            body=dumps({"refresh_token": tokens.refresh}),
+        )
+        self._requests += 1
+        if resp.status == 401:
+            raise SyncError(
+                "The sign-in has ended (signed out, password changed or device revoked); run "
+                f"'supportdesk login --server {peer.server_url} --user {peer.user}'."
+            )
+        _check_status(resp)
+        self._tokens = Tokens(loads(resp.body)["access_token"], tokens.refresh)
+        try:
+            credentials.save(self.store.profile, peer.server_url, self._tokens)
+        except credentials.KeyringUnavailableError as exc:
+            raise SyncError(str(exc)) from exc
+
+    def _call(self, peer: SyncPeer, method: str, path: str, body: bytes | None = None) -> Any:
+        for attempt in range(2):
+            tokens = self._load_tokens(peer)
+            headers = {"Authorization": f"Bearer {tokens.access}",
+                       "X-SupportDesk-Schema": schema_version()}
+            resp = self.transport.request(
+                method, f"{peer.server_url}{path}", headers=headers, body=body
+            )
+            self._requests += 1
+            if resp.status == 401 and attempt == 0:
+                self._refresh(peer)
+                continue
+            _check_status(resp)
+            try:
+                return loads(resp.body)
+            except ProtocolError as exc:
+                raise SyncError(f"The server sent something unreadable: {exc}") from exc
+        raise SyncError("The server keeps refusing this device's sign-in; sign in again.")
+
+    # -- sync -------------------------------------------------------------------------------
+
+    def sync(self) -> SyncResult:
+        """One full sync: push everything, snapshot when needed, pull everything.
+
+        Raises:
+            SyncError: the reason, in words (ServerUnreachableError when offline).
+        """
+        started = time.perf_counter()
+        self._refuse_demo()
+        peer = self.peer()
+        if peer is None:
+            raise SyncError(
+                "This profile is not signed in to a team server; run "
+                "'supportdesk login --server URL --user NAME' first."
+            )
+        result = SyncResult()
+        self._requests = 0
+        try:
+            self._push_all(peer, result)
+            peer = self.peer()
+            assert peer is not None
+            if peer.cursor is None:
+                self._snapshot(peer, result)
+                peer = self.peer()
+                assert peer is not None
+            self._pull_all(peer, result)
+        except SyncError as exc:
+            self._note_error(str(exc))
+            raise
+        result.waiting = self.waiting()
+        result.requests = self._requests
+        moved = result.pushed or result.pulled or result.snapshot_rows or result.rejected
+        # A no-op sync writes nothing locally unless the recorded time grows stale.
+        if moved or result.blocked or peer.last_error or _stale(peer.last_sync_at):
+            self._note_done(result.blocked)
+        self.last_sync_at = utcnow()
+        result.seconds = round(time.perf_counter() - started, 3)
+        return result
+
+    def waiting(self) -> int:
+        """How many local changes wait to be pushed.
+
+        Outbox entries of tables this version does not sync stay in the outbox,
+        unsent, for a version that does.
+        """
+        with self.store.read() as session:
+            return len(session.scalars(
+                select(OutboxEntry.seq).where(
+                    OutboxEntry.pushed.is_(False), OutboxEntry.entity.in_(registry())
+                )
+            ).all())
+
+    def _note_error(self, message: str) -> None:
+        def run(uow: UnitOfWork) -> None:
+            uow.session.execute(update(SyncPeer).where(SyncPeer.id == 1)
+                                .values(last_error=message[:2000]))
+
+        self.store.write(run)
+
+    def _note_done(self, blocked: str | None) -> None:
+        def run(uow: UnitOfWork) -> None:
+            uow.session.execute(update(SyncPeer).where(SyncPeer.id == 1)
+                                .values(last_sync_at=utcnow(), last_error=blocked))
+
+        self.store.write(run)
+
+    def _check_epoch(self, peer: SyncPeer, epoch: str) -> bool:
+        """Whether the server's database is the one the cursor came from; resets if not."""
+        if epoch == peer.epoch:
+            return True
+        log.warning("server epoch changed (%s -> %s): starting over from a snapshot",
+                    peer.epoch, epoch)
+
+        def reset(uow: UnitOfWork) -> None:
+            uow.session.execute(update(SyncPeer).where(SyncPeer.id == 1).values(
+                epoch=epoch, cursor=None, snapshot_after=None, snapshot_version=None))
+
+        self.store.write(reset)
+        return False
+
+    # -- push -------------------------------------------------------------------------------
+
+    def _pending(self, limit: int) -> list[tuple[int, Mutation]]:
+        with self.store.read() as session:
+            rows = session.execute(
+                select(OutboxEntry.seq, OutboxEntry.entity, OutboxEntry.entity_id,
+                       OutboxEntry.op, OutboxEntry.payload, OutboxEntry.hlc)
+                .where(OutboxEntry.pushed.is_(False), OutboxEntry.entity.in_(registry()))
+                .order_by(OutboxEntry.seq)
+                .limit(limit)
+            ).all()
+            ids = sorted({r.entity_id for r in rows})
+            clocks: dict[tuple[str, str], dict[str, str]] = {}
+            for start in range(0, len(ids), 500):
+                for ent, eid, packed in session.execute(
+                    select(SyncState.entity, SyncState.entity_id, SyncState.clocks).where(
+                        SyncState.entity_id.in_(ids[start : start + 500])
+                    )
+                ):
+                    clocks[(ent, eid)] = unpack_clocks(loads(packed))
+            filled = self._complete_inserts(session, rows)
+        out: list[tuple[int, Mutation]] = []
+        for seq, ent, eid, op, payload, hlc in rows:
+            payload = filled.get(seq, payload)
+            m = Mutation(ent, eid, op, payload, hlc)
+            seen = clocks.setdefault((ent, eid), {})
+            written = mutation_values(m)
+            base = {f: seen[f] for f in written if f in seen}
+            for f in written:
+                seen[f] = hlc
+            out.append((seq, Mutation(ent, eid, op, payload, hlc, base)))
+        return out
+
+    @staticmethod
+    def _complete_inserts(session: Session, rows: Sequence[Any]) -> dict[int, dict[str, Any]]:
+        """Inserts recorded without some columns (left to their defaults) get them
+        from the row, so every replica stores the same values."""
+        out: dict[int, dict[str, Any]] = {}
+        for seq, ent, eid, op, payload, _hlc in rows:
+            spec = registry()[ent]
+            if op != "insert" or spec.kind is Kind.TAGS:
+                continue
+            missing = [n for n in spec.fields if n not in payload]
+            if not missing:
+                continue
+            found = session.execute(
+                select(*(spec.table.c[n] for n in missing)).where(spec.table.c.id == eid)
+            ).first()
+            if found is not None:
+                out[seq] = {**payload, **{n: apply.to_json(v)
+                                          for n, v in zip(missing, found, strict=True)}}
+        return out
+
+    def _push_all(self, peer: SyncPeer, result: SyncResult) -> None:
+        while True:
+            batch = self._pending(self.push_batch)
+            if not batch:
+                return
+            body = dumps({"mutations": [mutation_to_wire(i, m) for i, m in batch]})
+            answer = self._call(peer, "POST", "/sync/push", body)
+            through = int(answer["applied_through"])
+            rejected = {int(r["id"]): r for r in answer.get("rejected", [])}
+            blocked = [r for r in rejected.values() if r.get("retryable")]
+            self._record_ack(batch, through, rejected, answer.get("lost") or [])
+            done = [i for i, _m in batch if i <= through]
+            result.pushed += len([i for i in done if i not in rejected])
+            result.rejected += len([i for i in done if i in rejected])
+            if blocked:
+                result.blocked = (
+                    f"The server did not take {len(batch) - len(done)} change(s) yet: "
+                    f"{blocked[0]['reason']}. Check this computer's clock; they are kept and "
+                    "sent again at the next sync."
+                )
+                return
+            if not done:
+                raise SyncError("The server did not accept the next change; try again later.")
+            self._check_epoch(peer, answer.get("epoch", peer.epoch))
+
+    def _record_ack(
+        self, batch: list[tuple[int, Mutation]], through: int, rejected: dict[int, Any],
+        lost: list[Any],
+    ) -> None:
+        acked = [(i, m) for i, m in batch if i <= through]
+        if not acked:
+            return
+
+        def run(uow: UnitOfWork) -> None:
+            session = uow.session
+            accepted = [m for i, m in acked if i not in rejected]
+            apply.stamp_acknowledged(session, accepted)
+            if lost:
+                winners: list[Mutation] = []
+                for row in lost:
+                    ent, eid, state = row_to_state(row)
+                    winners.extend(state_mutations(ent, eid, state))
+                _announce(uow, apply.apply_mutations(session, winners, observe=self._observe))
+            for i, m in acked:
+                if i in rejected:
+                    session.add(SyncConflict(
+                        entity=m.entity, entity_id=m.entity_id, field="*",
+                        lost_value=dumps({"op": m.op, "fields": dict(m.fields)}).decode(),
+                        lost_stamp=m.stamp,
+                        won_value=dumps({"reason": rejected[i]["reason"]}).decode(),
+                        won_stamp=m.stamp, reason="rejected",
+                    ))
+            session.execute(
+                update(OutboxEntry)
+                .where(OutboxEntry.seq.in_([i for i, _m in acked]))
+                .values(pushed=True)
+            )
+
+        self.store.write(run)
+
+    # -- snapshot and pull ----------------------------------------------------------------
+
+    def _observe(self, stamp: str) -> None:
+        try:
+            self.store.clock.observe(stamp)
+        except ClockDriftError:
+            log.warning("a stamp from the server is far ahead of this computer's clock")
+
+    def _snapshot(self, peer: SyncPeer, result: SyncResult) -> None:
+        """Take the team's merged state page by page (the next page downloads while
+        this one is applied); progress is saved with each page, so an interrupted
+        snapshot resumes where it stopped."""
+        version = peer.snapshot_version
+
+        def fetch(after: str | None) -> Any:
+            query = f"/sync/snapshot?limit={self.snapshot_page}"
+            if after:
+                query += f"&after={quote(after, safe='')}"
+            return self._call(peer, "GET", query)
+
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-net") as net:
+            pending = net.submit(fetch, peer.snapshot_after)
+            while True:
+                page = pending.result()
+                if not self._check_epoch(peer, page["epoch"]):
+                    peer = self.peer() or peer
+                    version = None
+                    pending = net.submit(fetch, None)
+                    continue
+                if version is None:
+                    version = int(page["version"])
+                nxt = page["next"]
+                if nxt is not None:
+                    pending = net.submit(fetch, nxt)
+                mutations: list[Mutation] = []
+                for row in page["rows"]:
+                    ent, eid, state = row_to_state(row)
+                    mutations.extend(state_mutations(ent, eid, state))
+                out = self.store.write(partial(self._apply_snapshot_page, mutations, nxt,
+                                               version))
+                result.snapshot_rows += len(page["rows"])
+                result.conflicts += out.conflicts
+                if nxt is None:
+                    return
+
+    def _apply_snapshot_page(
+        self, mutations: list[Mutation], nxt: str | None, version: int, uow: UnitOfWork
+    ) -> apply.ApplyResult:
+        out = apply.apply_mutations(uow.session, mutations, observe=self._observe)
+        values: dict[str, Any] = {"snapshot_after": nxt, "snapshot_version": version}
+        if nxt is None:
+            values.update(cursor=version, snapshot_after=None, snapshot_version=None)
+        uow.session.execute(update(SyncPeer).where(SyncPeer.id == 1).values(**values))
+        _announce(uow, out)
+        return out
+
+    def _pull_all(self, peer: SyncPeer, result: SyncResult) -> None:
+        cursor = peer.cursor or 0
+        while True:
+            page = self._call(peer, "GET", f"/sync/pull?cursor={cursor}&limit={self.pull_page}")
+            if not self._check_epoch(peer, page["epoch"]):
+                fresh = self.peer()
+                assert fresh is not None
+                self._push_all(fresh, result)
+                self._snapshot(fresh, result)
+                fresh = self.peer()
+                assert fresh is not None
+                peer, cursor = fresh, fresh.cursor or 0
+                continue
+            changes = [change_from_wire(c) for c in page["changes"]]
+            new_cursor = int(page["cursor"])
+            if changes or new_cursor != cursor:
+
+                def run(uow: UnitOfWork, changes: list[tuple[int, Mutation]] = changes,
+                        new_cursor: int = new_cursor) -> apply.ApplyResult:
+                    out = apply.apply_mutations(
+                        uow.session, [m for _v, m in changes], observe=self._observe
+                    )
+                    uow.session.execute(
+                        update(SyncPeer).where(SyncPeer.id == 1).values(cursor=new_cursor)
+                    )
+                    _announce(uow, out)
+                    return out
+
+                out = self.store.write(run)
+                result.pulled += len(changes)
+                result.conflicts += out.conflicts
+                cursor = new_cursor
+            if not page["more"]:
+                break
+        if result.snapshot_rows or result.pulled:
+            self.store.write(lambda uow: apply.retry_hidden(uow.session))
+
+
+def _stale(when: datetime | None) -> bool:
+    return when is None or utcnow() - when > timedelta(minutes=5)
+
+
+def _announce(uow: UnitOfWork, out: apply.ApplyResult) -> None:
+    """Tell the store's listeners (the UI) which rows the pull changed."""
+    for ent, ids in out.changed.items():
+        for eid in ids:
+            uow.changes.add(ent, eid)
+
+
+def _detail(resp: HttpResponse, fallback: str) -> str:
+    try:
+        detail = loads(resp.body).get("detail")
+    except (ProtocolError, AttributeError):
+        detail = None
+    return detail if isinstance(detail, str) else fallback
+
+
+def _check_status(resp: HttpResponse) -> None:
+    if resp.status < 300:
+        return
+    if resp.status == 409:
+        raise SyncError(_detail(resp, "This SupportDesk and the server do not match; update."))
+    if resp.status == 401:
+        raise SyncError("The server refused this device's sign-in; sign in again.")
+    if resp.status >= 500:
+        raise ServerUnreachableError(
+            f"The server had a problem (HTTP {resp.status}); your work is kept here. "
+            "Try again later."
+        )
+    raise SyncError(_detail(resp, f"The server refused the request (HTTP {resp.status})."))
+
+
+def is_demo(store: Store) -> bool:
+    """Whether the profile holds a generated demo workspace."""
+    with store.read() as session:
+        return session.get(Meta, "demo") is not None
