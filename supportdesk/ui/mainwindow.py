@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setModel(self.sidebar_model)
         self.sidebar.setUniformItemSizes(True)
-        self.sidebar.setMinimumWidth(150)
+        self.sidebar.setMinimumWidth(170)
         self.sidebar.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
         header.setHighlightSections(False)
         header.setSectionResizeMode(COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
         for col, width in ((COL_CUSTOMER, 124), (COL_CHANNEL, 28), (COL_PRIORITY, 64),
-                           (COL_ASSIGNEE, 96), (COL_ACTIVITY, 80), (COL_DUE, 70)):
+                           (COL_ASSIGNEE, 92), (COL_ACTIVITY, 78), (COL_DUE, 84)):
             header.resizeSection(col, width)
         self.table.setMinimumWidth(300)
 
@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.pane)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([160, 640, 600])
+        self.splitter.setSizes([185, 625, 590])
         self.setCentralWidget(self.splitter)
 
         self.search_box = QLineEdit()
@@ -322,6 +322,8 @@ class MainWindow(QMainWindow):
 
     def _show_view(self, key: ViewKey) -> None:
         keep = self.current_id
+        # In "My open" every row is mine: give the assignee's room to the subject.
+        self.table.setColumnHidden(COL_ASSIGNEE, key == inbox.MY_OPEN)
         known = self.sidebar_model.row_of(key) >= 0
         self.inbox_model.set_view(key, self.sidebar_model.count_of(key) if known else None)
         self.statusBar().showMessage(
