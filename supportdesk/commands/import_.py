@@ -37,6 +37,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "(default: the team's zone, else this computer's)")  # fmt: skip
     parser.add_argument("--date-order", choices=["dmy", "mdy", "ymd"],
                         help="day/month order of WhatsApp dates when the file cannot tell")
+    parser.add_argument("--columns", metavar="SPEC",
+                        help="for a generic CSV, which column holds what: "
+                             "time=When,author=Who,text=Said (also date=, id=, chat=, "
+                             "attachments=, role=, agents=Staff|Support)")  # fmt: skip
     parser.add_argument("--json", action="store_true", help="print a machine-readable summary")
 
 
@@ -71,6 +75,7 @@ def _run_chat(args: argparse.Namespace, path: Path) -> int:
         ImportOptions,
         UnknownZoneError,
         import_chat_export,
+        parse_columns,
         zone_named,
     )
 
@@ -89,7 +94,14 @@ def _run_chat(args: argparse.Namespace, path: Path) -> int:
             team_zone = zone_named(settings.get(TEAM_TIMEZONE))
         except UnknownZoneError:
             team_zone = None
+    mapping = None
+    if args.columns:
+        try:
+            mapping = parse_columns(args.columns)
+        except ValueError as exc:
+            raise _fail(args, f"--columns: {exc}") from exc
     options = ImportOptions(
+        csv_mapping=mapping,
         fmt=fmt,
         tz=zone,
         default_tz=team_zone,

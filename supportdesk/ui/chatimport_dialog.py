@@ -48,7 +48,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supportdesk.channels.chat import FORMATS, ChatImportError, ChatLine
+from supportdesk.channels.chat import (
+    FORMATS,
+    ChatImportError,
+    ChatLine,
+    CsvMapping,
+    guess_mapping,
+)
 from supportdesk.config import DEFAULT_REGION, TEAM_TIMEZONE, Settings
 from supportdesk.services.chat_import import (
     DEFAULT_BATCH,
@@ -60,6 +66,7 @@ from supportdesk.services.chat_import import (
     ImportSummary,
     PersonChoice,
     UnknownZoneError,
+    csv_headers,
     import_chat_export,
     import_time,
     inspect_export,
@@ -226,6 +233,7 @@ class ChatImportDialog(QDialog):
         self.batch_size = DEFAULT_BATCH
         self.path: Path | None = None
         self.found: ExportPreview | None = None
+        self.csv_mapping: CsvMapping | None = None
         self.summary: ImportSummary | None = None
         self.state = "empty"
         self._cancel = threading.Event()
@@ -264,6 +272,25 @@ class ChatImportDialog(QDialog):
         fmt_row.addWidget(self.format_combo)
         fmt_row.addWidget(self.chats_label, 1)
         top.addLayout(fmt_row, 1, 1, 1, 2)
+        # A generic CSV says nothing about its columns: the rep confirms them here.
+        self.columns_box = QWidget()
+        columns_row = QHBoxLayout(self.columns_box)
+        columns_row.setContentsMargins(0, 0, 0, 0)
+        self.time_column = QComboBox()
+        self.author_column = QComboBox()
+        self.text_column = QComboBox()
+        for label, combo in ((_t("Time"), self.time_column), (_t("Author"), self.author_column),
+                             (_t("Text"), self.text_column)):  # fmt: skip
+            columns_row.addWidget(QLabel(label))
+            columns_row.addWidget(combo, 1)
+        self.columns_button = QPushButton(_t("Use these columns"))
+        self.columns_button.clicked.connect(self.apply_columns)
+        columns_row.addWidget(self.columns_button)
+        self.columns_label = QLabel(_t("Columns:"))
+        top.addWidget(self.columns_label, 2, 0)
+        top.addWidget(self.columns_box, 2, 1, 1, 2)
+        self.columns_label.hide()
+        self.columns_box.hide()
         top.setColumnStretch(1, 1)
 
         self.preview_model = PreviewModel(self)
@@ -418,6 +445,9 @@ class ChatImportDialog(QDialog):
 
     def load(self, path: Path, fmt: str | None = None) -> None:
         """Read an export in the background, then show it."""
+        if path != self.path:
+            self.csv_mapping = None
+        mapping = self.csv_mapping if fmt in (None, "csv") else None
         self.path = path
         self.found = None
         self.file_label.setText(str(path))
@@ -431,7 +461,7 @@ class ChatImportDialog(QDialog):
 
         def work() -> None:
             try:
-                found = inspect_export(path, fmt=fmt)
+                found = inspect_export(path, fmt=fmt, csv_mapping=mapping)
                 with store.read() as session:
                     found = match_people(session, found, region)
             except ChatImportError as exc:
@@ -445,7 +475,41 @@ class ChatImportDialog(QDialog):
 
         self._submit(work)
 
+    def _show_columns(self, fmt: str | None) -> None:
+        """Offer the column choice for generic CSV files; hide it otherwise."""
+        path = self.path
+        is_csv = path is not None and path.suffix.lower() == ".csv"
+        show = fmt == "csv" or (fmt is None and is_csv)
+        self.columns_label.setVisible(show)
+        self.columns_box.setVisible(show)
+        if not show or path is None:
+            return
+        headers = csv_headers(path)
+        chosen = self.csv_mapping or guess_mapping(headers)
+        picks = (
+            (self.time_column, chosen.time_col if chosen else None),
+            (self.author_column, chosen.author_col if chosen else None),
+            (self.text_column, chosen.text_col if chosen else None),
+        )
+        for i, (combo, pick) in enumerate(picks):
+            combo.clear()
+            combo.addItems(headers)
+            index = combo.findText(pick) if pick else -1
+            combo.setCurrentIndex(index if index >= 0 else min(i, len(headers) - 1))
+
+    def apply_columns(self) -> None:
+        """Read the CSV again with the columns the rep chose."""
+        if self.path is None or self.text_column.count() == 0:
+            return
+        self.csv_mapping = CsvMapping(
+            time_col=self.time_column.currentText(),
+            author_col=self.author_column.currentText(),
+            text_col=self.text_column.currentText(),
+        )
+        self.load(self.path, "csv")
+
     def _loaded(self, found: ExportPreview | None, error: str | None) -> None:
+        self._show_columns(found.format if found is not None else None)
         if found is None:
             self._show_error(error or "")
             self._set_state("failed")
@@ -586,6 +650,7 @@ class ChatImportDialog(QDialog):
         if self.found.needs_timezone:
             zone = zone_named(self.zone_combo.currentText())
         return ImportOptions(
+            csv_mapping=self.csv_mapping if self.found.format == "csv" else None,
             fmt=self.found.format,
             tz=zone,
             people=people,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, tzinfo
 from pathlib import Path
 
@@ -175,3 +175,56 @@ def match_people(session: Session, found: ExportPreview, default_region: str) ->
 def import_time(line: ChatLine, zone: tzinfo) -> datetime:
     """The instant a line will be stored at, given the zone chosen for naive times."""
     return line.time if line.time.tzinfo is not None else line.time.replace(tzinfo=zone)
+
+
+def csv_headers(path: Path) -> list[str]:
+    """The header row of a CSV export, for choosing which column holds what.
+
+    Returns an empty list when the file has no readable header.
+    """
+    import csv
+
+    try:
+        with open(path, encoding="utf-8-sig", errors="replace", newline="") as fh:
+            first = fh.readline(64 * 1024)
+    except OSError:
+        return []
+    if not first.strip():
+        return []
+    try:
+        dialect = csv.Sniffer().sniff(first, delimiters=",;\t|")
+        delimiter = dialect.delimiter
+    except csv.Error:
+        delimiter = ","
+    row = next(csv.reader([first], delimiter=delimiter), [])
+    return [cell.strip() for cell in row if cell.strip()]
+
+
+def parse_columns(spec: str) -> CsvMapping:
+    """A mapping from ``time=When,author=Who,text=Said[,date=Day][,id=Id][,role=Side]``.
+
+    Raises:
+        ValueError: a part is not ``key=column`` or time/author/text are missing.
+    """
+    keys = {
+        "time": "time_col", "author": "author_col", "text": "text_col", "date": "date_col",
+        "id": "id_col", "chat": "chat_col", "attachments": "attachment_col", "role": "role_col",
+    }
+    values: dict[str, str] = {}
+    agents: frozenset[str] | None = None
+    for part in spec.split(","):
+        key, sep, column = part.partition("=")
+        key, column = key.strip().lower(), column.strip()
+        if not sep or not column:
+            raise ValueError(f"'{part.strip()}' is not KEY=COLUMN")
+        if key == "agents":
+            agents = frozenset(v.strip() for v in column.split("|") if v.strip())
+        elif key in keys:
+            values[keys[key]] = column
+        else:
+            raise ValueError(f"unknown key '{key}'; use {', '.join([*keys, 'agents'])}")
+    missing = [k for k in ("time", "author", "text") if keys[k] not in values]
+    if missing:
+        raise ValueError("say which columns hold " + ", ".join(missing))
+    mapping = CsvMapping(**values)  # type: ignore[arg-type]
+    return replace(mapping, agent_values=agents) if agents else mapping
