@@ -127,7 +127,8 @@ def test_duplicate_ids_are_imported_once_with_a_warning(store: Store, tmp_path: 
     )
     summary = import_chat_export(store, path)
     assert summary.added == 2
-    assert any("repeated an id already seen" in w for w in summary.warnings)
+    (warning,) = [w for w in summary.warnings if "repeated an id already seen" in w]
+    assert "(line 4)" in warning  # names the line a rep can look at
 
 
 def test_formula_cells_are_kept_as_text_with_a_warning(store: Store, tmp_path: Path) -> None:

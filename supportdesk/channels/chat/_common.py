@@ -226,20 +226,32 @@ def drop_duplicate_ids(lines: list[ChatLine], title: str, warnings: list[str]) -
     """Keep the first line for each source id, warning about the others."""
     seen: set[str] = set()
     out: list[ChatLine] = []
-    dupes = 0
+    dupes: list[ChatLine] = []
     for line in lines:
         sid = line.source_id
         if sid is not None:
             if sid in seen:
-                dupes += 1
+                dupes.append(line)
                 continue
             seen.add(sid)
         out.append(line)
     if dupes:
+        where = _where(dupes)
         warnings.append(
-            f"{title}: {dupes} message(s) repeated an id already seen; kept the first of each"
+            f"{title}: {len(dupes)} message(s) repeated an id already seen{where}; "
+            "kept the first of each"
         )
     return out
+
+
+def _where(lines: list[ChatLine], most: int = 5) -> str:
+    """`` (line 12, 40, …)`` for lines that know where they were, else ``""``."""
+    numbers = [str(ln.line_no) for ln in lines if ln.line_no is not None]
+    if not numbers:
+        ids = [ln.source_id for ln in lines[:most] if ln.source_id]
+        return f" (id {', '.join(ids)}{', …' if len(lines) > most else ''})" if ids else ""
+    more = ", …" if len(numbers) > most else ""
+    return f" (line {', '.join(numbers[:most])}{more})"
 
 
 class Budget:

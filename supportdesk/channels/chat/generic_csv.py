@@ -151,10 +151,14 @@ def parse(src: Source, opts: ParseOptions) -> Transcript:
     times = _times(src, member, raw, cols, mapping, warnings)
     chats: dict[str, tuple[People, list[ChatLine]]] = {}
     formulas = 0
+    formula_lines: list[int] = []
     for (line_no, row), when in zip(raw, times, strict=True):
         cell = _Cell(row, cols)
         text, author = cell("text"), cell("author")
-        formulas += text.startswith(FORMULA_START) + author.startswith(FORMULA_START)
+        found = text.startswith(FORMULA_START) + author.startswith(FORMULA_START)
+        if found:
+            formulas += found
+            formula_lines.append(line_no)
         chat_name = cell("chat")
         people, lines = chats.setdefault(chat_name, (People(), []))
         key = author or None
@@ -168,9 +172,13 @@ def parse(src: Source, opts: ParseOptions) -> Transcript:
                      None, line_no)
         )  # fmt: skip
     if formulas:
+        shown = ", ".join(str(n) for n in formula_lines[:5]) + (
+            ", …" if len(formula_lines) > 5 else ""
+        )
         warnings.append(
-            f"{formulas} cell(s) start with =, +, - or @ (spreadsheet formula characters); "
-            "they were kept as plain text and never evaluated"
+            f"{src.path.name}: {formulas} cell(s) start with =, +, - or @ (spreadsheet "
+            f"formula characters; line {shown}); they were kept as plain text and never "
+            "evaluated"
         )
     budget.note(warnings)
     stem = (src.path.name if src.kind == "file" else member).rsplit("/", 1)[-1].rsplit(".", 1)[0]

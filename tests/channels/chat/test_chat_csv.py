@@ -90,7 +90,8 @@ def test_formula_cells_stay_literal_and_are_reported(tmp_path: Path) -> None:
     assert t.chats[0].lines[0].author_name == "@mallory"
     assert texts[1:] == ["+1 555 0100", "- a list item", "plain"]
     (warning,) = [w for w in t.warnings if "formula" in w]
-    assert warning.startswith("4 cell(s)") and "never evaluated" in warning
+    assert warning.startswith("chats.csv: 4 cell(s)") and "never evaluated" in warning
+    assert "line 2, 3, 4" in warning  # the file and lines a rep can check
 
 
 def test_missing_column_lists_the_real_ones(tmp_path: Path) -> None:
