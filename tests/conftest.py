@@ -16,6 +16,9 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 from supportdesk.services import demo
 from supportdesk.store import Store
 
+# The real test servers (a throwaway CA, Dovecot, aiosmtpd), one of each per session.
+pytest_plugins = ["tests.servers.fixtures"]
+
 #: A fixed "now" for demo workspaces, so tests see the same data every run.
 DEMO_NOW = datetime(2026, 11, 18, 15, 30, tzinfo=UTC)
 

@@ -23,30 +23,10 @@ from tests.servers import require
 from tests.servers.dovecot import (
     DovecotServer,
     MailUser,
-    dovecot_problem,
     free_port,
-    reap_orphans,
 )
 from tests.servers.smtpd import SmtpServer, smtpd_problem
-from tests.servers.tlsca import TlsFiles, make_pki, pki_problem
-
-
-@pytest.fixture(scope="module")
-def tls_files(tmp_path_factory: pytest.TempPathFactory) -> TlsFiles:
-    require(pki_problem())
-    return make_pki(tmp_path_factory.mktemp("pki"))
-
-
-@pytest.fixture(scope="module")
-def dovecot(tls_files: TlsFiles) -> Iterator[DovecotServer]:
-    require(dovecot_problem())
-    reap_orphans()
-    server = DovecotServer(tls_files)
-    try:
-        server.start()
-        yield server
-    finally:
-        server.cleanup()
+from tests.servers.tlsca import TlsFiles
 
 
 @pytest.fixture
