@@ -8,20 +8,18 @@ zone) and ``DEFAULT_TARGETS``.
 
 from __future__ import annotations
 
-import contextlib
-import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from supportdesk.models import Agent, derived_id, new_id, utcnow
 from supportdesk.models.workflow import TEAM_SETTINGS_ID, SlaPolicyRow, TeamSettings
+from supportdesk.services import zones
 from supportdesk.services.sla import (
     DEFAULT_TARGETS,
     PRIORITIES,
@@ -52,39 +50,16 @@ def zone_named(name: str) -> ZoneInfo:
     Raises:
         WorkflowError: with a sentence a person can act on.
     """
-    cleaned = name.strip()
-    if cleaned:
-        try:
-            return ZoneInfo(cleaned)
-        except (ZoneInfoNotFoundError, ValueError, OSError):
-            folded = {z.casefold(): z for z in available_timezones()}
-            hit = folded.get(cleaned.casefold())
-            if hit is not None:
-                return ZoneInfo(hit)
-    raise WorkflowError(
-        f"{name!r} is not a time zone SupportDesk knows; use a name like Europe/London, "
-        "America/New_York or UTC."
-    )
+    try:
+        return zones.zone_named(name)
+    except zones.UnknownZoneError as exc:
+        raise WorkflowError(str(exc)) from exc
 
 
 def local_zone() -> ZoneInfo:
     """This computer's IANA zone ($TZ, /etc/timezone, /etc/localtime), else UTC."""
-    candidates = [os.environ.get("TZ", "").lstrip(":")]
-    with contextlib.suppress(OSError):
-        candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
-    try:
-        target = str(Path("/etc/localtime").resolve())
-        if "zoneinfo/" in target:
-            candidates.append(target.split("zoneinfo/", 1)[1])
-    except OSError:
-        pass
-    for name in candidates:
-        if name:
-            try:
-                return ZoneInfo(name)
-            except (ZoneInfoNotFoundError, ValueError, OSError):
-                continue
-    return ZoneInfo("UTC")
+    zone = zones.local_zone()
+    return zone if isinstance(zone, ZoneInfo) else ZoneInfo("UTC")
 
 
 def fallback_zone(setting: str) -> ZoneInfo:
