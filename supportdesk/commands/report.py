@@ -11,11 +11,15 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from supportdesk.cli import CommandError, resolve_profile
 from supportdesk.commands import open_store
 from supportdesk.store.engine import database_path
+
+if TYPE_CHECKING:
+    from supportdesk.reports.billing import BillingReport
 
 FORMATS = ("pdf", "csv", "html")
 
@@ -44,6 +48,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                            description="Time per customer and contract use, both dates included.")
     bill.add_argument("--from", dest="start", required=True, type=_date, metavar="DATE")
     bill.add_argument("--to", dest="end", required=True, type=_date, metavar="DATE")
+    bill.add_argument("--customer", metavar="NAME",
+                      help="only this customer's statement, to send to the client (PDF; "
+                           "a name or the start of one, case does not matter)")
     _common(bill)
 
 
@@ -61,6 +68,21 @@ def _zone(name: str | None) -> ZoneInfo | None:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         raise CommandError(f"unknown time zone {name!r}; use a name like Europe/London") from None
+
+
+def _customer(billing: BillingReport, wanted: str | None) -> str | None:
+    """The id of the customer ``wanted`` names among those with time in the period."""
+    if not wanted:
+        return None
+    key = wanted.strip().casefold()
+    exact = [c for c in billing.customers if c.customer.casefold() == key]
+    found = exact or [c for c in billing.customers if c.customer.casefold().startswith(key)]
+    if len(found) == 1:
+        return found[0].customer_id
+    if not found:
+        raise CommandError(f"no customer called {wanted!r} has time logged in this period")
+    names = ", ".join(sorted(c.customer for c in found)[:5])
+    raise CommandError(f"{wanted!r} matches several customers ({names}); give more of the name")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -81,6 +103,10 @@ def run(args: argparse.Namespace) -> int:
         except metrics.ReportError as exc:
             raise CommandError(str(exc)) from exc
     weekly = args.report_command == "weekly"
+    customer_id = None if weekly else _customer(billing, getattr(args, "customer", None))
+    if customer_id is not None and args.format != "pdf":
+        raise CommandError("--customer makes a client's PDF statement; use --format pdf "
+                           "(the CSV export already has one invoice file per customer)")
     if args.format == "csv":
         if out.exists() and not out.is_dir():
             raise CommandError(f"{out} is a file; CSV export writes a folder of files")
@@ -98,6 +124,9 @@ def run(args: argparse.Namespace) -> int:
         if weekly:
             pdf.weekly_pdf(summary, out, page=args.page)
         else:
-            pdf.billing_pdf(billing, out, page=args.page)
+            try:
+                pdf.billing_pdf(billing, out, page=args.page, customer_id=customer_id)
+            except metrics.ReportError as exc:
+                raise CommandError(str(exc)) from exc
         print(f"wrote {out}")
     return 0

@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -157,6 +158,8 @@ Index(
 )
 Index("ix_conv_activity", Conversation.last_activity_at)
 Index("ix_conv_customer_activity", Conversation.customer_id, Conversation.last_activity_at)
+# reports: conversations opened in a period
+Index("ix_conv_created", Conversation.created_at)
 
 
 class ConversationTag(Base):
@@ -197,6 +200,24 @@ class Message(Base):
 
 
 Index("ix_msg_conversation_created", Message.conversation_id, Message.created_at)
+# reports: a conversation's first reply and first customer message, and the heatmap
+Index(
+    "ix_msg_conversation_reply",
+    Message.conversation_id,
+    Message.created_at,
+    sqlite_where=text("author_agent_id IS NOT NULL AND kind != 'note'"),
+)
+Index(
+    "ix_msg_conversation_inbound",
+    Message.conversation_id,
+    Message.created_at,
+    sqlite_where=text("author_customer_id IS NOT NULL"),
+)
+Index(
+    "ix_msg_inbound_created",
+    Message.created_at,
+    sqlite_where=text("author_customer_id IS NOT NULL"),
+)
 
 
 class Attachment(Base):
@@ -226,6 +247,10 @@ class Activity(Base):
 
 
 Index("ix_activity_conversation_created", Activity.conversation_id, Activity.created_at)
+# reports: status changes in a period, and a conversation's status history
+Index("ix_activity_kind_created", Activity.kind, Activity.created_at)
+Index("ix_activity_conversation_kind", Activity.conversation_id, Activity.kind,
+      Activity.created_at)
 
 
 class OutboxEntry(Base):

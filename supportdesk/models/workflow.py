@@ -198,6 +198,8 @@ class SlaTracking(Base):
 
 Index("ix_sla_tracking_next_due", SlaTracking.next_due_at)
 Index("ix_sla_tracking_warn", SlaTracking.warn_at)
+# reports: SLA attainment of the conversations received in a period
+Index("ix_sla_tracking_received", SlaTracking.received_at)
 
 
 class Escalation(Base):

@@ -10,7 +10,14 @@ from html import escape
 from pathlib import Path
 
 from supportdesk.reports.metrics import BillingReport, WeeklySummary
-from supportdesk.reports.tables import Table, billing_tables, cell_text, weekly_tables
+from supportdesk.reports.tables import (
+    Table,
+    billing_tables,
+    cell_text,
+    statement_summary,
+    statement_tables,
+    weekly_tables,
+)
 
 _CSS = """
 body{font-family:"DejaVu Sans","Noto Sans",Arial,sans-serif;color:#1f2933;margin:2em auto;
@@ -28,6 +35,9 @@ table.heat td{width:1.6em;text-align:center;padding:.2em;font-size:.8em}
 .kpi{border:1px solid #cbd2d9;border-radius:6px;padding:.5em .9em;min-width:9em}
 .kpi b{display:block;font-size:1.5em}
 .note{color:#52606d;font-size:.85em}
+h3{font-size:1em;margin:1.2em 0 .2em}
+section.statement{border-top:3px solid #3b6ea5;margin-top:2.5em}
+section.statement h2{border:none;margin-top:.8em}
 """
 
 
@@ -40,8 +50,8 @@ def _heat_colour(value: int, top: int) -> str:
     return f"#{r:02x}{g:02x}{b:02x}"
 
 
-def _table(t: Table, *, heat: bool = False) -> str:
-    out = [f"<h2>{escape(t.title)}</h2>"]
+def _table(t: Table, *, heat: bool = False, level: int = 2) -> str:
+    out = [f"<h{level}>{escape(t.title)}</h{level}>"]
     if not t.rows:
         out.append('<p class="note">Nothing in this period.</p>')
         return "\n".join(out)
@@ -67,17 +77,20 @@ def _table(t: Table, *, heat: bool = False) -> str:
     return "\n".join(out)
 
 
-def _page(title: str, subtitle: str, kpis: Sequence[tuple[str, str]],
-          tables: Sequence[Table]) -> str:
-    kpi_html = "".join(
+def _kpis(kpis: Sequence[tuple[str, str]]) -> str:
+    return '<div class="kpis">' + "".join(
         f'<div class="kpi">{escape(label)}<b>{escape(value)}</b></div>' for label, value in kpis
-    )
-    body = "\n".join(_table(t, heat=t.name == "heatmap") for t in tables)
+    ) + "</div>"
+
+
+def _page(title: str, subtitle: str, kpis: Sequence[tuple[str, str]],
+          tables: Sequence[Table], extra: str = "") -> str:
+    body = "\n".join(_table(t, heat=t.name == "heatmap") for t in tables) + extra
     return (
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         f"<title>{escape(title)}</title><style>{_CSS}</style></head><body>\n"
         f"<h1>{escape(title)}</h1><p class=\"sub\">{escape(subtitle)}</p>\n"
-        f'<div class="kpis">{kpi_html}</div>\n{body}\n</body></html>\n'
+        f"{_kpis(kpis)}\n{body}\n</body></html>\n"
     )
 
 
@@ -105,7 +118,15 @@ def billing_html(b: BillingReport) -> str:
     kpis = [("Billable", f"{b.total_billable} min"),
             ("Non-billable", f"{b.total_non_billable} min"),
             ("Vendor support", f"{b.total_vendor} min")]
-    return _page("Support time and billing", sub, kpis, billing_tables(b))
+    sections = []
+    for st in b.statements():
+        org = f" · {st.organization}" if st.organization else ""
+        parts = [f'<section class="statement"><h2>Statement for {escape(st.customer)}'
+                 f"{escape(org)}</h2>", _kpis(statement_summary(st))]
+        parts += [_table(t, level=3) for t in statement_tables(st, b)]
+        sections.append("\n".join(parts) + "</section>")
+    return _page("Support time and billing", sub, kpis, billing_tables(b),
+                 "\n" + "\n".join(sections))
 
 
 def write_html(document: str, path: Path) -> Path:

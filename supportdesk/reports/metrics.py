@@ -1,9 +1,10 @@
-"""The numbers of the owner reports: the weekly summary and billing (no Qt).
+"""The numbers of the owner reports: the weekly summary (no Qt); billing lives in ``billing``.
 
-Everything is computed in SQL over indexed columns; only the per-conversation
-business-hours arithmetic (the team calendar: hours, holidays, DST) runs in
-Python, over the conversations of the period. Renderers (CSV, HTML, PDF) take
-the dataclasses returned here, so every format shows the same numbers.
+Everything is computed in SQL over indexed columns (migration 0005 adds the
+indexes these queries need); only the per-conversation business-hours
+arithmetic (the team calendar: hours, holidays, DST) runs in Python, over the
+conversations of the period. Renderers (CSV, HTML, PDF) take the dataclasses
+returned here, so every format shows the same numbers.
 
 Definitions (what a reader of the report sees in its footnote):
 
@@ -17,128 +18,81 @@ Definitions (what a reader of the report sees in its footnote):
 - *first response time*: from the first customer message (or the creation) to
   the first reply by an agent (notes do not count), for replies made in the
   period; *resolution time*: from creation to solved, for solves in the period.
-  Both in business hours of the team calendar.
+  Both in business hours of the team calendar, without the time the SLA clock
+  was paused waiting on the customer (the pauses the SLA tracker recorded for
+  the conversation while it was pending).
 - *SLA attainment*: of the SLA-tracked conversations received in the period
   whose first-response target was due or answered by the end, the share
   answered before it was due.
+- *heatmap*: customer messages by local weekday and hour; each message is
+  placed by its own local time, so zones with half- or quarter-hour offsets
+  (Asia/Kolkata, Australia/Adelaide, Asia/Kathmandu) are bucketed right.
 """
 
 from __future__ import annotations
 
+import json
 import math
-import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from datetime import UTC, date, datetime, timedelta
+from typing import Any, Final
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from supportdesk.reports.billing import (
+    KIND_LABELS,
+    BillingReport,
+    ContractLine,
+    CustomerTime,
+    Statement,
+    TimeLine,
+    billing,
+)
+from supportdesk.reports.periods import (
+    Period,
+    ReportError,
+    date_range,
+    dt,
+    epoch,
+    iso_week,
+    raw_rows,
+    resolve_period,
+    ts,
+)
 from supportdesk.services.sla.calendar import BusinessCalendar
-from supportdesk.services.workflow.contracts import balance as contract_balance
 from supportdesk.services.workflow.notify import URGENT_OUT_OF_HOURS
 from supportdesk.services.workflow.team import load_team
 
+__all__ = [
+    "CHANNELS",
+    "KIND_LABELS",
+    "WEEKDAYS",
+    "AckStats",
+    "BillingReport",
+    "Breakdown",
+    "ContractLine",
+    "CustomerTime",
+    "Period",
+    "ReportError",
+    "SlaStats",
+    "Statement",
+    "TimeLine",
+    "TimeStats",
+    "WaitingItem",
+    "WeekPoint",
+    "WeeklySummary",
+    "billing",
+    "date_range",
+    "iso_week",
+    "weekly_summary",
+]
+
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 CHANNELS = ("email", "chat", "phone")
-_WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
-
-
-class ReportError(ValueError):
-    """A period or option that cannot be reported on; the message is for the user."""
-
-
-# -- periods ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Period:
-    """A span of local days in a zone: ``[first, last]`` inclusive, as UTC instants."""
-
-    label: str
-    first_day: date
-    last_day: date
-    tz: ZoneInfo
-
-    @property
-    def start(self) -> datetime:
-        """The first instant (local midnight of ``first_day``), in UTC."""
-        return datetime.combine(self.first_day, time(0), tzinfo=self.tz).astimezone(UTC)
-
-    @property
-    def end(self) -> datetime:
-        """The instant after the period (local midnight after ``last_day``), in UTC."""
-        nxt = self.last_day + timedelta(days=1)
-        return datetime.combine(nxt, time(0), tzinfo=self.tz).astimezone(UTC)
-
-    def shifted_weeks(self, weeks: int) -> Period:
-        """The same span ``weeks`` weeks earlier (negative) or later."""
-        d = timedelta(weeks=weeks)
-        first, last = self.first_day + d, self.last_day + d
-        iso = first.isocalendar()
-        label = (
-            f"{iso.year}-W{iso.week:02d}"
-            if _WEEK_RE.match(self.label) and (last - first).days == 6
-            else f"{first.isoformat()} – {last.isoformat()}"
-        )
-        return Period(label, first, last, self.tz)
-
-
-def iso_week(week: str, tz: ZoneInfo) -> Period:
-    """The ISO week ``2026-W47`` (Monday to Sunday) in the zone ``tz``.
-
-    Raises:
-        ReportError: not a week like 2026-W47, or no such week in that year.
-    """
-    m = _WEEK_RE.match(week.strip())
-    if not m:
-        raise ReportError(f"{week!r} is not a week; write it like 2026-W47")
-    try:
-        monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
-    except ValueError:
-        raise ReportError(f"{week!r}: that year has no such week") from None
-    return Period(week.strip(), monday, monday + timedelta(days=6), tz)
-
-
-def date_range(first: date, last: date, tz: ZoneInfo) -> Period:
-    """The local days ``first`` to ``last``, both included."""
-    if last < first:
-        raise ReportError(f"the period ends ({last}) before it starts ({first})")
-    return Period(f"{first.isoformat()} – {last.isoformat()}", first, last, tz)
-
-
-def _period(session: Session, when: str | Period | tuple[date, date], tz: ZoneInfo | None
-            ) -> tuple[Period, BusinessCalendar]:
-    team = load_team(session, tz)
-    zone = tz or team.tz
-    cal = team.calendar
-    if zone.key != cal.tz.key:
-        cal = BusinessCalendar(zone, cal.week, cal.holidays)
-    if isinstance(when, Period):
-        return Period(when.label, when.first_day, when.last_day, zone), cal
-    if isinstance(when, tuple):
-        return date_range(when[0], when[1], zone), cal
-    return iso_week(when, zone), cal
-
-
-# -- SQL helpers -----------------------------------------------------------------------
-
-
-def _ts(moment: datetime) -> str:
-    """An aware instant as the stored text (naive UTC) for comparisons in SQL."""
-    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
-
-
-def _dt(value: Any) -> datetime | None:
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=UTC)
-    return datetime.fromisoformat(str(value)).replace(tzinfo=UTC)
 
 
 # -- statistics ------------------------------------------------------------------------
@@ -157,6 +111,9 @@ class TimeStats:
         """The statistics of ``hours`` (any order)."""
         if not hours:
             return TimeStats(0, None, None)
+        if len(hours) == 1:
+            one = round(hours[0], 4)
+            return TimeStats(1, one, one)
         v = sorted(hours)
         n = len(v)
         median = v[n // 2] if n % 2 else (v[n // 2 - 1] + v[n // 2]) / 2
@@ -253,107 +210,102 @@ class WeeklySummary:
 
 # -- the weekly summary ----------------------------------------------------------------
 
-_SOLVED_EVENTS = """
-SELECT a.conversation_id AS cid, a.created_at AS at
-  FROM activities a
- WHERE a.kind = 'status' AND json_extract(a.detail, '$.new') = 'solved'
-   AND a.created_at >= :s AND a.created_at < :e
+_SOLVED_SQL = f"""
+SELECT c.id, c.channel, c.assignee_id, c.customer_id, {epoch("c.created_at")},
+       {epoch("a.created_at")}
+  FROM activities a JOIN conversations c ON c.id = a.conversation_id
+ WHERE a.kind = 'status' AND a.created_at >= :s AND a.created_at < :e
+   AND json_extract(a.detail, '$.new') = 'solved'
 UNION ALL
-SELECT c.id AS cid, c.last_activity_at AS at
+SELECT c.id, c.channel, c.assignee_id, c.customer_id, {epoch("c.created_at")},
+       {epoch("c.last_activity_at")}
   FROM conversations c
  WHERE c.status = 'solved' AND c.last_activity_at >= :s AND c.last_activity_at < :e
    AND NOT EXISTS (SELECT 1 FROM activities a2
                     WHERE a2.conversation_id = c.id AND a2.kind = 'status')
 """
 
+_FIRST_SQL = f"""
+WITH cand AS MATERIALIZED (
+  SELECT c.id, c.channel, c.assignee_id, c.customer_id, c.created_at,
+         (SELECT min(m.created_at) FROM messages m WHERE m.conversation_id = c.id
+            AND m.author_agent_id IS NOT NULL AND m.kind != 'note') AS resp
+    FROM conversations c
+   WHERE c.last_activity_at >= :s AND c.created_at < :e
+), answered AS MATERIALIZED (
+  SELECT id, channel, assignee_id, customer_id, resp,
+         coalesce((SELECT min(m.created_at) FROM messages m
+                    WHERE m.conversation_id = cand.id AND m.author_customer_id IS NOT NULL),
+                  created_at) AS recv
+    FROM cand WHERE resp >= :s AND resp < :e
+)
+SELECT id, channel, assignee_id, customer_id, {epoch("recv")}, {epoch("resp")} FROM answered
+"""
+
+#: conversations open or pending at :t (see the module doc): only those that are not
+#: solved now, were active after :t or changed status after :t can be, so the
+#: candidates come from three index searches instead of a scan of every conversation
+_BACKLOG_SQL = """
+SELECT count(*) FROM (
+  SELECT c.status, c.last_activity_at,
+         (SELECT json_extract(a.detail, '$.new') FROM activities a
+           WHERE a.conversation_id = c.id AND a.kind = 'status' AND a.created_at < :t
+           ORDER BY a.created_at DESC LIMIT 1) AS then_status,
+         EXISTS (SELECT 1 FROM activities a3
+                  WHERE a3.conversation_id = c.id AND a3.kind = 'status') AS has_history
+    FROM conversations c
+   WHERE c.created_at < :t AND c.n IN (
+         SELECT n FROM conversations WHERE status IN ('open', 'pending')
+         UNION SELECT n FROM conversations WHERE last_activity_at >= :t
+         UNION SELECT c2.n FROM activities a2 JOIN conversations c2 ON c2.id = a2.conversation_id
+                WHERE a2.kind = 'status' AND a2.created_at >= :t)
+)
+WHERE coalesce(then_status IN ('open', 'pending'),
+               CASE WHEN has_history THEN 1
+                    ELSE status IN ('open', 'pending') OR last_activity_at >= :t END)
+"""
+
 
 def _count(session: Session, sql: str, **params: Any) -> int:
-    return int(session.execute(text(sql), params).scalar() or 0)
+    rows = raw_rows(session, sql, params)
+    return int(rows[0][0] or 0) if rows else 0
 
 
 def _backlog(session: Session, at: str) -> int:
     """Conversations created before ``at`` that were open or pending at ``at``."""
-    sql = """
-    SELECT count(*) FROM (
-      SELECT c.status, c.last_activity_at,
-             (SELECT json_extract(a.detail, '$.new') FROM activities a
-               WHERE a.conversation_id = c.id AND a.kind = 'status' AND a.created_at < :t
-               ORDER BY a.created_at DESC LIMIT 1) AS then_status,
-             EXISTS (SELECT 1 FROM activities a3
-                      WHERE a3.conversation_id = c.id AND a3.kind = 'status') AS has_history
-        FROM conversations c
-       WHERE c.created_at < :t
-         AND (c.status != 'solved' OR c.last_activity_at >= :t
-              OR EXISTS (SELECT 1 FROM activities a4 WHERE a4.conversation_id = c.id
-                           AND a4.kind = 'status' AND a4.created_at >= :t))
-    )
-    WHERE CASE
-      WHEN then_status IS NOT NULL THEN then_status IN ('open', 'pending')
-      WHEN has_history THEN 1
-      ELSE status IN ('open', 'pending') OR last_activity_at >= :t
-    END
-    """
-    return _count(session, sql, t=at)
+    return _count(session, _BACKLOG_SQL, t=at)
 
 
-@dataclass(frozen=True)
-class _Row:
-    cid: str
-    channel: str
-    assignee_id: str | None
-    customer_id: str | None
-    start: datetime
-    end: datetime
+#: one first response or solve: conversation, channel, assignee, customer, start and end
+#: (POSIX seconds) and the business hours between them, without paused time. Plain
+#: tuples: a report makes tens of thousands of them.
+_Row = tuple[str, str, str | None, str | None, float, float, float]
+_CID: Final = 0
+_CHANNEL: Final = 1
+_AGENT: Final = 2
+_CUSTOMER: Final = 3
+_END: Final = 5
+_HOURS: Final = 6
+_KEYS: dict[str, Callable[[_Row], str | None]] = {
+    "channel": lambda r: r[_CHANNEL], "assignee_id": lambda r: r[_AGENT],
+    "customer_id": lambda r: r[_CUSTOMER],
+}
 
 
-def _first_responses(session: Session, s: str, e: str) -> list[_Row]:
-    sql = """
-    WITH cand AS (
-      SELECT c.id, c.channel, c.assignee_id, c.customer_id, c.created_at,
-             (SELECT min(m.created_at) FROM messages m WHERE m.conversation_id = c.id
-                AND m.author_customer_id IS NOT NULL) AS recv,
-             (SELECT min(m.created_at) FROM messages m WHERE m.conversation_id = c.id
-                AND m.author_agent_id IS NOT NULL AND m.kind != 'note') AS resp
-        FROM conversations c
-       WHERE c.last_activity_at >= :s AND c.created_at < :e
-    )
-    SELECT id, channel, assignee_id, customer_id, coalesce(recv, created_at), resp
-      FROM cand WHERE resp >= :s AND resp < :e
-    """
-    out = []
-    for cid, ch, ag, cu, start, resp in session.execute(text(sql), {"s": s, "e": e}):
-        a, b = _dt(start), _dt(resp)
-        assert a is not None and b is not None
-        if b >= a:
-            out.append(_Row(cid, ch, ag, cu, a, b))
-    return out
-
-
-def _solved_events(session: Session, s: str, e: str) -> list[_Row]:
-    """One row per solve in ``[s, e)``: ``start`` the creation, ``end`` the solve."""
-    sql = f"""
-    WITH ev AS ({_SOLVED_EVENTS})
-    SELECT c.id, c.channel, c.assignee_id, c.customer_id, c.created_at, ev.at
-      FROM ev JOIN conversations c ON c.id = ev.cid
-    """
-    out = []
-    for cid, ch, ag, cu, created, solved in session.execute(text(sql), {"s": s, "e": e}):
-        a, b = _dt(created), _dt(solved)
-        assert a is not None and b is not None
-        out.append(_Row(cid, ch, ag, cu, a, max(a, b)))
-    return out
+def _instant(seconds: float) -> datetime:
+    return datetime.fromtimestamp(seconds, UTC)
 
 
 class _BusinessClock:
     """Business time between instants by lookup: the calendar's open spans over a range.
 
-    ``business(a, b)`` equals ``cal.business_time_between(a, b)`` for instants in
+    ``hours(a, b)`` equals ``cal.business_time_between(a, b)`` for instants in
     the range, at a fraction of the cost (one bisect per instant).
     """
 
     def __init__(self, cal: BusinessCalendar, lo: datetime, hi: datetime) -> None:
         self.cal = cal
-        self.lo, self.hi = lo, hi
+        self.lo, self.hi = lo.timestamp(), hi.timestamp()
         self.starts: list[float] = []
         self.ends: list[float] = []
         self.before: list[float] = []
@@ -370,18 +322,95 @@ class _BusinessClock:
             return 0.0
         return self.before[i] + min(ts, self.ends[i]) - self.starts[i]
 
-    def hours(self, a: datetime, b: datetime) -> float:
+    def seconds(self, a: float, b: float) -> float:
+        """Business seconds from ``a`` to ``b`` (POSIX seconds); 0 when ``b`` is not later."""
+        if b <= a:
+            return 0.0
         if a < self.lo or b > self.hi:
-            return self.cal.business_time_between(a, b).total_seconds() / 3600
-        return max(0.0, self._upto(b.timestamp()) - self._upto(a.timestamp())) / 3600
+            return self.cal.business_time_between(_instant(a), _instant(b)).total_seconds()
+        return max(0.0, self._upto(b) - self._upto(a))
+
+    def hours(self, a: datetime, b: datetime) -> float:
+        """Business hours from ``a`` to ``b``."""
+        return self.seconds(a.timestamp(), b.timestamp()) / 3600
 
 
-def _hours(cal: BusinessCalendar, rows: Sequence[_Row]) -> dict[tuple[str, datetime], float]:
-    """Business hours of each row, keyed by (conversation, end)."""
-    if not rows:
-        return {}
-    clock = _BusinessClock(cal, min(r.start for r in rows), max(r.end for r in rows))
-    return {(r.cid, r.end): clock.hours(r.start, r.end) for r in rows}
+#: a pause as POSIX seconds; an open pause ends at infinity
+_Span = tuple[float, float]
+
+
+def _pauses(session: Session) -> dict[str, list[_Span]]:
+    """The SLA pauses (waits on the customer) recorded for conversations, by conversation.
+
+    Merged and sorted per conversation, as ``services.sla`` merges them.
+    """
+    out: dict[str, list[_Span]] = {}
+    sql = ("SELECT conversation_id, pauses FROM sla_tracking "
+           "WHERE pauses IS NOT NULL AND pauses NOT IN ('[]', '', 'null')")
+    for cid, raw in raw_rows(session, sql, {}):
+        try:
+            items = json.loads(raw) if isinstance(raw, str) else raw
+            spans = sorted(
+                (_stamp(item[0]), math.inf if item[1] in (None, "") else _stamp(item[1]))
+                for item in items or []
+            )
+        except (TypeError, ValueError, IndexError):
+            continue  # a damaged row from another device: count the time as worked
+        merged: list[_Span] = []
+        for a, b in spans:
+            if merged and a <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+            elif b > a:
+                merged.append((a, b))
+        if merged:
+            out[cid] = merged
+    return out
+
+
+def _stamp(text: Any) -> float:
+    moment = datetime.fromisoformat(str(text))
+    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp()
+
+
+def _timed(cal: BusinessCalendar, first: Sequence[tuple[Any, ...]],
+           solved: Sequence[tuple[Any, ...]], pauses: dict[str, list[_Span]]
+           ) -> tuple[list[_Row], list[_Row]]:
+    """First responses and solves with their business hours, each sorted by its end.
+
+    A first response before the first customer message (we wrote first) is
+    not one; a solve is never before the creation.
+    """
+    rows = [r for r in first if r[5] >= r[4]]
+    ends = [(r, max(r[4], r[5])) for r in solved]
+    if not rows and not ends:
+        return [], []
+    lo = min([r[4] for r in rows] + [r[4] for r, _ in ends])
+    hi = max([r[5] for r in rows] + [end for _, end in ends])
+    clock = _BusinessClock(cal, _instant(lo), _instant(hi))
+    starts, stops, before = clock.starts, clock.ends, clock.before
+
+    def upto(t: float) -> float:
+        i = bisect_right(starts, t) - 1
+        if i < 0:
+            return 0.0
+        stop = stops[i]
+        return before[i] + (t if t < stop else stop) - starts[i]
+
+    def hours(cid: str, a: float, b: float) -> float:
+        worked = upto(b) - upto(a) if b > a else 0.0
+        for p_start, p_end in pauses.get(cid, ()) if pauses else ():
+            if p_start >= b:
+                break
+            if p_end > a:
+                worked -= clock.seconds(max(p_start, a), min(p_end, b))
+        return worked / 3600 if worked > 0 else 0.0
+
+    out_first = [(cid, ch, ag, cu, a, b, hours(cid, a, b)) for cid, ch, ag, cu, a, b in rows]
+    out_solved = [(cid, ch, ag, cu, a, b, hours(cid, a, b))
+                  for (cid, ch, ag, cu, a, _b), b in ends]
+    out_first.sort(key=lambda r: r[_END])
+    out_solved.sort(key=lambda r: r[_END])
+    return out_first, out_solved
 
 
 def _names(session: Session, table: str, ids: Iterable[str | None]) -> dict[str, str]:
@@ -390,24 +419,21 @@ def _names(session: Session, table: str, ids: Iterable[str | None]) -> dict[str,
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
         marks = ", ".join(f":p{i}" for i in range(len(chunk)))
-        rows = session.execute(
-            text(f"SELECT id, name FROM {table} WHERE id IN ({marks})"),
-            {f"p{i}": v for i, v in enumerate(chunk)},
-        )
+        rows = raw_rows(session, f"SELECT id, name FROM {table} WHERE id IN ({marks})",
+                        {f"p{i}": v for i, v in enumerate(chunk)})
         out.update({rid: name for rid, name in rows})
     return out
 
 
-def _breakdown(
-    first: list[_Row], fh: dict[str, float], res: list[_Row], rh: dict[str, float],
-    key: str, labels: dict[str, str], order: Sequence[str] = (),
-) -> list[Breakdown]:
+def _breakdown(first: list[_Row], res: list[_Row], key: str, labels: dict[str, str],
+               order: Sequence[str] = ()) -> list[Breakdown]:
+    get = _KEYS[key]
     f: dict[str, list[float]] = defaultdict(list)
     r: dict[str, list[float]] = defaultdict(list)
     for row in first:
-        f[getattr(row, key) or ""].append(fh[row.cid])
+        f[get(row) or ""].append(row[_HOURS])
     for row in res:
-        r[getattr(row, key) or ""].append(rh[row.cid])
+        r[get(row) or ""].append(row[_HOURS])
     keys = set(f) | set(r) | set(order)
     items = [
         Breakdown(k, labels.get(k, k or "(none)"), TimeStats.of(f[k]), TimeStats.of(r[k]))
@@ -430,7 +456,7 @@ def _sla(session: Session, s: str, e: str) -> tuple[SlaStats, list[SlaStats]]:
      WHERE t.received_at >= :s AND t.received_at < :e AND t.first_response_due IS NOT NULL
      GROUP BY c.channel
     """
-    rows = session.execute(text(sql), {"s": s, "e": e})
+    rows = raw_rows(session, sql, {"s": s, "e": e})
     per = {ch: (int(m or 0), int(k or 0)) for ch, m, k in rows}
     by = [SlaStats(ch, *per.get(ch, (0, 0))) for ch in CHANNELS]
     by += [SlaStats(ch, *v) for ch, v in sorted(per.items()) if ch not in CHANNELS]
@@ -440,18 +466,22 @@ def _sla(session: Session, s: str, e: str) -> tuple[SlaStats, list[SlaStats]]:
 def _heatmap(session: Session, period: Period) -> list[list[int]]:
     """Customer messages per local weekday and hour.
 
-    SQL groups by UTC hour (at most a few hundred groups a week); each UTC hour
-    is then placed in the team's zone, so DST is right for whole-hour zones.
+    SQL counts per UTC quarter hour (at most 672 groups a week). Every zone's
+    offset is a whole number of quarter hours (Kolkata +05:30, Adelaide
+    +09:30/+10:30, Kathmandu +05:45), and so are DST changes, so each quarter
+    lies in one local hour: placing its start in the zone places all of it.
     """
     sql = """
-    SELECT strftime('%Y-%m-%d %H:00:00', created_at) AS h, count(*)
+    SELECT substr(created_at, 1, 13) AS h, CAST(substr(created_at, 15, 2) AS INTEGER) / 15 AS q,
+           count(*)
       FROM messages WHERE created_at >= :s AND created_at < :e
        AND author_customer_id IS NOT NULL
-     GROUP BY h
+     GROUP BY h, q
     """
     grid = [[0] * 24 for _ in range(7)]
-    for h, n in session.execute(text(sql), {"s": _ts(period.start), "e": _ts(period.end)}):
-        local = datetime.fromisoformat(h).replace(tzinfo=UTC).astimezone(period.tz)
+    for h, q, n in raw_rows(session, sql, {"s": ts(period.start), "e": ts(period.end)}):
+        at = datetime.fromisoformat(f"{h}:00").replace(tzinfo=UTC) + timedelta(minutes=15 * q)
+        local = at.astimezone(period.tz)
         grid[local.weekday()][local.hour] += int(n)
     return grid
 
@@ -469,10 +499,9 @@ def _oldest_waiting(session: Session, cal: BusinessCalendar, at: datetime,
      ORDER BY since, c.id LIMIT :n
     """
     out = []
-    for cid, subject, customer, channel, since in session.execute(
-        text(sql), {"at": _ts(at), "n": limit}
-    ):
-        w = _dt(since)
+    for cid, subject, customer, channel, since in raw_rows(session, sql,
+                                                           {"at": ts(at), "n": limit}):
+        w = dt(since)
         assert w is not None
         hours = cal.business_time_between(w, at).total_seconds() / 3600
         out.append(WaitingItem(cid, subject, customer, channel, w, round(hours, 2)))
@@ -489,7 +518,7 @@ def _acks(session: Session, s: str, e: str) -> AckStats | None:
       FROM sla_tracking
      WHERE ack_sent_at >= :s AND ack_sent_at < :e AND ack_eta IS NOT NULL
     """
-    n, met, missed = session.execute(text(sql), {"s": s, "e": e}).one()
+    n, met, missed = raw_rows(session, sql, {"s": s, "e": e})[0]
     if not n:
         return None
     met, missed = int(met or 0), int(missed or 0)
@@ -504,44 +533,47 @@ class _Core:
     solved: int
     reopened: int
     first: list[_Row]
-    first_hours: list[float]
     resolved: list[_Row]
-    resolved_hours: list[float]
+
+    @property
+    def first_hours(self) -> list[float]:
+        """Business hours to each first response."""
+        return [r[_HOURS] for r in self.first]
+
+    @property
+    def resolved_hours(self) -> list[float]:
+        """Business hours to each resolution."""
+        return [r[_HOURS] for r in self.resolved]
 
 
 def _cores(session: Session, periods: Sequence[Period], cal: BusinessCalendar) -> list[_Core]:
-    """The core numbers of consecutive periods, each table scanned once for all of them."""
-    s_all, e_all = _ts(periods[0].start), _ts(periods[-1].end)
-    bounds = [(_ts(p.start), _ts(p.end)) for p in periods]
+    """The core numbers of consecutive periods, each table read once for all of them."""
+    s_all, e_all = ts(periods[0].start), ts(periods[-1].end)
     params: dict[str, Any] = {"s": s_all, "e": e_all}
     cases = []
-    for i, (lo, hi) in enumerate(bounds):
-        params[f"a{i}"], params[f"b{i}"] = lo, hi
+    for i, p in enumerate(periods):
+        params[f"a{i}"], params[f"b{i}"] = ts(p.start), ts(p.end)
         cases.append(f"sum(CASE WHEN created_at >= :a{i} AND created_at < :b{i} THEN 1 END)")
-    cases_c = cases_a = cases
-    opened = session.execute(text(
-        f"SELECT {', '.join(cases_c)} FROM conversations "
-        "WHERE last_activity_at >= :s AND created_at >= :s AND created_at < :e"), params).one()
-    reopened = session.execute(text(
-        f"SELECT {', '.join(cases_a)} FROM activities WHERE kind = 'status' "
-        "AND json_extract(detail, '$.old') = 'solved' "
-        "AND json_extract(detail, '$.new') IN ('open', 'pending') "
-        "AND created_at >= :s AND created_at < :e"), params).one()
-    first = _first_responses(session, s_all, e_all)
-    events = _solved_events(session, s_all, e_all)
-    hours = _hours(cal, first + events)
+    opened = raw_rows(session, f"SELECT {', '.join(cases)} FROM conversations "
+                      "WHERE created_at >= :s AND created_at < :e", params)[0]
+    reopened = raw_rows(session, f"SELECT {', '.join(cases)} FROM activities "
+                        "WHERE kind = 'status' AND created_at >= :s AND created_at < :e "
+                        "AND json_extract(detail, '$.old') = 'solved' "
+                        "AND json_extract(detail, '$.new') IN ('open', 'pending')", params)[0]
+    first, events = _timed(cal, raw_rows(session, _FIRST_SQL, {"s": s_all, "e": e_all}),
+                           raw_rows(session, _SOLVED_SQL, {"s": s_all, "e": e_all}),
+                           _pauses(session))
+    first_ends = [r[_END] for r in first]
+    event_ends = [r[_END] for r in events]
     out = []
     for i, p in enumerate(periods):
-        start, end = p.start, p.end
-        f = [r for r in first if start <= r.end < end]
-        latest: dict[str, _Row] = {}
-        for r in events:
-            if start <= r.end < end and (r.cid not in latest or r.end > latest[r.cid].end):
-                latest[r.cid] = r
-        res = sorted(latest.values(), key=lambda r: (r.end, r.cid))
-        out.append(_Core(int(opened[i] or 0), len(latest), int(reopened[i] or 0), f,
-                         [hours[(r.cid, r.end)] for r in f], res,
-                         [hours[(r.cid, r.end)] for r in res]))
+        start, end = p.start.timestamp(), p.end.timestamp()
+        f = first[bisect_left(first_ends, start):bisect_left(first_ends, end)]
+        latest: dict[str, _Row] = {}  # a conversation solved twice counts at its last solve
+        for r in events[bisect_left(event_ends, start):bisect_left(event_ends, end)]:
+            latest[r[_CID]] = r
+        res = sorted(latest.values(), key=lambda r: (r[_END], r[_CID]))
+        out.append(_Core(int(opened[i] or 0), len(latest), int(reopened[i] or 0), f, res))
     return out
 
 
@@ -560,23 +592,19 @@ def weekly_summary(
         now: the moment the report is made (caps "still waiting"); now when None.
         trend_weeks: how many earlier periods to compare with.
     """
-    period, cal = _period(session, week, tz)
+    period, cal = resolve_period(session, week, tz)
     now = (now or datetime.now(UTC)).astimezone(UTC)
-    s, e = _ts(period.start), _ts(period.end)
+    s, e = ts(period.start), ts(period.end)
     periods = [period.shifted_weeks(-back) for back in range(trend_weeks, 0, -1)] + [period]
     cores = _cores(session, periods, cal)
     core = cores[-1]
     first, res = core.first, core.resolved
-    fh = {r.cid: h for r, h in zip(first, core.first_hours, strict=True)}
-    rh = {r.cid: h for r, h in zip(res, core.resolved_hours, strict=True)}
-    opened, solved, reopened = core.opened, core.solved, core.reopened
     channel_labels = {"email": "Email", "chat": "Chat", "phone": "Phone"}
-    agents = _names(session, "agents", [r.assignee_id for r in first + res])
-    customers = _names(session, "customers", [r.customer_id for r in first + res])
+    agents = _names(session, "agents", [r[_AGENT] for r in first + res])
+    customers = _names(session, "customers", [r[_CUSTOMER] for r in first + res])
     agents[""] = "(unassigned)"
     customers[""] = "(no customer)"
     sla, sla_by = _sla(session, s, e)
-    fs, rs = TimeStats.of(core.first_hours), TimeStats.of(core.resolved_hours)
     trend = [
         WeekPoint(p.label, c.opened, c.solved, c.reopened, TimeStats.of(c.first_hours).median_hours,
                   TimeStats.of(c.resolved_hours).median_hours)
@@ -587,16 +615,16 @@ def weekly_summary(
         period=period,
         team_name=team.team_name,
         generated_at=now,
-        opened=opened,
-        solved=solved,
-        reopened=reopened,
+        opened=core.opened,
+        solved=core.solved,
+        reopened=core.reopened,
         backlog_start=_backlog(session, s),
-        backlog_end=_backlog(session, _ts(min(period.end, max(now, period.start)))),
-        first_response=fs,
-        resolution=rs,
-        by_channel=_breakdown(first, fh, res, rh, "channel", channel_labels, CHANNELS),
-        by_agent=_breakdown(first, fh, res, rh, "assignee_id", agents),
-        by_customer=_breakdown(first, fh, res, rh, "customer_id", customers),
+        backlog_end=_backlog(session, ts(min(period.end, max(now, period.start)))),
+        first_response=TimeStats.of(core.first_hours),
+        resolution=TimeStats.of(core.resolved_hours),
+        by_channel=_breakdown(first, res, "channel", channel_labels, CHANNELS),
+        by_agent=_breakdown(first, res, "assignee_id", agents),
+        by_customer=_breakdown(first, res, "customer_id", customers),
         sla=sla,
         sla_by_channel=sla_by,
         trend=trend,
@@ -610,172 +638,7 @@ def weekly_summary(
         acks=_acks(session, s, e),
         notes=[
             "Times are business hours of the team calendar "
-            f"({cal.tz.key}); p90 is the 90th percentile (nearest rank).",
+            f"({cal.tz.key}), without time paused waiting on the customer; "
+            "p90 is the 90th percentile (nearest rank).",
         ],
     )
-
-
-# -- billing ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class CustomerTime:
-    """Time logged on one customer's conversations in the period, in minutes."""
-
-    customer_id: str
-    customer: str
-    organization: str
-    billable_minutes: int
-    non_billable_minutes: int
-    vendor_minutes: int
-    vendor_phone_minutes: int
-    conversations: int
-
-
-@dataclass(frozen=True)
-class ContractLine:
-    """One contract's use in the period and its balance at the end."""
-
-    contract_id: str
-    name: str
-    customer: str
-    kind: str
-    unit: str
-    minutes_used: int
-    incidents_used: int
-    topped_up: int
-    balance_end: int | None
-    expires_on: date | None
-    #: what was left unused when the contract expired inside the period
-    expired: int
-    owed_cents: int
-    currency: str
-
-
-@dataclass(frozen=True)
-class TimeLine:
-    """One time entry in the period, for a customer's invoice lines."""
-
-    customer_id: str
-    customer: str
-    at: datetime
-    conversation_id: str
-    subject: str
-    agent: str
-    kind: str
-    minutes: int
-    billable: bool
-    vendor: str
-    vendor_case: str
-    note: str
-
-
-@dataclass
-class BillingReport:
-    """Time per customer and contract use for a period."""
-
-    period: Period
-    team_name: str
-    generated_at: datetime
-    customers: list[CustomerTime]
-    contracts: list[ContractLine]
-    entries: list[TimeLine] = field(default_factory=list)
-
-    @property
-    def total_billable(self) -> int:
-        """All billable work minutes."""
-        return sum(c.billable_minutes for c in self.customers)
-
-    @property
-    def total_non_billable(self) -> int:
-        """All non-billable work minutes."""
-        return sum(c.non_billable_minutes for c in self.customers)
-
-    @property
-    def total_vendor(self) -> int:
-        """All minutes spent with vendors' support."""
-        return sum(c.vendor_minutes for c in self.customers)
-
-
-def billing(
-    session: Session,
-    start: date,
-    end: date,
-    tz: ZoneInfo | None = None,
-    *,
-    now: datetime | None = None,
-) -> BillingReport:
-    """Time and contract use from local day ``start`` to ``end`` (both included)."""
-    period, _cal = _period(session, (start, end), tz)
-    s, e = _ts(period.start), _ts(period.end)
-    sql = """
-    SELECT coalesce(c.customer_id, ''), coalesce(cu.name, '(no customer)'),
-           coalesce(cu.organization, ''),
-           sum(CASE WHEN te.kind = 'work' AND te.billable THEN te.minutes ELSE 0 END),
-           sum(CASE WHEN te.kind = 'work' AND NOT te.billable THEN te.minutes ELSE 0 END),
-           sum(CASE WHEN te.kind = 'vendor' THEN te.minutes ELSE 0 END),
-           sum(CASE WHEN te.kind = 'vendor' THEN te.phone_minutes ELSE 0 END),
-           count(DISTINCT te.conversation_id)
-      FROM time_entries te
-      JOIN conversations c ON c.id = te.conversation_id
-      LEFT JOIN customers cu ON cu.id = c.customer_id
-     WHERE coalesce(te.started_at, te.created_at) >= :s
-       AND coalesce(te.started_at, te.created_at) < :e
-     GROUP BY 1 ORDER BY 2, 1
-    """
-    customers = [
-        CustomerTime(cid, name, org, int(b or 0), int(nb or 0), int(v or 0), int(vp or 0), int(n))
-        for cid, name, org, b, nb, v, vp, n in session.execute(text(sql), {"s": s, "e": e})
-    ]
-    usage_sql = """
-    SELECT k.id, k.name, coalesce(cu.name, k.organization, ''), k.kind, k.currency, k.expires_on,
-           coalesce(sum(CASE WHEN u.kind = 'minutes' AND u.at >= :s THEN u.amount END), 0),
-           coalesce(sum(CASE WHEN u.kind = 'incident' AND u.at >= :s THEN u.amount END), 0),
-           coalesce(sum(CASE WHEN u.kind = 'topup' AND u.at >= :s THEN u.amount END), 0),
-           count(u.id)
-      FROM contracts k
-      LEFT JOIN customers cu ON cu.id = k.customer_id
-      LEFT JOIN contract_usage u ON u.contract_id = k.id AND u.at < :e
-     WHERE k.starts_on <= :last AND (k.expires_on IS NULL OR k.expires_on >= :first)
-     GROUP BY k.id ORDER BY 3, 2
-    """
-    params = {"s": s, "e": e, "first": start.isoformat(), "last": end.isoformat()}
-    contracts = []
-    end_at = period.end - timedelta(microseconds=1)
-    for cid, name, who, kind, cur, exp, mins, inc, top, _n in session.execute(
-        text(usage_sql), params
-    ):
-        bal = contract_balance(session, cid, end_at)
-        expires = date.fromisoformat(exp) if exp else None
-        expired = 0
-        if expires is not None and start <= expires <= end and bal.remaining:
-            expired = max(0, bal.remaining)
-        contracts.append(ContractLine(
-            cid, name, who, kind, bal.contract.unit, int(mins), int(inc), int(top),
-            bal.remaining, expires, expired,
-            int(inc) * bal.contract.price_cents if kind == "per_incident" else 0, cur,
-        ))
-    lines_sql = """
-    SELECT coalesce(c.customer_id, ''), coalesce(cu.name, '(no customer)'),
-           coalesce(te.started_at, te.created_at) AS at, c.id, c.subject,
-           coalesce(a.name, ''), te.kind, te.minutes, te.billable,
-           coalesce(te.vendor_name, ''), coalesce(te.vendor_case, ''), te.note
-      FROM time_entries te
-      JOIN conversations c ON c.id = te.conversation_id
-      LEFT JOIN customers cu ON cu.id = c.customer_id
-      LEFT JOIN agents a ON a.id = te.agent_id
-     WHERE coalesce(te.started_at, te.created_at) >= :s
-       AND coalesce(te.started_at, te.created_at) < :e
-     ORDER BY 2, 1, at, te.id
-    """
-    entries = []
-    for cid, name, at, conv, subject, agent, kind, mins, bill, vendor, case, note in (
-        session.execute(text(lines_sql), {"s": s, "e": e})
-    ):
-        when = _dt(at)
-        assert when is not None
-        entries.append(TimeLine(cid, name, when, conv, subject, agent, kind, int(mins),
-                                bool(bill), vendor, case, note))
-    return BillingReport(period, load_team(session).team_name,
-                         (now or datetime.now(UTC)).astimezone(UTC), customers, contracts,
-                         entries)

@@ -36,8 +36,15 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QGraphicsScene
 
-from supportdesk.reports.metrics import WEEKDAYS, BillingReport, WeeklySummary
-from supportdesk.reports.tables import Table, billing_tables, cell_text, weekly_tables
+from supportdesk.reports.metrics import WEEKDAYS, BillingReport, ReportError, WeeklySummary
+from supportdesk.reports.tables import (
+    Table,
+    billing_tables,
+    cell_text,
+    statement_summary,
+    statement_tables,
+    weekly_tables,
+)
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 FONT_FAMILIES = ["DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial"]
@@ -73,20 +80,64 @@ def _font(size: int, *, bold: bool = False) -> QFont:
     f.setFamilies(FONT_FAMILIES)
     f.setPixelSize(size)
     f.setBold(bold)
+    # no "fi"/"fl" ligatures: text copied or searched in the PDF reads as typed
+    f.setFeature(QFont.Tag("liga"), 0)
     return f
 
 
-def _fit(widths: list[float], mins: list[float], total: float) -> list[float]:
-    """Column widths that fit ``total``: the widest columns give up room first."""
-    excess = sum(widths) - total
-    if excess <= 0:
+def _fit(widths: list[float], floors: list[float], total: float,
+         weights: Sequence[float] | None = None) -> list[float] | None:
+    """Column widths that fit ``total``, or None when even the floors do not.
+
+    The widest columns give up room first: every column is capped at one
+    level times its weight (never below its floor), the highest level that fits.
+    """
+    if sum(widths) <= total:
         return widths
-    floors = [min(m, 30.0) if w > 80 else m for w, m in zip(widths, mins, strict=True)]
-    slack = [max(0.0, w - f) for w, f in zip(widths, floors, strict=True)]
-    room = sum(slack)
-    if room >= excess:
-        return [w - excess * sl / room for w, sl in zip(widths, slack, strict=True)]
-    return [w * total / sum(widths) for w in widths]
+    if sum(floors) > total:
+        return None
+    weights = weights or [1.0] * len(widths)
+
+    def capped(level: float) -> list[float]:
+        return [max(f, min(w, level * k))
+                for w, f, k in zip(widths, floors, weights, strict=True)]
+
+    lo, hi = 0.0, max(widths)
+    for _ in range(40):
+        level = (lo + hi) / 2
+        if sum(capped(level)) > total:
+            hi = level
+        else:
+            lo = level
+    return capped(lo)
+
+
+def _wrapped(text: str, fm: QFontMetricsF, width: float, max_lines: int) -> str:
+    """``text`` broken into lines of at most ``width`` (at words), ``…`` after ``max_lines``."""
+    if fm.horizontalAdvance(text) <= width or width <= 0:
+        return text
+    lines: list[str] = []
+    for para in text.splitlines() or [""]:
+        line = ""
+        for word in para.split():
+            trial = f"{line} {word}" if line else word
+            if fm.horizontalAdvance(trial) <= width:
+                line = trial
+                continue
+            if line:
+                lines.append(line)
+            while fm.horizontalAdvance(word) > width and len(word) > 1:  # a very long word
+                cut = len(word)
+                while cut > 1 and fm.horizontalAdvance(word[:cut]) > width:
+                    cut -= 1
+                lines.append(word[:cut])
+                word = word[cut:]
+            line = word
+        lines.append(line)
+    if len(lines) > max_lines:
+        last = lines[max_lines - 1] + " " + " ".join(lines[max_lines:])
+        lines = [*lines[: max_lines - 1], fm.elidedText(last, Qt.TextElideMode.ElideRight, width)]
+    return "\n".join(lines)
 
 
 class _Doc:
@@ -148,11 +199,15 @@ class _Doc:
 
     def heading(self, s: str) -> None:
         self.ensure(40)  # keep a heading with what follows
-        self.y += 8
+        self.y += 8 if self.y else 0
         self.text(s, 12, bold=True, color=_ACCENT, gap=2)
         self.painter.setPen(QPen(_ACCENT, 1))
         self.painter.drawLine(QPointF(0, self.y), QPointF(self.width, self.y))
         self.y += 5
+
+    def subheading(self, s: str) -> None:
+        self.y += 6
+        self.text(s, 10, bold=True, color=_INK, gap=3)
 
     def kpis(self, items: Sequence[tuple[str, str]]) -> None:
         n = len(items)
@@ -169,50 +224,77 @@ class _Doc:
             p.setFont(_font(7))
             p.setPen(_MUTED)
             p.drawText(r.adjusted(5, 4, -4, 0), int(Qt.AlignmentFlag.AlignLeft), label)
-            p.setFont(_font(14, bold=True))
+            size = 14
+            while size > 8 and QFontMetricsF(_font(size, bold=True)).horizontalAdvance(
+                    value) > w - 9:
+                size -= 1
+            p.setFont(_font(size, bold=True))
             p.setPen(_INK)
             p.drawText(r.adjusted(5, 15, -4, 0), int(Qt.AlignmentFlag.AlignLeft), value)
         p.setBrush(Qt.BrushStyle.NoBrush)
         self.y += h + 6
 
-    def table(self, t: Table, *, max_rows: int = MAX_PDF_ROWS) -> None:
-        self.ensure(90)  # a heading, the header and a few rows stay together
-        self.heading(t.title)
+    def table(self, t: Table, *, max_rows: int = MAX_PDF_ROWS, level: int = 1,
+              max_lines: int = 3) -> None:
+        """A table under its heading; long text wraps (``max_lines`` at most), never runs over.
+
+        Numbers, dates and references are never broken; when the columns
+        cannot fit at 8 points the table is set smaller (down to 6).
+        """
         rows = t.rows[:max_rows]
         if not rows:
+            self.ensure(40)
+            self._title(t.title, level)
             self.text("Nothing in this period.", 8, color=_MUTED)
             return
-        size = 8 if len(t.headers) <= 9 else 7
-        font, bold = _font(size), _font(size, bold=True)
-        fm, fmb = QFontMetricsF(font), QFontMetricsF(bold)
-        pad = 4.0
-        # headers wrap onto two lines, so their longest word sets the minimum
-        widths = [max(fmb.horizontalAdvance(word) for word in (h.split() or [""])) + 2 * pad
-                  for h in t.headers]
-        mins = list(widths)
-        for row in rows:
-            for i, c in enumerate(row):
-                widths[i] = max(widths[i], fm.horizontalAdvance(cell_text(c)) + 2 * pad)
-        widths = [min(w, 170.0) for w in widths]
         numeric = [all(isinstance(r[i], int | float) or r[i] is None for r in rows)
                    for i in range(len(t.headers))]
-        # numbers are never cut short; text columns give up room
-        mins = [w if num or w < 60 else m for w, m, num in zip(widths, mins, numeric, strict=True)]
-        widths = _fit(widths, mins, self.width)
-        row_h = fm.height() + 4
+        texts = [[cell_text(c) for c in row] for row in rows]
+        pad = 4.0
+        weights = [2.5 if h in t.wide else 1.0 for h in t.headers]
+        for size in (8, 7, 6):
+            font, bold = _font(size), _font(size, bold=True)
+            fm, fmb = QFontMetricsF(font), QFontMetricsF(bold)
+            # headers wrap onto two lines, so their longest word sets the minimum
+            mins = [max(fmb.horizontalAdvance(word) for word in (h.split() or [""])) + 2 * pad
+                    for h in t.headers]
+            natural = list(mins)
+            words = list(mins)
+            for row in texts:
+                for i, c in enumerate(row):
+                    natural[i] = max(natural[i], fm.horizontalAdvance(c) + 2 * pad)
+                    if not numeric[i]:
+                        longest = max((fm.horizontalAdvance(w) for w in c.split()), default=0)
+                        words[i] = max(words[i], min(longest, 110.0) + 2 * pad)
+            natural = [min(w, 220.0) for w in natural]
+            floors = [w if numeric[i] else min(w, max(words[i], 45.0))
+                      for i, w in enumerate(natural)]
+            fitted = _fit(natural, floors, self.width, weights)
+            if fitted is not None:
+                break
+        if fitted is None:  # even 6 points do not fit: squeeze everything alike
+            fitted = [w * self.width / sum(natural) for w in natural]
+        widths = fitted
+        line_h = fm.lineSpacing()
         head_h = max(
             fmb.boundingRect(QRectF(0, 0, w - 2 * pad, 100), int(Qt.TextFlag.TextWordWrap),
                              h).height()
             for h, w in zip(t.headers, widths, strict=True)
         ) + 4
-        self.ensure(head_h + 2 * row_h)
-        self._row(t.headers, widths, head_h, bold, fmb, numeric, header=True)
-        for k, row in enumerate(rows):
+        cells = [[c if numeric[i] else _wrapped(c, fm, widths[i] - 2 * pad, max_lines)
+                  for i, c in enumerate(row)] for row in texts]
+        heights = [max(c.count("\n") + 1 for c in row) * line_h + 6 for row in cells]
+        whole = head_h + sum(heights) + 30
+        # a short table stays in one piece; a long one starts with a few rows at least
+        self.ensure(whole if whole < self.height * 0.4 else head_h + sum(heights[:3]) + 30)
+        self._title(t.title, level)
+        self._row(t.headers, widths, head_h, bold, numeric, header=True)
+        for k, (row, row_h) in enumerate(zip(cells, heights, strict=True)):
             if self.y + row_h > self.height:
                 self.new_page()
-                self._row(t.headers, widths, head_h, bold, fmb, numeric, header=True)
-            self._row([cell_text(c) for c in row], widths, row_h, font, fm, numeric,
-                      zebra=k % 2 == 1)
+                self._row(t.headers, widths, head_h, bold, numeric, header=True)
+            total = row[0].startswith(("Total", "Subtotal"))
+            self._row(row, widths, row_h, bold if total else font, numeric, zebra=k % 2 == 1)
         more = len(t.rows) - len(rows)
         note = t.note
         if more > 0:
@@ -221,9 +303,14 @@ class _Doc:
         if note:
             self.text(note, 7, color=_MUTED)
 
+    def _title(self, title: str, level: int) -> None:
+        if level == 1:
+            self.heading(title)
+        else:
+            self.subheading(title)
+
     def _row(self, cells: Sequence[str], widths: Sequence[float], h: float, font: QFont,
-             fm: QFontMetricsF, numeric: Sequence[bool], *, header: bool = False,
-             zebra: bool = False) -> None:
+             numeric: Sequence[bool], *, header: bool = False, zebra: bool = False) -> None:
         p = self.painter
         x = 0.0
         total = sum(widths)
@@ -232,11 +319,11 @@ class _Doc:
         p.setFont(font)
         p.setPen(_INK)
         for i, (text, w) in enumerate(zip(cells, widths, strict=True)):
-            shown = text if header else fm.elidedText(text, Qt.TextElideMode.ElideRight, w - 8)
             align = (Qt.AlignmentFlag.AlignRight if numeric[i] and not (header and i == 0)
-                     else Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter
-            flags = int(align) | (int(Qt.TextFlag.TextWordWrap) if header else 0)
-            p.drawText(QRectF(x + 4, self.y, w - 8, h), flags, shown)
+                     else Qt.AlignmentFlag.AlignLeft)
+            valign = Qt.AlignmentFlag.AlignVCenter if header else Qt.AlignmentFlag.AlignTop
+            flags = int(align | valign) | (int(Qt.TextFlag.TextWordWrap) if header else 0)
+            p.drawText(QRectF(x + 4, self.y + (0 if header else 3), w - 8, h), flags, text)
             x += w
         p.setPen(QPen(_RULE, 0.5))
         p.drawLine(QPointF(0, self.y + h), QPointF(total, self.y + h))
@@ -257,11 +344,11 @@ class _Doc:
             self.y += h + 6
 
     def heatmap(self, grid: Sequence[Sequence[int]], caption: str) -> None:
-        self.heading(caption)
         label_w, top_h = 26.0, 12.0
         cell_w = (self.width - label_w) / 24
         cell_h = 14.0
-        self.ensure(top_h + 7 * cell_h + 16)
+        self.ensure(40 + top_h + 7 * cell_h + 16)  # the heading stays with the map
+        self.heading(caption)
         p = self.painter
         top = max((v for row in grid for v in row), default=0)
         p.setFont(_font(6))
@@ -379,15 +466,49 @@ def weekly_pdf(w: WeeklySummary, path: Path, *, page: str = "a4") -> Path:
     return path
 
 
-def billing_pdf(b: BillingReport, path: Path, *, page: str = "a4") -> Path:
-    """Write the billing statement as a PDF; returns ``path``."""
+def billing_pdf(b: BillingReport, path: Path, *, page: str = "a4",
+                customer_id: str | None = None) -> Path:
+    """Write the billing report as a PDF; returns ``path``.
+
+    Without ``customer_id``: the owner's report (time by customer, contracts)
+    followed by every customer's statement, each on its own pages. With it:
+    only that customer's statement, to send to the client.
+
+    Raises:
+        ReportError: no time was logged for that customer in the period.
+    """
+    statements = b.statements()
+    if customer_id is not None:
+        statements = [s for s in statements if s.customer_id == customer_id]
+        if not statements:
+            raise ReportError("No time was logged for that customer in this period, "
+                              "so there is no statement to make.")
     ensure_app()
-    title = "Support time and billing statement"
-    doc = _Doc(path, title, page)
-    doc.text(title, 18, bold=True, gap=2)
+    span = f"{b.period.first_day:%d %b %Y} – {b.period.last_day:%d %b %Y}"
+    title = ("Support time and billing statement" if customer_id is None
+             else f"Support statement for {statements[0].customer}")
+    doc = _Doc(path, f"{title} · {span}", page)
+    if customer_id is None:
+        _billing_overview(doc, b, span)
+    for i, st in enumerate(statements):
+        if i or customer_id is None:
+            doc.new_page()
+        doc.text(f"Statement for {st.customer}", 16, bold=True, gap=2)
+        who = " · ".join(x for x in (st.organization, b.team_name and f"from {b.team_name}")
+                         if x)
+        doc.text(f"{who + ' · ' if who else ''}{span} ({b.period.tz.key})", 9, color=_MUTED,
+                 gap=8)
+        doc.kpis(statement_summary(st))
+        for t in statement_tables(st, b):
+            doc.table(t, max_rows=1000, level=2, max_lines=8)
+    doc.finish()
+    return path
+
+
+def _billing_overview(doc: _Doc, b: BillingReport, span: str) -> None:
+    doc.text("Support time and billing statement", 18, bold=True, gap=2)
     team = f"{b.team_name} · " if b.team_name else ""
-    doc.text(f"{team}{b.period.first_day:%d %b %Y} – {b.period.last_day:%d %b %Y} "
-             f"({b.period.tz.key})", 9, color=_MUTED, gap=10)
+    doc.text(f"{team}{span} ({b.period.tz.key})", 9, color=_MUTED, gap=10)
     doc.kpis([("Billable", f"{b.total_billable} min"),
               ("Non-billable", f"{b.total_non_billable} min"),
               ("Vendor support", f"{b.total_vendor} min"),
@@ -402,6 +523,4 @@ def billing_pdf(b: BillingReport, path: Path, *, page: str = "a4") -> Path:
                              "minutes", ["#3b6ea5", "#9aa5b1", "#e07a5f"]), 200)
     for t in billing_tables(b):
         doc.table(t, max_rows=500)
-    doc.finish()
-    return path
-
+    doc.text("Each customer's statement follows on its own pages.", 8, color=_MUTED)

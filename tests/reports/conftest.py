@@ -21,6 +21,11 @@ Conversations (times local unless marked Z):
 - c6 email, Ольга Попова, unassigned: customer Mon 12 Oct 10:00 CEST, reply
   Mon 19 Oct 09:30 (7 + 4 x 8 + 0.5 = 39.5 h). Pending, no status history.
 
+Time (19-25 Oct): Ольга 30 min billable on c1 (drawn from her 2 h pack, which expires
+on 22 Oct with 90 min left) and 15 min not billable; Jón 40 min with the vendor Contoso
+(case CP-1, 25 on the phone) on c2 and 20 min on c5, which opened one incident on his
+per-incident contract at 95.00 EUR.
+
 W43 by hand: opened 3 (c1 c2 c3); solved 2 (c1 c5); reopened 1 (c5);
 backlog at start 1 (c6), at end 3 (c2 c3 c6); first responses [2.0, 39.5]
 (median 20.75, p90 39.5); resolutions [8.0, 41.0] (median 24.5, p90 41.0).
@@ -101,7 +106,7 @@ def _tracking(conv: str, received: datetime, due: datetime, first: datetime | No
 def build(store: Store) -> dict[str, str]:
     """Write the workspace described in the module docstring; returns its ids."""
     ids = {k: new_id() for k in ("anna", "bjorn", "olga", "jon", "c1", "c2", "c3", "c4", "c5",
-                                 "c6", "k1", "k2")}
+                                 "c6", "k1", "k2", "e1", "e5")}
     anna, bjorn, olga, jon = ids["anna"], ids["bjorn"], ids["olga"], ids["jon"]
     c1, c2, c3, c4, c5, c6 = (ids[f"c{i}"] for i in range(1, 7))
 
@@ -180,10 +185,13 @@ def build(store: Store) -> dict[str, str]:
              "created_at": z("2026-10-23 15:00"), "read_at": None},
         ], record=False)
         uow.add_rows(wf.TimeEntry, [
-            _entry(c1, anna, 30, True, local("2026-10-19 12:00")),
+            _entry(c1, anna, 30, True, local("2026-10-19 12:00"), entry_id=ids["e1"],
+                   note="Restored the mailbox rules"),
             _entry(c1, anna, 15, False, local("2026-10-19 13:00")),
-            _entry(c2, bjorn, 40, True, local("2026-10-23 16:30"), vendor=25),
-            _entry(c5, anna, 20, True, local("2026-10-21 10:00")),
+            _entry(c2, bjorn, 40, True, local("2026-10-23 16:30"), vendor=25,
+                   note="Called Contoso about the firmware fault"),
+            _entry(c5, anna, 20, True, local("2026-10-21 10:00"), entry_id=ids["e5"],
+                   note="Replaced the sensor"),
             _entry(c5, anna, 60, True, local("2026-10-14 11:00")),  # W42: not in the period
         ], record=False)
         uow.add_rows(wf.Contract, [
@@ -198,8 +206,8 @@ def build(store: Store) -> dict[str, str]:
              "created_at": NOW},
         ], record=False)
         uow.add_rows(wf.ContractUsage, [
-            _usage(ids["k1"], "minutes", 30, local("2026-10-19 12:00"), c1),
-            _usage(ids["k2"], "incident", 1, local("2026-10-21 10:00"), c5),
+            _usage(ids["k1"], "minutes", 30, local("2026-10-19 12:00"), c1, ids["e1"]),
+            _usage(ids["k2"], "incident", 1, local("2026-10-21 10:00"), c5, ids["e5"]),
             _usage(ids["k2"], "incident", 1, local("2026-10-14 11:00"), c5),  # W42
         ], record=False)
 
@@ -208,17 +216,19 @@ def build(store: Store) -> dict[str, str]:
 
 
 def _entry(conv: str, agent: str, minutes: int, billable: bool, at: datetime,
-           vendor: int | None = None) -> dict[str, Any]:
-    return {"id": new_id(), "conversation_id": conv, "agent_id": agent,
+           vendor: int | None = None, *, entry_id: str | None = None,
+           note: str = "") -> dict[str, Any]:
+    return {"id": entry_id or new_id(), "conversation_id": conv, "agent_id": agent,
             "kind": "vendor" if vendor is not None else "work", "minutes": minutes,
-            "billable": billable, "note": "", "vendor_name": "Contoso" if vendor else None,
+            "billable": billable, "note": note, "vendor_name": "Contoso" if vendor else None,
             "vendor_case": "CP-1" if vendor else None, "phone_minutes": vendor or 0,
             "started_at": at - timedelta(minutes=minutes), "created_at": at}
 
 
-def _usage(contract: str, kind: str, amount: int, at: datetime, conv: str) -> dict[str, Any]:
+def _usage(contract: str, kind: str, amount: int, at: datetime, conv: str,
+           entry: str | None = None) -> dict[str, Any]:
     return {"id": new_id(), "contract_id": contract, "kind": kind, "amount": amount, "at": at,
-            "conversation_id": conv, "time_entry_id": None, "agent_id": None, "note": ""}
+            "conversation_id": conv, "time_entry_id": entry, "agent_id": None, "note": ""}
 
 
 @pytest.fixture
