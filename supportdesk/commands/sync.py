@@ -58,7 +58,15 @@ def run(args: argparse.Namespace) -> int:
               + (f" (first sync: {result.snapshot_rows} records)" if result.snapshot_rows else "")
               + (f", {result.conflicts} conflict(s) logged" if result.conflicts else "")
               + (f", {result.rejected} refused by the server" if result.rejected else "")
-              + f"; {result.waiting} change(s) waiting.")
+              + (f", {result.blobs_uploaded} file(s) sent" if result.blobs_uploaded else "")
+              + (f", {result.blobs_downloaded} file(s) fetched"
+                 if result.blobs_downloaded else "")
+              + f"; {result.waiting} change(s) waiting"
+              + (f", {result.blobs_waiting} file(s) not on the server yet"
+                 if result.blobs_waiting else "")
+              + ".")
+        for problem in result.blob_problems:
+            print(problem, file=sys.stderr)
         if result.blocked:
             print(result.blocked, file=sys.stderr)
     return 0 if result.blocked is None else EXIT_ERROR

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import time
 import uuid
 from collections.abc import Awaitable, Callable
@@ -14,7 +15,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Engine, insert, select, text
 from starlette.concurrency import run_in_threadpool
 
-from supportdesk.server import admin, auth, db, logs
+from supportdesk.server import admin, auth, db, logs, presence
 from supportdesk.server import sync as server_sync
 from supportdesk.server.auth import Principal
 from supportdesk.sync.protocol import (
@@ -22,6 +23,8 @@ from supportdesk.sync.protocol import (
     MAX_PUSH,
     PROTOCOL_VERSION,
     AccessResponse,
+    BlobMissing,
+    BlobQuery,
     Health,
     LoginRequest,
     ProtocolError,
@@ -37,6 +40,8 @@ from supportdesk.sync.protocol import (
 from supportdesk.sync.schema import ID_RE, schema_version
 
 MAX_BLOB = 64 * 1024 * 1024
+MAX_BLOB_QUERY = 1000
+_SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
 SHA256 = Path(pattern=r"^[0-9a-f]{64}$", description="sha256 of the content, lower-case hex")
 _bearer = HTTPBearer(auto_error=False)
 
@@ -268,6 +273,21 @@ def create_app(database_url: str, *, clock: Callable[[], float] = time.time) -> 
 
     # -- blobs ----------------------------------------------------------------------------
 
+    @app.post("/blobs/missing")
+    def missing_blobs(body: BlobQuery, who: Who) -> BlobMissing:
+        """Which of these attachments the team's server does not have (ask before uploading)."""
+        hashes = body["sha256"]
+        if len(hashes) > MAX_BLOB_QUERY or not all(_SHA256_RE.match(h) for h in hashes):
+            raise HTTPException(
+                422, f"Ask about at most {MAX_BLOB_QUERY} lower-case hex sha256 values at once."
+            )
+        b = db.blobs.c
+        with engine.connect() as conn:
+            have = set(conn.scalars(
+                select(b.sha256).where(b.team_id == who.team_id, b.sha256.in_(set(hashes)))
+            )) if hashes else set()
+        return BlobMissing(missing=sorted(set(hashes) - have))
+
     @app.head("/blobs/{sha256}", responses={404: {"description": "not stored"}})
     def has_blob(sha256: Annotated[str, SHA256], who: Who) -> Response:
         """Whether the team's server has this attachment."""
@@ -317,6 +337,8 @@ def create_app(database_url: str, *, clock: Callable[[], float] = time.time) -> 
         if data is None:
             raise HTTPException(404, "No such attachment on this server.")
         return Response(content=bytes(data), media_type="application/octet-stream")
+
+    app.include_router(presence.make_router(_principal))
 
     # -- devices ---------------------------------------------------------------------------
 

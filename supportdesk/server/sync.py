@@ -30,6 +30,7 @@ from supportdesk.sync.merge import (
     merge,
     pack_clocks,
     unpack_clocks,
+    worth_showing,
 )
 from supportdesk.sync.protocol import MAX_PUSH, ProtocolError, Rejection
 from supportdesk.sync.schema import InvalidMutationError, entity, validate
@@ -126,7 +127,7 @@ def push(
         existed = set(states)
         dirty: dict[tuple[str, str], int] = {}
         change_rows: list[dict[str, Any]] = []
-        conflict_rows: list[dict[str, Any]] = []
+        conflicts: list[Conflict] = []
         lost_keys: set[tuple[str, str]] = set()
         for mid, m in todo:
             try:
@@ -159,8 +160,12 @@ def push(
                     "device_id": who.device_id,
                 }
             )
-            conflict_rows.extend(_conflict_row(who.team_id, c, now) for c in result.conflicts)
+            conflicts.extend(result.conflicts)
         out.lost = {k: states[k] for k in lost_keys if k in states}
+        conflict_rows = [
+            _conflict_row(who.team_id, c, now)
+            for c in worth_showing(conflicts, (m for _i, m in todo), states)
+        ]
         _write_states(conn, who.team_id, states, dirty, existed)
         if change_rows:
             conn.execute(insert(db.changes), change_rows)

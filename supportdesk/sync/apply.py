@@ -41,6 +41,7 @@ from supportdesk.sync.merge import (
     mutation_values,
     pack_clocks,
     unpack_clocks,
+    worth_showing,
 )
 from supportdesk.sync.schema import EntitySpec, Kind, entity, registry
 
@@ -243,13 +244,14 @@ def apply_mutations(
             result.applied += 1
     dirty = {k for k in touched if local[k].state != before[k]}
     _materialize(session, local, dirty, touched, result)
-    _record_conflicts(session, conflicts)
-    _raise_high_water(session, max(m.stamp for m in mutations))
-    result.conflicts = len(conflicts)
+    shown = worth_showing(conflicts, mutations, {k: v.state for k, v in local.items()})
+    _record_conflicts(session, shown)
+    raise_high_water(session, max(m.stamp for m in mutations))
+    result.conflicts = len(shown)
     return result
 
 
-def _raise_high_water(session: Session, stamp: str) -> None:
+def raise_high_water(session: Session, stamp: str) -> None:
     """Remember the newest stamp seen, so a restarted device never stamps below it."""
     current = session.get(Meta, HLC_HIGH_WATER)
     if current is None:
@@ -292,7 +294,7 @@ def _materialize(
         spec = specs[ent]
         for eid in by_entity[ent]:
             item = local[(ent, eid)]
-            if spec.kind is not Kind.TAGS and item.materialized and not _wanted(spec, item.state):
+            if spec.kind is not Kind.TAGS and item.materialized and not wanted(spec, item.state):
                 _remove(session, spec, eid, local, result)
     for ent in sorted(by_entity, key=lambda e: specs[e].rank):
         spec = specs[ent]
@@ -304,7 +306,7 @@ def _materialize(
                 result.changed["conversations"].add(eid)
             continue
         inserts = {eid for eid in ids
-                   if not local[(ent, eid)].materialized and _wanted(spec, local[(ent, eid)].state)}
+                   if not local[(ent, eid)].materialized and wanted(spec, local[(ent, eid)].state)}
         failed = set(_insert_rows(session, spec, sorted(inserts), local))
         for eid in inserts:
             if eid not in failed:
@@ -312,7 +314,7 @@ def _materialize(
                 result.changed[ent].add(eid)
         for eid in ids:
             item = local[(ent, eid)]
-            if item.materialized and eid not in inserts and _wanted(spec, item.state):
+            if item.materialized and eid not in inserts and wanted(spec, item.state):
                 names = touched.get((ent, eid), set()) & set(spec.fields)
                 if names:
                     values = {n: to_column(spec, n, item.state.fields.get(n)) for n in names}
@@ -324,7 +326,8 @@ def _materialize(
     _write_sync_rows(session, local, dirty, hidden)
 
 
-def _wanted(spec: EntitySpec, st: EntityState) -> bool:
+def wanted(spec: EntitySpec, st: EntityState) -> bool:
+    """Whether an entity's merged state should be a row here (else it is kept hidden)."""
     if spec.kind is Kind.TAGS:
         return True
     return st.visible and spec.required <= set(st.fields)
@@ -499,7 +502,7 @@ def retry_hidden(session: Session, limit: int = 5000) -> int:
     local = load(session, keys)
     candidates = {
         k for k, item in local.items()
-        if _wanted(entity(k[0]), item.state) and (entity(k[0]).kind is Kind.TAGS or
+        if wanted(entity(k[0]), item.state) and (entity(k[0]).kind is Kind.TAGS or
                                                    item.state.created is not None)
     }
     touched = {k: set(local[k].state.fields) for k in candidates}

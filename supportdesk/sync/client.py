@@ -27,10 +27,18 @@ import requests
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from supportdesk.models import Meta, OutboxEntry, SyncConflict, SyncPeer, SyncState, utcnow
+from supportdesk.models import (
+    Mailbox,
+    Meta,
+    OutboxEntry,
+    SyncConflict,
+    SyncPeer,
+    SyncState,
+    utcnow,
+)
 from supportdesk.store import Store, UnitOfWork
 from supportdesk.store.hlc import ClockDriftError
-from supportdesk.sync import apply, credentials
+from supportdesk.sync import apply, blobs, credentials, snapshot
 from supportdesk.sync.credentials import Tokens
 from supportdesk.sync.merge import Mutation, mutation_values, state_mutations, unpack_clocks
 from supportdesk.sync.protocol import (
@@ -45,6 +53,8 @@ from supportdesk.sync.schema import Kind, registry, schema_version
 
 log = logging.getLogger(__name__)
 
+#: Meta key: mailboxes saved before they synced have been given outbox entries.
+MAILBOXES_RECORDED = "sync_mailboxes_recorded"
 PUSH_BATCH = 500
 PULL_PAGE = 2000
 SNAPSHOT_PAGE = 5000
@@ -101,7 +111,7 @@ class RequestsTransport:
     def request(
         self, method: str, url: str, *, headers: dict[str, str], body: bytes | None = None,
     ) -> HttpResponse:
-        if body is not None:
+        if body is not None and "Content-Type" not in headers:
             headers = {**headers, "Content-Type": "application/json"}
         try:
             resp = self.session.request(
@@ -168,6 +178,13 @@ class SyncResult:
     requests: int = 0
     blocked: str | None = None
     seconds: float = 0.0
+    #: attachment files sent to the server / fetched from it
+    blobs_uploaded: int = 0
+    blobs_downloaded: int = 0
+    #: attachment files still to move (their author has not uploaded them yet)
+    blobs_waiting: int = 0
+    #: what went wrong with files, in a rep's words (the rows synced regardless)
+    blob_problems: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         """For ``--json``."""
@@ -310,11 +327,17 @@ class SyncClient:
         except credentials.KeyringUnavailableError as exc:
             raise SyncError(str(exc)) from exc
 
-    def _call(self, peer: SyncPeer, method: str, path: str, body: bytes | None = None) -> Any:
+    def _send(
+        self, peer: SyncPeer, method: str, path: str, body: bytes | None = None,
+        content_type: str = "",
+    ) -> HttpResponse:
+        """One request with this device's token (refreshed once when it has expired)."""
         for attempt in range(2):
             tokens = self._load_tokens(peer)
             headers = {"Authorization": f"Bearer {tokens.access}",
                        "X-SupportDesk-Schema": schema_version()}
+            if content_type:
+                headers["Content-Type"] = content_type
             resp = self.transport.request(
                 method, f"{peer.server_url}{path}", headers=headers, body=body
             )
@@ -322,12 +345,39 @@ class SyncClient:
             if resp.status == 401 and attempt == 0:
                 self._refresh(peer)
                 continue
-            _check_status(resp)
-            try:
-                return loads(resp.body)
-            except ProtocolError as exc:
-                raise SyncError(f"The server sent something unreadable: {exc}") from exc
+            return resp
         raise SyncError("The server keeps refusing this device's sign-in; sign in again.")
+
+    def _call(self, peer: SyncPeer, method: str, path: str, body: bytes | None = None) -> Any:
+        resp = self._send(peer, method, path, body)
+        _check_status(resp)
+        try:
+            return loads(resp.body)
+        except ProtocolError as exc:
+            raise SyncError(f"The server sent something unreadable: {exc}") from exc
+
+    def _move_blobs(self, peer: SyncPeer, result: SyncResult, *, up: bool) -> None:
+        """Upload (or download) attachment files; problems are reported, never fatal."""
+
+        def send(method: str, path: str, body: bytes | None, ctype: str) -> tuple[int, bytes]:
+            resp = self._send(peer, method, path, body, ctype)
+            if resp.status >= 500 or resp.status == 401:
+                _check_status(resp)
+            return resp.status, resp.body
+
+        out = blobs.BlobResult()
+        try:
+            (blobs.upload if up else blobs.download)(self.store, send, out)
+        except (SyncError, blobs.BlobError, ValueError) as exc:
+            out.problems.append(
+                f"Attachment files were not {'sent' if up else 'fetched'} this time: {exc}"
+            )
+            out.waiting += len(blobs.pending(
+                self.store, blobs.TO_UPLOAD if up else blobs.TO_DOWNLOAD))
+        result.blobs_uploaded += out.uploaded
+        result.blobs_downloaded += out.downloaded
+        result.blobs_waiting += out.waiting
+        result.blob_problems.extend(out.problems)
 
     # -- sync -------------------------------------------------------------------------------
 
@@ -348,7 +398,9 @@ class SyncClient:
         result = SyncResult()
         self._requests = 0
         try:
+            self._record_unsynced_mailboxes()
             self._push_all(peer, result)
+            self._move_blobs(peer, result, up=True)
             peer = self.peer()
             assert peer is not None
             if peer.cursor is None:
@@ -356,6 +408,7 @@ class SyncClient:
                 peer = self.peer()
                 assert peer is not None
             self._pull_all(peer, result)
+            self._move_blobs(peer, result, up=False)
         except SyncError as exc:
             self._note_error(str(exc))
             raise
@@ -368,6 +421,23 @@ class SyncClient:
         self.last_sync_at = utcnow()
         result.seconds = round(time.perf_counter() - started, 3)
         return result
+
+    def _record_unsynced_mailboxes(self) -> None:
+        """Once per profile: give mailboxes saved before they synced their insert.
+
+        Versions before mailbox settings synced wrote them without outbox entries,
+        so the team would never learn of them.
+        """
+        if self.store.get_meta(MAILBOXES_RECORDED) is not None:
+            return
+
+        def run(uow: UnitOfWork) -> None:
+            recorded = select(OutboxEntry.entity_id).where(OutboxEntry.entity == "mailboxes")
+            for row in uow.session.scalars(select(Mailbox).where(Mailbox.id.not_in(recorded))):
+                uow.add(row)  # already stored: this only records its insert
+            uow.session.merge(Meta(key=MAILBOXES_RECORDED, value="1"))
+
+        self.store.write(run)
 
     def waiting(self) -> int:
         """How many local changes wait to be pushed.
@@ -500,6 +570,7 @@ class SyncClient:
             session = uow.session
             accepted = [m for i, m in acked if i not in rejected]
             apply.stamp_acknowledged(session, accepted)
+            blobs.note(session, blobs.TO_UPLOAD, blobs.attachment_hashes(accepted))
             if lost:
                 winners: list[Mutation] = []
                 for row in lost:
@@ -557,27 +628,51 @@ class SyncClient:
                 nxt = page["next"]
                 if nxt is not None:
                     pending = net.submit(fetch, nxt)
-                mutations: list[Mutation] = []
-                for row in page["rows"]:
-                    ent, eid, state = row_to_state(row)
-                    mutations.extend(state_mutations(ent, eid, state))
-                out = self.store.write(partial(self._apply_snapshot_page, mutations, nxt,
-                                               version))
+                rows = page["rows"]
+                if not isinstance(rows, list):
+                    raise SyncError("The server sent a malformed snapshot page.")
+                try:
+                    out = self.store.write(
+                        partial(self._apply_snapshot_page, rows, nxt, version, True))
+                except snapshot.BulkRefusedError as exc:
+                    log.info("snapshot page merged row by row: %s", exc)
+                    out = self.store.write(
+                        partial(self._apply_snapshot_page, rows, nxt, version, False))
                 result.snapshot_rows += len(page["rows"])
                 result.conflicts += out.conflicts
                 if nxt is None:
                     return
 
     def _apply_snapshot_page(
-        self, mutations: list[Mutation], nxt: str | None, version: int, uow: UnitOfWork
+        self, rows: list[Any], nxt: str | None, version: int, bulk: bool, uow: UnitOfWork
     ) -> apply.ApplyResult:
-        out = apply.apply_mutations(uow.session, mutations, observe=self._observe)
+        """One page in one transaction: in bulk on a new device, else merged row by row."""
+        try:
+            out = None
+            if bulk:
+                out = snapshot.apply_page(uow.session, rows, observe=self._observe)
+            mutations: list[Mutation] = []
+            if out is None:
+                for row in rows:
+                    ent, eid, state = row_to_state(row)
+                    mutations.extend(state_mutations(ent, eid, state))
+                out = apply.apply_mutations(uow.session, mutations, observe=self._observe)
+        except ProtocolError as exc:
+            raise SyncError(f"The server sent a malformed snapshot page: {exc}") from exc
+        lacking = {h for h in blobs.row_hashes(rows) if not self.store.blobs.has(h)}
+        blobs.note(uow.session, blobs.TO_DOWNLOAD, lacking)
         values: dict[str, Any] = {"snapshot_after": nxt, "snapshot_version": version}
         if nxt is None:
             values.update(cursor=version, snapshot_after=None, snapshot_version=None)
+            snapshot.rebuild_search(uow.session)
         uow.session.execute(update(SyncPeer).where(SyncPeer.id == 1).values(**values))
         _announce(uow, out)
         return out
+
+    def _note_downloads(self, uow: UnitOfWork, mutations: Sequence[Mutation]) -> None:
+        """Remember the files of pulled attachments this device lacks (same transaction)."""
+        lacking = {h for h in blobs.attachment_hashes(mutations) if not self.store.blobs.has(h)}
+        blobs.note(uow.session, blobs.TO_DOWNLOAD, lacking)
 
     def _pull_all(self, peer: SyncPeer, result: SyncResult) -> None:
         cursor = peer.cursor or 0
@@ -598,9 +693,9 @@ class SyncClient:
 
                 def run(uow: UnitOfWork, changes: list[tuple[int, Mutation]] = changes,
                         new_cursor: int = new_cursor) -> apply.ApplyResult:
-                    out = apply.apply_mutations(
-                        uow.session, [m for _v, m in changes], observe=self._observe
-                    )
+                    pulled = [m for _v, m in changes]
+                    out = apply.apply_mutations(uow.session, pulled, observe=self._observe)
+                    self._note_downloads(uow, pulled)
                     uow.session.execute(
                         update(SyncPeer).where(SyncPeer.id == 1).values(cursor=new_cursor)
                     )

@@ -7,10 +7,12 @@ wants far-future stamps refused). The rules:
 - Mutable entities: each field is last-writer-wins by hybrid-clock stamp; the
   device id inside the stamp breaks ties, so every replica picks the same
   winner.
-- Append-only entities (messages, calls, notes, activities, attachments): the
-  insert with the earliest stamp is the row; any other insert of the same id
-  changes nothing (identical content, as deterministic ingestion makes, is not
-  a conflict).
+- Append-only entities (messages, calls, notes, activities, attachments, time
+  entries, usage): the insert with the earliest stamp is the row; any other
+  insert of the same id changes nothing (identical content, as deterministic
+  ingestion makes, is not a conflict). The few fields a spec lets change after
+  insert (a moved message's conversation) take updates last-writer-wins among
+  the updates; an update always beats what an insert said.
 - Tags: one add/remove element per (conversation, tag), last-writer-wins.
 - Deletes leave a tombstone (the earliest delete's stamp). A tombstone wins
   over every update; updates newer than it are logged as lost. Fields keep
@@ -25,7 +27,7 @@ arrive in.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -180,25 +182,43 @@ def merge(state: EntityState | None, m: Mutation, *, now_ms: int | None = None) 
             lost(name, value, m.stamp, None, deleted, "deleted")
 
     if kind is Kind.APPEND_ONLY and m.op == "insert":
+        # Fields changed by an update since (a moved message) keep the update:
+        # an insert, earlier or later, never undoes a rep's change.
+        updated = {n for n, c in clocks.items() if c != created}
         if created is None or m.stamp < created:
             for name, old in fields.items():
-                if created is not None and values.get(name) != old:
+                if created is not None and name not in updated and values.get(name) != old:
                     lost(name, old, clocks[name], values.get(name), m.stamp, "first_insert")
-            changed = {n for n in set(values) | set(fields) if values.get(n) != fields.get(n)}
-            fields = dict(values)
-            clocks = dict.fromkeys(values, m.stamp)
+            new_fields = {**values, **{n: fields[n] for n in updated}}
+            changed = {n for n in set(new_fields) | set(fields)
+                       if new_fields.get(n) != fields.get(n)}
+            clocks = {**dict.fromkeys(values, m.stamp), **{n: clocks[n] for n in updated}}
+            fields = new_fields
             created = m.stamp
         elif m.stamp > created:
             for name, value in values.items():
-                if fields.get(name) != value:
+                if name not in updated and fields.get(name) != value:
                     lost(name, value, m.stamp, fields.get(name), created, "first_insert")
         return _result(st, fields, clocks, created, deleted, conflicts, changed)
+
+    # An update of an append-only entity (only its ``mutable_after_insert``
+    # fields, see schema.validate) always replaces the value the insert gave,
+    # whatever the stamps: the inserts of one message made on two devices are
+    # the same message, and the rep's change applies to it.
+    from_insert = (
+        {n for n, c in clocks.items() if c == created} if kind is Kind.APPEND_ONLY else set()
+    )
 
     if m.op == "insert" and (created is None or m.stamp < created):
         created = m.stamp
     for name, value in values.items():
         current = clocks.get(name)
-        if current is None or m.stamp > current:
+        if name in from_insert:
+            if fields.get(name) != value:
+                changed.add(name)
+            fields[name] = value
+            clocks[name] = m.stamp
+        elif current is None or m.stamp > current:
             old = fields.get(name)
             if current is not None and old != value and m.base.get(name) != current:
                 lost(name, old, current, value, m.stamp, "concurrent")
@@ -232,6 +252,34 @@ def _result(
     return MergeResult(state, tuple(conflicts), frozenset(changed), False)
 
 
+def worth_showing(
+    conflicts: Iterable[Conflict],
+    batch: Iterable[Mutation] = (),
+    final: Mapping[tuple[str, str], EntityState] | None = None,
+) -> list[Conflict]:
+    """The conflicts a rep should see, of those one batch of mutations made.
+
+    Left out: bookkeeping fields (``updated_at``); a value its own author
+    replaced later in the batch (a later write names it as its base, as when a
+    new conversation gets its summary right after its insert); and a value the
+    entity shows anyway in the end (``final``, the merged states after the
+    batch). Those still win and lose like any value; only the log skips them.
+    """
+    replaced = {(m.entity, m.entity_id, f, b) for m in batch for f, b in m.base.items()}
+    out = []
+    for c in conflicts:
+        if c.field in entity(c.entity).quiet:
+            continue
+        if (c.entity, c.entity_id, c.field, c.lost_stamp) in replaced:
+            continue
+        st = final.get((c.entity, c.entity_id)) if final is not None else None
+        if (st is not None and st.deleted is None and c.field in st.fields
+                and st.fields[c.field] == c.lost_value):
+            continue
+        out.append(c)
+    return out
+
+
 def merge_all(
     state: EntityState | None, mutations: list[Mutation]
 ) -> tuple[EntityState | None, list[Conflict]]:
@@ -259,6 +307,12 @@ def state_mutations(entity_name: str, entity_id: str, st: EntityState) -> list[M
     elif kind is Kind.APPEND_ONLY:
         if st.created is not None:
             out.append(Mutation(entity_name, entity_id, "insert", dict(st.fields), st.created))
+        later: dict[str, dict[str, Any]] = {}
+        for name, stamp in st.clocks.items():
+            if stamp != st.created:
+                later.setdefault(stamp, {})[name] = st.fields.get(name)
+        for stamp, values in sorted(later.items()):
+            out.append(Mutation(entity_name, entity_id, "update", values, stamp))
     else:
         by_stamp: dict[str, dict[str, Any]] = {}
         for name, value in st.fields.items():

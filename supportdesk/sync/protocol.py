@@ -16,6 +16,9 @@ Snapshot: ``GET /sync/snapshot?after=K&limit=N`` pages through the merged state
 of every entity (parents first) for a new device; the first page carries the
 version to pull from afterwards.
 
+Files: ``POST /blobs/missing`` says which of up to 1000 content hashes the
+server lacks; ``PUT``/``GET /blobs/{sha256}`` move one file (see sync/blobs.py).
+
 The types here are ``TypedDict`` (from typing_extensions, so the server's
 FastAPI can validate and document them) and carry nothing but JSON.
 """
@@ -175,6 +178,21 @@ class SnapshotResponse(TypedDict):
     next: str | None
     version: int
     epoch: str
+
+
+# -- attachment files ------------------------------------------------------------------------
+
+
+class BlobQuery(TypedDict):
+    """Content hashes a device asks about (at most 1000)."""
+
+    sha256: list[str]
+
+
+class BlobMissing(TypedDict):
+    """Those of the asked hashes the server does not have."""
+
+    missing: list[str]
 
 
 # -- (de)serialisation ----------------------------------------------------------------------

@@ -25,9 +25,11 @@ from supportdesk.models import (
     ConversationTag,
     Customer,
     Identity,
+    Mailbox,
     Message,
     UTCDateTime,
 )
+from supportdesk.models.workflow import SYNC_SPECS as WORKFLOW_SPECS
 
 
 class Kind(enum.StrEnum):
@@ -46,6 +48,9 @@ OPS = frozenset({"insert", "update", "delete", "tag_add", "tag_remove"})
 
 #: Device-local columns that never travel.
 LOCAL_COLUMNS = frozenset({"n"})
+
+#: Fields every device restamps when it changes something else in the row.
+QUIET_FIELDS = frozenset({"updated_at"})
 
 #: A stamp as ``HybridClock`` writes it: 13-digit millis, 4 hex counter, device id.
 STAMP_RE = re.compile(r"^\d{13}-[0-9a-f]{4}-[A-Za-z0-9_.:-]{1,64}$")
@@ -74,6 +79,9 @@ class EntitySpec:
     fields: dict[str, FieldSpec]
     #: fields of an append-only entity that may still change after insert (LWW)
     mutable_after_insert: frozenset[str] = frozenset()
+    #: bookkeeping fields whose losing values merge as usual but are not logged
+    #: as conflicts (a rep has nothing to restore in an ``updated_at``)
+    quiet: frozenset[str] = frozenset()
 
     @property
     def required(self) -> frozenset[str]:
@@ -96,7 +104,9 @@ def _field_type(col: Column[Any]) -> str:
     raise TypeError(f"column {col} has a type sync does not know: {t!r}")
 
 
-def _spec(model: type[Base], kind: Kind, rank: int) -> EntitySpec:
+def _spec(
+    model: type[Base], kind: Kind, rank: int, mutable_after_insert: frozenset[str] = frozenset()
+) -> EntitySpec:
     table = model.__table__
     assert isinstance(table, Table)
     fields: dict[str, FieldSpec] = {}
@@ -108,7 +118,29 @@ def _spec(model: type[Base], kind: Kind, rank: int) -> EntitySpec:
             fields[col.name] = FieldSpec(
                 col.name, _field_type(col), bool(col.nullable), length
             )
-    return EntitySpec(table.name, kind, rank, table, fields)
+    unknown = mutable_after_insert - set(fields)
+    if unknown:
+        raise TypeError(f"{table.name} has no field(s) {sorted(unknown)} to change after insert")
+    quiet = QUIET_FIELDS & set(fields)
+    return EntitySpec(table.name, kind, rank, table, fields, mutable_after_insert, quiet)
+
+
+#: Message fields a rep may still change after insert: splitting a message off
+#: or moving it to another conversation (services/mail/manage.py) rewrites its
+#: conversation and the threading note in ``meta``. The rest never changes (an
+#: edit is a new note).
+MESSAGE_MUTABLE = frozenset({"conversation_id", "meta"})
+
+#: Tables that stay on the device that has them: IMAP fetch state, the
+#: Message-ID and ticket indexes (kept by triggers from synced rows), the mail
+#: send queue (the device that queued a mail sends it; the ``email_out``
+#: message itself syncs), per-device image permissions, and sync's own
+#: bookkeeping. Listed so a test can check that every table is accounted for.
+LOCAL_TABLES = frozenset({
+    "mail_folder_state", "mail_message_ids", "mail_ticket_refs", "mail_outgoing",
+    "mail_remote_image_senders", "sync_state", "sync_conflicts", "sync_peer", "outbox",
+    "meta", "alembic_version",
+})
 
 
 @cache
@@ -120,13 +152,20 @@ def registry() -> dict[str, EntitySpec]:
         _spec(Identity, Kind.MUTABLE, 2),
         _spec(Conversation, Kind.MUTABLE, 3),
         _spec(ConversationTag, Kind.TAGS, 4),
-        # Messages, calls and notes are one table; none of their fields change
-        # after insert (an edit is a new note), so the list below stays empty.
-        _spec(Message, Kind.APPEND_ONLY, 5),
+        # Messages, calls and notes are one table; only a split or move changes
+        # one after insert.
+        _spec(Message, Kind.APPEND_ONLY, 5, MESSAGE_MUTABLE),
         _spec(Attachment, Kind.APPEND_ONLY, 6),
         _spec(Activity, Kind.APPEND_ONLY, 7),
+        # Mailbox settings (never a password: those are in the keyring).
+        _spec(Mailbox, Kind.MUTABLE, 8),
+        # Workflow: SLA, escalation, on-call, canned answers, time, contracts.
+        # Time entries, canned-answer uses and contract usage are never changed
+        # after insert (services/workflow only adds them), so balances and
+        # counts add up across devices.
+        *(_spec(model, Kind(kind), rank) for model, kind, rank in WORKFLOW_SPECS),
     ]
-    return {s.name: s for s in specs}
+    return {s.name: s for s in sorted(specs, key=lambda s: s.rank)}
 
 
 def entity(name: str) -> EntitySpec:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import random
@@ -245,3 +246,57 @@ def test_kill_9_during_push_and_pull_loses_and_duplicates_nothing(
         finals.append(local_rows(store))
         store.close()
     assert finals[0] == finals[1]
+
+
+def test_attachment_files_move_through_a_real_server_and_sync_json_counts_them(
+    live: LiveServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from supportdesk.models import Attachment, new_id
+
+    ring = tmp_path / "ring.json"
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.server.filekeyring.TestFileKeyring")
+    monkeypatch.setenv("SD_TEST_KEYRING_FILE", str(ring))
+    import keyring
+
+    from tests.server.filekeyring import TestFileKeyring
+
+    keyring.set_keyring(TestFileKeyring())
+    files = {"scan.pdf": b"%PDF-1.7 scan\n" * 4000, "log.txt": "Þórður's log\n".encode() * 900}
+    pa, pb = tmp_path / "a", tmp_path / "b"
+    for profile, user in ((pa, "alice"), (pb, "bob")):
+        store = Store.open(profile)
+        SyncClient(store, RequestsTransport()).login(live.url, user, PASSWORD)
+        if user == "alice":
+
+            def run(uow: UnitOfWork, store: Store = store) -> None:
+                conv = actions.create_conversation(uow, channel=Channel.EMAIL,
+                                                   customer_id=None, subject="Scans")
+                note = actions.add_note(uow, conv.id, "attached", "rep")
+                for name, data in files.items():
+                    uow.add(Attachment(id=new_id(), message_id=note.id, filename=name,
+                                       size=len(data), sha256=store.blobs.put(data),
+                                       inline=False))
+
+            store.write(run)
+        store.close()
+    env = python_env()
+    env["PYTHON_KEYRING_BACKEND"] = "tests.server.filekeyring.TestFileKeyring"
+    env["SD_TEST_KEYRING_FILE"] = str(ring)
+
+    def sync_json(profile: Path) -> dict[str, object]:
+        proc = subprocess.run(
+            [sys.executable, "-m", "tests.server.sdcli", "sync", "--profile", str(profile),
+             "--json"], capture_output=True, text=True, env=env, timeout=120, check=False)
+        assert proc.returncode == 0, proc.stderr
+        return dict(json.loads(proc.stdout))
+
+    sent = sync_json(pa)
+    assert (sent["blobs_uploaded"], sent["blobs_waiting"]) == (2, 0)
+    got = sync_json(pb)
+    assert (got["blobs_downloaded"], got["blobs_waiting"], got["blob_problems"]) == (2, 0, [])
+    store = Store.open(pb)
+    try:
+        for data in files.values():
+            assert store.blobs.get(hashlib.sha256(data).hexdigest()) == data
+    finally:
+        store.close()

@@ -55,11 +55,17 @@ def mutation_sets(
             op = draw(st.sampled_from(["tag_add", "tag_remove"]))
             out.append(Mutation(TAGS, CID, op, {"tag": draw(st.sampled_from(["x", "y"]))}, s))
         elif kind == "msg":
-            if draw(st.integers(0, 5)) == 0:
+            pick = draw(st.integers(0, 7))
+            if pick == 0:
                 out.append(Mutation(MSG, "m1", "delete", {}, s))
+            elif pick <= 2:
+                # A rep moves the message (split or move): its conversation changes.
+                target = draw(st.sampled_from(["c2", "c3"]))
+                out.append(Mutation(MSG, "m1", "update", {"conversation_id": target}, s))
             else:
                 body = draw(st.sampled_from(["hello", "hallo"]))
-                out.append(Mutation(MSG, "m1", "insert", {"id": "m1", "body_text": body}, s))
+                out.append(Mutation(MSG, "m1", "insert",
+                                    {"id": "m1", "body_text": body, "conversation_id": "c1"}, s))
         else:
             op = draw(st.sampled_from(["insert", "update", "update", "update", "delete"]))
             if op == "delete":
@@ -141,7 +147,16 @@ def test_every_losing_value_is_logged(data: st.DataObject) -> None:
     for m in muts:
         for f, value in _writes(m).items():
             final_stamp = state.clocks.get(f)
-            if m.entity == MSG:
+            if m.entity == MSG and m.op == "update":
+                if state.deleted is not None:
+                    lost = m.stamp > state.deleted
+                else:
+                    lost = final_stamp != m.stamp and state.fields.get(f) != value
+            elif m.entity == MSG and final_stamp != state.created:
+                # A move replaced what the inserts said: the rep's choice, not a loss
+                # (when the message is deleted too, the move's value is what is lost).
+                lost = False
+            elif m.entity == MSG:
                 # A duplicate insert of the same content loses nothing.
                 differs = m.stamp != state.created and state.fields.get(f) != value
                 deleted = state.deleted
@@ -213,6 +228,27 @@ def test_second_insert_of_a_message_changes_nothing() -> None:
     result = merge(state, other)
     assert result.unchanged
     assert [(c.lost_value, c.reason) for c in result.conflicts] == [("yo", "first_insert")]
+
+
+def test_a_moved_message_stays_moved_whatever_arrives_when() -> None:
+    fields = {"id": "m1", "body_text": "hi", "conversation_id": "c1"}
+    first = Mutation(MSG, "m1", "insert", fields, stamp(2000, 0, "devA"))
+    move = Mutation(MSG, "m1", "update", {"conversation_id": "c2"}, stamp(2005, 0, "devB"))
+    # The same mail fetched later by a third laptop that never saw the move.
+    late = Mutation(MSG, "m1", "insert", fields, stamp(2009, 0, "devC"))
+    early = Mutation(MSG, "m1", "insert", fields, stamp(1990, 0, "devC"))
+    for order in ([first, move, late], [late, move, first], [move, late, early, first]):
+        state, conflicts = merge_all(None, order)
+        assert state is not None and state.fields["conversation_id"] == "c2"
+        assert conflicts == []
+
+
+def test_an_append_only_field_that_may_not_change_is_refused() -> None:
+    from supportdesk.sync.schema import InvalidMutationError, validate
+
+    validate(MSG, "m1", "update", {"conversation_id": "c2", "meta": {}}, stamp(1, 0, "devA"))
+    with pytest.raises(InvalidMutationError, match="body_text"):
+        validate(MSG, "m1", "update", {"body_text": "rewritten"}, stamp(1, 0, "devA"))
 
 
 def test_tags_are_an_add_remove_set() -> None:

@@ -34,9 +34,12 @@ from hypothesis.stateful import (
 from sqlalchemy import func, select
 
 from supportdesk.models import Conversation, ConversationTag, Message, OutboxEntry, Priority, Status
+from supportdesk.models.workflow import CannedResponse
 from supportdesk.server import admin, db
 from supportdesk.server.app import create_app
 from supportdesk.services import actions
+from supportdesk.services.mail import manage
+from supportdesk.services.workflow import canned
 from supportdesk.store import Store, UnitOfWork
 from supportdesk.sync import apply
 from supportdesk.sync.client import HttpResponse, ServerUnreachableError, SyncClient, SyncError
@@ -219,6 +222,29 @@ class SyncMachine(RuleBasedStateMachine):
             if present:
                 gone = data.draw(st.sampled_from(present), label="tag to remove")
                 client.store.write(lambda uow: actions.remove_tag(uow, cid, gone))
+
+    @rule(data=st.data(), title=st.sampled_from(["Refund", "Greeting"]),
+          body=st.sampled_from(["Hi {customer_name}", "Refunds take 5 days", "Takk!"]))
+    def edit_canned_answer(self, data: st.DataObject, title: str, body: str) -> None:
+        """A workflow entity: the team's canned answers (create one, or edit one)."""
+        _i, client = self._pick(data)
+        with client.store.read() as session:
+            answers = sorted(session.scalars(select(CannedResponse.id)))
+        target = data.draw(st.sampled_from([None, *answers]), label="answer")
+        client.store.write(lambda uow: canned.save_canned(
+            uow, title=title, body=body, canned_id=target))
+
+    @rule(data=st.data())
+    def move_note(self, data: st.DataObject) -> None:
+        """A rep moves a message to another conversation (its conversation_id changes)."""
+        _i, client = self._pick(data)
+        with client.store.read() as session:
+            notes = sorted(session.execute(select(Message.id, Message.conversation_id)).tuples())
+        convs = self._conversations(client)
+        if notes and len(convs) > 1:
+            mid, source = data.draw(st.sampled_from(notes), label="note")
+            target = data.draw(st.sampled_from([c for c in convs if c != source]), label="to")
+            client.store.write(lambda uow: manage.move_message(uow, mid, target))
 
     @rule(data=st.data(), fault=st.sampled_from(FAULTS), at=st.integers(0, 3))
     def sync(self, data: st.DataObject, fault: str, at: int) -> None:

@@ -1,13 +1,15 @@
 """Support mailboxes: settings a rep can edit, checked before they are saved.
 
-Mailboxes are device-local (they do not sync) and hold no password.
+Mailbox settings sync with the team (through the unit of work); they hold no
+password (each device keeps its own in its keyring). What was fetched and what
+waits to be sent stay on the device.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -17,8 +19,10 @@ from supportdesk.models import (
     Mailbox,
     MailFolderState,
     MailOutgoing,
+    Meta,
     OutgoingStatus,
     new_id,
+    utcnow,
 )
 from supportdesk.services.actions import ActionError
 from supportdesk.services.customers import normalize_email
@@ -48,6 +52,8 @@ class MailboxInfo:
     ca_file: str | None = None
     fetch_window_days: int = 90
     enabled: bool = True
+    #: acknowledge new customer conversations automatically (with the ETA)
+    auto_ack: bool = False
 
     @property
     def domain(self) -> str:
@@ -131,7 +137,7 @@ def problems(info: MailboxInfo) -> list[str]:
 
 
 def save_mailbox(uow: UnitOfWork, info: MailboxInfo) -> str:
-    """Add or update a mailbox (device-local, so no outbox entry); returns its id.
+    """Add or update a mailbox (the settings sync); returns its id.
 
     Raises:
         ActionError: the settings are incomplete, or the address is taken.
@@ -161,19 +167,43 @@ def save_mailbox(uow: UnitOfWork, info: MailboxInfo) -> str:
         "ca_file": (info.ca_file or "").strip() or None,
         "fetch_window_days": info.fetch_window_days,
         "enabled": info.enabled,
+        "auto_ack": info.auto_ack,
     }
     row = session.get(Mailbox, info.id) if info.id else None
+    was_acking = bool(row is not None and row.auto_ack)
     if row is None:
-        row = Mailbox(id=info.id or new_id(), **values)
-        session.add(row)
+        row = uow.add(Mailbox(id=info.id or new_id(), created_at=utcnow(), **values))
     else:
         if row.address != address:
             # Another account: what was fetched from the old one says nothing about it.
             session.execute(delete(MailFolderState).where(MailFolderState.mailbox_id == row.id))
-        for name, value in values.items():
-            setattr(row, name, value)
+        uow.update(row, **values)
+    if info.auto_ack != was_acking:
+        mark_auto_ack(session, row.id, info.auto_ack)
     session.flush()
     return row.id
+
+
+#: ``meta`` key (device-local) of when this device began acknowledging for a mailbox
+AUTO_ACK_SINCE = "auto_ack_since:"
+
+
+def auto_ack_since(session: Session, mailbox_id: str) -> datetime | None:
+    """When this device began acknowledging new conversations of the mailbox, if it did."""
+    value = session.scalar(select(Meta.value).where(Meta.key == AUTO_ACK_SINCE + mailbox_id))
+    try:
+        return datetime.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def mark_auto_ack(session: Session, mailbox_id: str, on: bool, now: datetime | None = None) -> None:
+    """Note that acknowledging began now (``on``) or stopped: older mail is never acknowledged."""
+    key = AUTO_ACK_SINCE + mailbox_id
+    if on:
+        session.merge(Meta(key=key, value=(now or utcnow()).isoformat()))
+    else:
+        session.execute(delete(Meta).where(Meta.key == key))
 
 
 def remove_mailbox(uow: UnitOfWork, mailbox_id: str) -> None:
@@ -200,5 +230,5 @@ def remove_mailbox(uow: UnitOfWork, mailbox_id: str) -> None:
     session.execute(delete(MailFolderState).where(MailFolderState.mailbox_id == mailbox_id))
     row = session.get(Mailbox, mailbox_id)
     if row is not None:
-        session.delete(row)
+        uow.delete(row)
     session.flush()
