@@ -64,6 +64,7 @@ from supportdesk.services.actions import snippet_of
 from supportdesk.services.customers import find_customer_id, normalize_email
 from supportdesk.services.mail.blobs import BlobBatch
 from supportdesk.store import Store, UnitOfWork
+from supportdesk.store.blobs import BlobStore
 
 #: The mailbox key of mail imported from files (fetched mail uses the mailbox address).
 MAILBOX_IMPORT = "import"
@@ -474,8 +475,19 @@ class BatchLookup:
 class _Writer:
     """Turns a batch of prepared mail into rows."""
 
-    def __init__(self, uow: UnitOfWork, window_days: int, dedupe_message_ids: bool) -> None:
+    def __init__(
+        self,
+        uow: UnitOfWork,
+        window_days: int,
+        dedupe_message_ids: bool,
+        acks: BlobStore | None = None,
+        now: datetime | None = None,
+    ) -> None:
         self.uow = uow
+        self.acks = acks
+        self.now = now
+        #: conversations this batch created from a customer's mail (for auto-ack)
+        self.created: dict[str, PreparedMail] = {}
         self.session = uow.session
         self.window_days = window_days
         self.dedupe_message_ids = dedupe_message_ids
@@ -525,6 +537,11 @@ class _Writer:
             self.seen_ids.add(same)
             outcomes.append(self._add(mail))
         self._write()
+        if self.acks is not None and self.created:
+            # Imported here: the mail-writing side imports this module.
+            from supportdesk.services.mail.autoack import acknowledge_new
+
+            acknowledge_new(self.uow, self.acks, list(self.created.items()), self.now)
         return outcomes
 
     def _stored_rows(self, row_ids: list[str]) -> dict[str, Fingerprint]:
@@ -617,6 +634,8 @@ class _Writer:
             conv = _Conv(decision.conversation_id, customer_id, subject, Status.OPEN, False,
                          0, p.date, p.date, "", None)  # fmt: skip
             self.lookup.add_conversation(conv)
+            if author_customer_id is not None:
+                self.created[conv.id] = mail
         elif p.date < conv.created_at or (
             p.date == conv.created_at and conv.message_count and subject < conv.subject
         ):
@@ -694,6 +713,8 @@ def ingest_prepared(
     *,
     window_days: int = DEFAULT_WINDOW_DAYS,
     dedupe_message_ids: bool = True,
+    auto_ack: BlobStore | None = None,
+    now: datetime | None = None,
 ) -> list[IngestOutcome]:
     """Store a batch of prepared mail in this unit of work (run it on the writer).
 
@@ -702,10 +723,13 @@ def ingest_prepared(
         window_days: the "same sender and subject" threading window.
         dedupe_message_ids: also skip a message whose Message-ID, sender and
             date are already stored from another mailbox or an import.
+        auto_ack: the blob store, to acknowledge the new conversations of
+            mailboxes that ask for it (``services.mail.autoack``); None: never.
+        now: the time acknowledgements are written (default: now).
     """
     if not mails:
         return []
-    return _Writer(uow, window_days, dedupe_message_ids).run(mails)
+    return _Writer(uow, window_days, dedupe_message_ids, auto_ack, now).run(mails)
 
 
 class Ingestor:
@@ -752,10 +776,10 @@ class Ingestor:
             return []
         batch, self._batch = self._batch, []
         self.blobs.sync()
-        window, dedupe = self.window_days, self.dedupe_message_ids
+        window, dedupe, blobs = self.window_days, self.dedupe_message_ids, self.store.blobs
         return self.store.write(
             lambda uow: ingest_prepared(
-                uow, batch, window_days=window, dedupe_message_ids=dedupe
+                uow, batch, window_days=window, dedupe_message_ids=dedupe, auto_ack=blobs
             )
         )
 

@@ -465,3 +465,134 @@ def queue_draft(
     return QueuedMail(
         row_id, conv.id, outgoing.id, out.message_id, tuple(out.recipients), out.problems
     )
+
+
+# -- automatic replies -------------------------------------------------------------------
+
+#: Headers of every automatic reply (RFC 3834; Exchange's own switch): other
+#: robots see it is one and do not answer it, so two auto-responders never loop.
+AUTO_REPLY_HEADERS = b"Auto-Submitted: auto-replied\r\nX-Auto-Response-Suppress: All\r\n"
+
+
+def auto_reply_message_id(conversation_id: str, box: MailboxInfo) -> str:
+    """The Message-ID of a conversation's automatic acknowledgement.
+
+    Made from the conversation, so two devices that acknowledge the same
+    conversation make the same message row (and the customer's mail program
+    sees one message).
+    """
+    return f"auto-ack.{conversation_id}@{box.domain}"
+
+
+def build_auto_reply(
+    session: Session,
+    box: MailboxInfo,
+    original: ParsedEmail,
+    conversation_id: str,
+    body_text: str,
+    date: datetime,
+) -> OutgoingEmail:
+    """The bytes of an automatic reply to ``original`` (its sender only, never Cc).
+
+    Threading headers and the ticket tag come from ``build_reply`` (every value
+    from the incoming mail stripped of CR/LF there), then the auto-reply
+    headers are put on top.
+
+    Raises:
+        ValueError: the customer's address is not one mail can go to.
+    """
+    out = build_reply(
+        original,
+        from_name=box.display_name or box.name,
+        from_addr=box.address,
+        body_text=body_text,
+        reply_all=False,
+        ticket_tag=ticket_ref(conversation_id),
+        own_addresses=own_addresses(session),
+        message_id_domain=box.domain,
+        date=date,
+        message_id=auto_reply_message_id(conversation_id, box),
+    )
+    return dataclasses.replace(out, raw=AUTO_REPLY_HEADERS + out.raw)
+
+
+def queue_auto_reply(
+    uow: UnitOfWork,
+    blobs: BlobStore,
+    box: MailboxInfo,
+    out: OutgoingEmail,
+    conversation_id: str,
+    auto_ack: dict[str, Any],
+    now: datetime,
+) -> QueuedMail | None:
+    """Store an automatic reply in its conversation and queue it, in this unit of work.
+
+    The message carries ``meta["auto_ack"]`` (what was promised), so SLA
+    tracking never takes it for a person's answer; it leaves the
+    conversation's snippet and last activity to the customer's mail. Ids are
+    derived from the Message-ID: a second call for the same conversation
+    queues nothing and returns None.
+    """
+    session = uow.session
+    key = mailbox_key_for(box.address)
+    row_id = message_row_id(key, out.message_id)
+    outgoing_id = derived_id("mail_outgoing", row_id)
+    if session.get(MailOutgoing, outgoing_id) is not None or session.scalar(
+        select(Message.id).where(Message.id == row_id)
+    ):
+        return None
+    conv = session.scalars(select(Conversation).where(Conversation.id == conversation_id)).one()
+    raw_sha = blobs.put(out.raw)
+    to = [{"name": "", "address": a} for a in out.recipients]
+    uow.add(
+        Message(
+            id=row_id,
+            conversation_id=conversation_id,
+            kind=MessageKind.EMAIL_OUT,
+            created_at=now,
+            author_agent_id=None,
+            author_customer_id=None,
+            author_name=(box.display_name or box.name)[:MAX_NAME],
+            subject=out.subject[:MAX_SUBJECT],
+            body_text=parse_message(out.raw).text,
+            body_html=None,
+            meta={
+                "message_id": out.message_id,
+                "in_reply_to": out.in_reply_to,
+                "references": list(out.references),
+                "from": {"name": box.display_name or box.name, "address": box.address},
+                "to": to,
+                "cc": [],
+                "mailbox": key,
+                "outgoing": True,
+                "composed": "auto_ack",
+                "auto_ack": auto_ack,
+                "problems": list(out.problems),
+                "content": _content_of(out.raw, blobs),
+            },
+            raw_sha256=raw_sha,
+        )
+    )
+    uow.update(conv, message_count=conv.message_count + 1)
+    outgoing = MailOutgoing(
+        id=outgoing_id,
+        mailbox_id=box.id,
+        message_row_id=row_id,
+        conversation_id=conversation_id,
+        status=OutgoingStatus.QUEUED,
+        attempts=0,
+        next_attempt_at=now,
+        last_error=None,
+        raw_sha256=raw_sha,
+        mail_from=box.address,
+        recipients=list(out.recipients),
+        subject=out.subject[:MAX_SUBJECT],
+        created_at=now,
+        sent_copy_pending=False,
+    )
+    session.add(outgoing)
+    session.flush()
+    uow.changes.add("mail_outgoing", outgoing.id)
+    return QueuedMail(
+        row_id, conversation_id, outgoing.id, out.message_id, tuple(out.recipients), out.problems
+    )

@@ -1,25 +1,39 @@
 """The automatic acknowledgement: an honest promise, once, never to robots.
 
 :func:`auto_ack_decision` is a *claim*: when it says send, it has already
-recorded the acknowledgement on the conversation in the caller's unit of
-work, so queueing the mail in the same unit of work makes "never twice"
-hold even if two fetches race. The mail code queues the text it returns and
-marks the outgoing message ``meta["auto_ack"] = True`` so it does not count
-as a person's answer.
+recorded the acknowledgement on the conversation's SLA tracking
+(``ack_sent_at``, ``ack_eta``: what the weekly report's "promises kept"
+counts) in the caller's unit of work, so queueing the mail in the same unit
+of work makes "never twice" hold even if two fetches race. The mail code
+(``services.mail.autoack``) queues the text it returns and marks the outgoing
+message ``meta["auto_ack"] = {"eta": ..., ...}`` so it does not count as a
+person's answer.
+
+The promise names a date, a time and the UTC offset it is on ("by Tuesday 24
+November, 13:00 (UTC+01:00)"): the customer may read it tomorrow, and "13:00
+your time" would be a guess when all we know is the team's zone.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta, tzinfo
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
 from supportdesk.models import Conversation, Customer, Status, ticket_ref, utcnow
-from supportdesk.services.sla import LANGUAGES, Eta, ack_text, format_eta, to_utc
+from supportdesk.services.sla import LANGUAGES, Eta, ack_text, to_utc
+from supportdesk.services.sla.eta import (
+    _EN_DAYS,
+    _EN_MONTHS,
+    _IS_DAY_DEF,
+    _IS_MONTHS,
+    _RU_MONTHS_GEN,
+    _RU_ON_DAY,
+)
 from supportdesk.services.workflow.due import eta_for
 from supportdesk.services.workflow.team import TeamConfig, load_team
 from supportdesk.services.workflow.tracking import refresh
@@ -60,6 +74,58 @@ def customer_language(customer_language: str | None, message_language: str | Non
     return "en"
 
 
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_ICELANDIC = re.compile(r"[þÞðÐ]")
+
+
+def language_of_text(text: str) -> str | None:
+    """ru or is when the text plainly is (Cyrillic letters; þ or ð), else None.
+
+    A cheap guess for mail without Content-Language: enough to choose one of
+    the acknowledgement's languages, not a language detector.
+    """
+    sample = text[:4000]
+    cyrillic = len(_CYRILLIC.findall(sample))
+    latin = len(_LATIN.findall(sample))
+    if cyrillic and 2 * cyrillic >= latin:  # product names in Latin letters are common
+        return "ru"
+    if _ICELANDIC.search(sample):
+        return "is"
+    return None
+
+
+def offset_label(moment: datetime) -> str:
+    """``UTC+01:00``, ``UTC-05:30`` or ``UTC`` for an aware time."""
+    offset = moment.utcoffset() or timedelta(0)
+    if not offset:
+        return "UTC"
+    minutes = abs(int(offset.total_seconds())) // 60
+    sign = "+" if offset > timedelta(0) else "-"
+    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def promise_phrase(eta_at: datetime, tz: tzinfo, language: str, now: datetime) -> str:
+    """The promised time as the acknowledgement states it, in ``tz``.
+
+    Always the weekday, the date, the time and the UTC offset (the year only
+    when it is not this year), e.g. ``by Tuesday 24 November, 13:00
+    (UTC+01:00)``, ``во вторник, 24 ноября, до 13:00 (UTC+01:00)``, ``fyrir
+    kl. 13:00 þriðjudaginn 24. nóvember (UTC+01:00)``.
+    """
+    local = eta_at.astimezone(tz)
+    hm, zone = f"{local:%H:%M}", offset_label(local)
+    wd, day, month = local.weekday(), local.day, local.month - 1
+    other_year = local.year != now.astimezone(tz).year
+    if language == "ru":
+        year = f" {local.year} г." if other_year else ""
+        return f"{_RU_ON_DAY[wd]}, {day} {_RU_MONTHS_GEN[month]}{year}, до {hm} ({zone})"
+    year = f" {local.year}" if other_year else ""
+    if language == "is":
+        return f"fyrir kl. {hm} {_IS_DAY_DEF[wd]} {day}. {_IS_MONTHS[month]}{year} ({zone})"
+    return f"by {_EN_DAYS[wd]} {day} {_EN_MONTHS[month]}{year}, {hm} ({zone})"
+
+
 @dataclass(frozen=True)
 class AckDecision:
     """Whether to acknowledge, and if so the text to send."""
@@ -79,7 +145,7 @@ def auto_ack_decision(
     now: datetime | None = None,
     *,
     enabled: bool = True,
-    customer_tz: ZoneInfo | None = None,
+    customer_tz: tzinfo | None = None,
     team: TeamConfig | None = None,
 ) -> AckDecision:
     """Decide (and, when sending, record) the automatic acknowledgement.
@@ -88,7 +154,8 @@ def auto_ack_decision(
         message_meta: the new message's meta (``is_auto``, ``language``,
             optional raw ``headers``); ``mailbox`` there feeds the queue.
         enabled: the mailbox's auto-acknowledgement switch.
-        customer_tz: the customer's zone when known; the team's otherwise.
+        customer_tz: the customer's zone (or UTC offset) when known; the
+            team's otherwise.
 
     Returns:
         ``send=False`` with a reason, or the subject suffix and body in the
@@ -126,10 +193,11 @@ def auto_ack_decision(
     eta = eta_for(session, conversation_id, now, team)
     if eta is None:  # pragma: no cover - refresh made the tracking row above
         return AckDecision(False, "no SLA tracking for this conversation")
-    phrase = format_eta(eta.promised_at, customer_tz or team.tz, language, now)
+    phrase = promise_phrase(eta.promised_at, customer_tz or team.tz, language, now)
+    # A customer made from a bare address is named after it: greet neutrally instead.
+    name = customer.name if customer and "@" not in customer.name else None
     subject, body = ack_text(
-        language, customer.name if customer else None, ticket_ref(conversation_id), phrase,
-        team_name=team.team_name or None,
+        language, name, ticket_ref(conversation_id), phrase, team_name=team.team_name or None
     )
     uow.update(tr, ack_sent_at=now, ack_eta=to_utc(eta.promised_at))
     uow.log_activity(conversation_id, "auto_ack", language=language,

@@ -161,11 +161,22 @@ class MailboxSettingsDialog(QDialog):
         self.window_days.setSuffix(_t(" days"))
         self.enabled = QCheckBox(_t("Fetch and send mail for this mailbox"))
         self.enabled.setChecked(True)
+        self.auto_ack = QCheckBox(
+            _t("Acknowledge new conversations automatically with an expected answer time")
+        )
+        self.auto_ack.setToolTip(_t(
+            "Each new customer conversation gets one reply, in the customer's language, "
+            "saying when a person will answer: worked out from the SLA, business hours and "
+            "the queue. Auto-replies, mailing lists and mail from before this is switched on "
+            "never get one.\n\nCheck the promise first: supportdesk sla preview "
+            "--priority normal --received 2026-11-20T16:00"
+        ))  # fmt: skip
         more = QFormLayout()
         more.addRow(_t("Sent folder"), self.sent_folder)
         more.addRow(_t("Trusted certificate"), ca_row)
         more.addRow(_t("First fetch reaches back"), self.window_days)
         more.addRow("", self.enabled)
+        more.addRow(self.auto_ack)  # the whole width: the sentence stays on one line
 
         self.test_button = QPushButton(_t("Test connection"))
         self.test_button.clicked.connect(self._test)
@@ -271,6 +282,7 @@ class MailboxSettingsDialog(QDialog):
         self.ca_file.setText(box.ca_file or "")
         self.window_days.setValue(box.fetch_window_days)
         self.enabled.setChecked(box.enabled)
+        self.auto_ack.setChecked(box.auto_ack)
         self.outcome.clear()
 
     def new_mailbox(self) -> None:
@@ -301,6 +313,7 @@ class MailboxSettingsDialog(QDialog):
             ca_file=self.ca_file.text().strip() or None,
             fetch_window_days=self.window_days.value(),
             enabled=self.enabled.isChecked(),
+            auto_ack=self.auto_ack.isChecked(),
         )
 
     def _checked_form(self) -> MailboxInfo | None:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
 
-from supportdesk.models import Activity, MessageKind, ticket_ref
+from supportdesk.models import Activity, Customer, MessageKind, ticket_ref
 from supportdesk.models.workflow import SlaTracking, sla_tracking_id
 from supportdesk.services import actions
 from supportdesk.services.workflow import autoack, due, team, tracking
@@ -98,7 +99,8 @@ def test_auto_ack_is_sent_once_with_an_honest_eta(store: Store) -> None:
     assert first.send and first.language == "en"
     assert first.subject_suffix == f"[{ticket_ref(cid)}] received"
     assert "Hi Olivia Smith," in first.body
-    assert "will reply by 13:30 today (your time)" in first.body
+    # A date, a time and the offset it is on: true whenever the customer reads it.
+    assert "will reply by Monday 16 November, 13:30 (UTC)." in first.body
     assert "The Acme Support support team" in first.body
     assert first.eta is not None and first.eta.promised_at == at(16, 13, 30)
     second = _ack(store, cid, {}, at(16, 9, 31))
@@ -143,7 +145,7 @@ def test_ack_in_the_customers_language(store: Store) -> None:
     decision = _ack(store, ru, {}, at(16, 10))
     assert decision.language == "ru"
     assert decision.body.startswith("Здравствуйте, Анна Иванова!")
-    assert "сегодня до 14:00 (по вашему времени)" in decision.body
+    assert "ответит вам в понедельник, 16 ноября, до 14:00 (UTC)." in decision.body
     assert decision.subject_suffix.endswith("получено")
     # No language on file: the message's Content-Language decides.
     cid = new_conversation(store, None, at(16, 11))
@@ -151,7 +153,8 @@ def test_ack_in_the_customers_language(store: Store) -> None:
                                          kind=MessageKind.EMAIL_IN),
                              tracking.on_customer_message(uow, cid, at(16, 11))))
     decision = _ack(store, cid, {"language": "is-IS"}, at(16, 11))
-    assert decision.language == "is" and "fyrir kl. 15:00 í dag" in decision.body
+    assert decision.language == "is"
+    assert "svarar þér fyrir kl. 15:00 mánudaginn 16. nóvember (UTC)." in decision.body
 
 
 def test_no_ack_when_switched_off_or_already_answered(store: Store) -> None:
@@ -173,3 +176,54 @@ def test_the_ack_mail_itself_is_not_a_first_response(store: Store) -> None:
     with store.read() as s:
         tr = s.get(SlaTracking, sla_tracking_id(cid))
         assert tr is not None and tr.first_response_at is None
+
+
+def test_promise_on_the_customers_clock_when_their_offset_is_known(store: Store) -> None:
+    ids = make_team(store)
+    cid = _arrives(store, ids, at(20, 16))  # Friday 16:00 London: due Monday 12:00
+    decision = _ack(store, cid, {}, at(20, 16), customer_tz=timezone(timedelta(hours=-5)))
+    assert "will reply by Monday 23 November, 07:00 (UTC-05:00)." in decision.body
+    assert decision.eta is not None and decision.eta.promised_at == at(23, 12)
+
+
+def test_a_customer_named_after_their_address_is_greeted_neutrally(store: Store) -> None:
+    ids = make_team(store)
+    store.write(lambda uow: uow.add(Customer(id="c-bare", name="bob@example.net",
+                                             created_at=at(1, 9))))
+    cid = _arrives(store, ids, at(16, 10), customer="c-bare")
+    body = _ack(store, cid, {}, at(16, 10)).body
+    assert body.startswith("Hello,\n") and "bob@example.net" not in body
+
+
+@pytest.mark.parametrize(
+    ("when", "tz", "language", "phrase"),
+    [
+        (datetime(2026, 11, 24, 12, tzinfo=UTC), timezone(timedelta(hours=1)), "en",
+         "by Tuesday 24 November, 13:00 (UTC+01:00)"),
+        (datetime(2026, 11, 24, 12, tzinfo=UTC), timezone(timedelta(hours=3)), "ru",
+         "во вторник, 24 ноября, до 15:00 (UTC+03:00)"),
+        (datetime(2026, 11, 24, 12, tzinfo=UTC), UTC, "is",
+         "fyrir kl. 12:00 þriðjudaginn 24. nóvember (UTC)"),
+        (datetime(2027, 1, 4, 9, 30, tzinfo=UTC), ZoneInfo("Asia/Kolkata"), "en",
+         "by Monday 4 January 2027, 15:00 (UTC+05:30)"),
+        (datetime(2027, 1, 4, 14, tzinfo=UTC), ZoneInfo("America/St_Johns"), "ru",
+         "в понедельник, 4 января 2027 г., до 10:30 (UTC-03:30)"),
+    ],
+)
+def test_promise_phrase(when: datetime, tz: tzinfo, language: str, phrase: str) -> None:
+    now = datetime(2026, 11, 20, 12, tzinfo=UTC)
+    assert autoack.promise_phrase(when, tz, language, now) == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Здравствуйте! Не работает принтер, ошибка E-04.", "ru"),
+        ("Góðan daginn, prentarinn virkar ekki síðan í gær. Með kveðju, Þóra", "is"),
+        ("Hello, the printer shows E-04 since yesterday.", None),
+        ("Не запускается Outlook в Windows 11 Pro, build 22631", "ru"),
+        ("Error in Windows 11 (Сбой)", None),
+    ],
+)
+def test_language_of_text(text: str, language: str | None) -> None:
+    assert autoack.language_of_text(text) == language
