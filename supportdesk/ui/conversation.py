@@ -146,6 +146,8 @@ class ConversationPane(QWidget):
         super().__init__(parent)
         self.detail: ConversationDetail | None = None
         self.dark = False
+        #: agent id -> name, for the timeline's escalation items
+        self.agent_names: dict[str, str] = {}
         self._filling = False
 
         self.subject = QLabel()
@@ -258,6 +260,7 @@ class ConversationPane(QWidget):
     def set_agents(self, agents: list[AgentInfo]) -> None:
         """The choices of the assignee box."""
         self._filling = True
+        self.agent_names = {a.id: a.name for a in agents}
         self.assignee.clear()
         self.assignee.addItem(_t("Unassigned"), None)
         for a in agents:
@@ -303,7 +306,7 @@ class ConversationPane(QWidget):
         scroll = self.browser.verticalScrollBar()
         position = scroll.value()
         extras = self.extras_provider(detail) if self.extras_provider else None
-        self.browser.setHtml(timeline.render(detail, self.dark, extras))
+        self.browser.setHtml(timeline.render(detail, self.dark, extras, self.agent_names))
         scroll.setValue(position if keep_scroll else scroll.maximum())
 
     def _set_tags(self, tags: tuple[str, ...]) -> None:

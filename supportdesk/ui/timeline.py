@@ -15,7 +15,8 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
-from supportdesk.services.inbox import ConversationDetail, TimelineEntry
+from supportdesk.services.inbox import ActivityEntry, ConversationDetail, TimelineEntry
+from supportdesk.services.workflow.contracts import format_minutes
 
 
 def _t(text: str) -> str:
@@ -25,13 +26,18 @@ def _t(text: str) -> str:
 LIGHT = {
     "text": "#1f2328", "muted": "#6b7280", "customer": "#f3f4f6", "agent": "#e8f0fb",
     "note": "#fff6d6", "note_border": "#e0b631", "call": "#fbeee6", "call_border": "#c2682f",
-    "border": "#d0d7de", "system": "#6b7280",
+    "border": "#d0d7de", "system": "#6b7280", "work": "#eaf6ef", "work_border": "#2f855a",
+    "escalation": "#f2edfb", "escalation_border": "#6b46c1",
 }
 DARK = {
     "text": "#e6e6e6", "muted": "#9aa3ad", "customer": "#2a2d33", "agent": "#1f3550",
     "note": "#4a3f17", "note_border": "#c9a227", "call": "#47301f", "call_border": "#d9834a",
-    "border": "#3a3f47", "system": "#9aa3ad",
+    "border": "#3a3f47", "system": "#9aa3ad", "work": "#1e3a2b", "work_border": "#48bb78",
+    "escalation": "#30284a", "escalation_border": "#9f7aea",
 }
+
+#: Activity kinds drawn in the timeline as items of their own (the rest stay in the history).
+WORK_KINDS = frozenset({"time_logged", "vendor_support", "escalated", "de_escalated"})
 
 OUTCOMES = {
     "resolved": "Resolved on the call",
@@ -178,6 +184,57 @@ def _entry(
     )
 
 
+def _box(head: str, when: datetime, body: str, bg: str, border: str, c: dict[str, str]) -> str:
+    header = (f'<div style="color:{c["muted"]}; font-size:small">{head} · '
+              f"{escape(_when(when))}</div>")
+    return (
+        f'<table width="100%" cellspacing="0" cellpadding="8" '
+        f'style="margin:6px 0; background:{bg}; border-left:3px solid {border}">'
+        f'<tr><td>{header}<div style="margin-top:4px">{body}</div></td></tr></table>'
+    )
+
+
+def _work_entry(a: ActivityEntry, c: dict[str, str], names: Mapping[str, str]) -> str:
+    """Time logged, vendor support, escalation: work a customer can see was done."""
+    d = a.detail
+    who = escape(a.agent_name or _t("Someone"))
+    note = f"<br>{_body(str(d['note']))}" if d.get("note") else ""
+    if a.kind in ("time_logged", "vendor_support"):
+        minutes = escape(format_minutes(int(d.get("minutes") or 0)))
+        billable = escape(_t("billable") if d.get("billable") else _t("not billable"))
+        if a.kind == "vendor_support":
+            vendor = escape(str(d.get("vendor") or _t("a vendor")))
+            case = d.get("case")
+            case_html = (f" · {escape(_t('their case'))} <b>{escape(str(case))}</b>"
+                         if case else "")
+            phone = int(d.get("phone_minutes") or 0)
+            phone_html = (" " + escape(_t("({0} on the phone)").format(format_minutes(phone)))
+                          if phone else "")
+            head = f"☏ {escape(_t('Vendor support'))} · {who}"
+            body = (f"<b>{vendor}</b>{case_html} · <b>{minutes}</b>{phone_html} · {billable}"
+                    f"{note}")
+        else:
+            head = f"⏱ {escape(_t('Time logged'))} · {who}"
+            body = f"<b>{minutes}</b> · {billable}{note}"
+        return _box(head, a.created_at, body, c["work"], c["work_border"], c)
+    reason = escape(str(d.get("reason") or ""))
+    if a.kind == "escalated":
+        expert = names.get(str(d.get("to_agent_id") or ""), "")
+        tier = str(d.get("to_tier") or "")
+        target = " ".join(p for p in (expert, f"({tier})" if tier and expert else tier) if p)
+        head = (f"⇧ {escape(_t('Escalated to {0}').format(target or _t('someone else')))}"
+                f" · {who}")
+        tried = d.get("tried")
+        body = f"<b>{escape(_t('Why'))}</b> {reason}" + (
+            f"<br><b>{escape(_t('Tried'))}</b> {_body(str(tried))}" if tried else "")
+    else:
+        back = names.get(str(d.get("back_to_agent_id") or ""), "")
+        label = _t("Handed back to {0}").format(back) if back else _t("De-escalated")
+        head = f"⇩ {escape(label)} · {who}"
+        body = f"<b>{escape(_t('Why'))}</b> {reason}"
+    return _box(head, a.created_at, body, c["escalation"], c["escalation_border"], c)
+
+
 def _topic(subject: str) -> str:
     """A subject without reply prefixes, to tell when a thread's subject changes."""
     text = subject.strip()
@@ -190,10 +247,22 @@ def _topic(subject: str) -> str:
 
 
 def render(
-    detail: ConversationDetail, dark: bool, extras: Mapping[str, EntryExtra] | None = None
+    detail: ConversationDetail,
+    dark: bool,
+    extras: Mapping[str, EntryExtra] | None = None,
+    agent_names: Mapping[str, str] | None = None,
 ) -> str:
-    """The whole timeline, oldest first; ``extras`` add safe HTML per entry id."""
+    """The whole timeline, oldest first; ``extras`` add safe HTML per entry id.
+
+    Time entries (work and vendor support) and escalations are drawn between
+    the messages at the moment they were recorded; ``agent_names`` names the
+    expert an escalation went to.
+    """
     c = DARK if dark else LIGHT
+    names = agent_names or {}
+    first = detail.entries[0].created_at if detail.entries else None
+    work = [a for a in detail.activity if a.kind in WORK_KINDS
+            and (not detail.earlier_entries or first is None or a.created_at >= first)]
     parts = [f'<div style="color:{c["text"]}">']
     if detail.earlier_entries:
         parts.append(
@@ -202,12 +271,16 @@ def render(
             + "</p>"
         )
     previous = ""
+    pending = sorted(work, key=lambda a: a.created_at)
     for e in detail.entries:
+        while pending and pending[0].created_at <= e.created_at:
+            parts.append(_work_entry(pending.pop(0), c, names))
         topic = _topic(e.subject)
         extra = extras.get(e.id) if extras else None
         parts.append(_entry(e, c, show_subject=bool(topic) and topic != previous, extra=extra))
         previous = topic or previous
-    if not detail.entries:
+    parts.extend(_work_entry(a, c, names) for a in pending)
+    if not detail.entries and not work:
         parts.append(f'<p style="color:{c["system"]}">{escape(_t("Nothing here yet."))}</p>')
     parts.append("</div>")
     return "".join(parts)

@@ -225,3 +225,30 @@ def test_the_window_fetches_shows_and_answers_mail_end_to_end(
     assert item.status == "sent"
     window.close()
     assert all(not t.is_alive() for t in controller.threads.values())
+
+
+def test_switching_auto_ack_on_pins_the_team_calendar(
+    qtbot: QtBot,
+    store: Store,
+    profile: Path,
+    servers: tuple[DovecotServer, MailUser, SmtpServer, SmtpServer],
+    tls_files: TlsFiles,
+) -> None:
+    """The acknowledgement and `sla preview` must promise from one calendar on every device."""
+    from supportdesk.config import TEAM_TIMEZONE
+    from supportdesk.services.workflow.team import default_team, load_team
+
+    Settings(profile).set(TEAM_TIMEZONE, "Asia/Kolkata")
+    dovecot, user, good, _plain = servers
+    window, _controller, dialog = open_dialog(qtbot, store, profile)
+    with store.read() as session:
+        assert not load_team(session).stored
+    fill(dialog, dovecot, user, good, tls_files)
+    dialog.auto_ack.setChecked(True)
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: "Saved." in dialog.outcome.text(), timeout=5000)
+    with store.read() as session:
+        team = load_team(session)
+    assert team.stored and team.tz.key == "Asia/Kolkata"
+    assert team.week_text == default_team().week_text  # Mon-Fri 09:00-17:00
+    window.close()

@@ -31,9 +31,54 @@ PLACEHOLDERS = ("customer_name", "ticket", "agent", "eta", "contract_balance")
 PLACEHOLDER_RE = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
+#: Something in braces that looks meant as a placeholder but cannot be one: ``{customer name}``.
+MALFORMED_RE = re.compile(r"(?<!\{)\{([^{}\n]{1,40})\}(?!\})")
+
+
 def unfilled_placeholders(text: str) -> list[str]:
     """Placeholders still in a text, like ``["{eta}", "{order_number}"]``, in order, once each."""
     return list(dict.fromkeys(f"{{{m[1]}}}" for m in PLACEHOLDER_RE.finditer(text)))
+
+
+def unquoted(text: str) -> str:
+    """A reply without its quoted lines (``> ...``): what the rep wrote."""
+    return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith(">"))
+
+
+def unfilled_in_reply(text: str) -> list[str]:
+    """Placeholders left in the part of a reply the rep wrote (quoted mail is not checked)."""
+    return unfilled_placeholders(unquoted(text))
+
+
+def unknown_placeholders(text: str) -> list[str]:
+    """Placeholders SupportDesk cannot fill, e.g. ``["{order_number}"]``: the rep must."""
+    known = {f"{{{name}}}" for name in PLACEHOLDERS}
+    return [p for p in unfilled_placeholders(text) if p not in known]
+
+
+def malformed_placeholders(text: str) -> list[str]:
+    """Braced words that are no placeholder at all, e.g. ``["{customer name}"]``."""
+    out = [m[0] for m in MALFORMED_RE.finditer(text) if not PLACEHOLDER_RE.fullmatch(m[0])]
+    return list(dict.fromkeys(out))
+
+
+def placeholder_problem(text: str, *, allow_unknown: bool = False) -> str:
+    """Why a canned answer's text cannot be saved as it is ("" when it can).
+
+    Args:
+        allow_unknown: accept placeholders SupportDesk cannot fill (gaps the
+            rep fills in before sending).
+    """
+    known = ", ".join(f"{{{name}}}" for name in PLACEHOLDERS)
+    bad = malformed_placeholders(text)
+    if bad:
+        return (f"{', '.join(bad)} is not a placeholder: use one word with underscores, "
+                f"like {{customer_name}}.")
+    unknown = unknown_placeholders(text)
+    if unknown and not allow_unknown:
+        return (f"SupportDesk cannot fill {', '.join(unknown)}. Use one of {known}, "
+                f"or allow gaps that the rep fills in before sending.")
+    return ""
 
 
 def fill_placeholders(text: str, values: Mapping[str, str | None]) -> str:
@@ -117,6 +162,16 @@ def search_canned(
     return [c for _key, c in scored[:limit]]
 
 
+def customer_language(session: Session, conversation_id: str) -> str | None:
+    """The language of a conversation's customer, when known (``ru``, ``is`` ...)."""
+    language = session.scalar(
+        select(Customer.language)
+        .join(Conversation, Conversation.customer_id == Customer.id)
+        .where(Conversation.id == conversation_id)
+    )
+    return language.strip().lower() if language and language.strip() else None
+
+
 def placeholder_values(
     session: Session,
     conversation_id: str,
@@ -193,26 +248,47 @@ def save_canned(
     shortcut: str = "",
     language: str = "en",
     canned_id: str | None = None,
+    allow_unknown: bool = True,
 ) -> CannedResponse:
     """Create or change a canned answer.
 
+    One shortcut may be used once per language, so ``/hi`` can have an
+    English, a Russian and an Icelandic text; the composer offers the one in
+    the customer's language first.
+
+    Args:
+        allow_unknown: accept placeholders SupportDesk cannot fill (the
+            management dialog asks the author to say so).
+
     Raises:
-        WorkflowError: no title or body, or a shortcut another answer uses.
+        WorkflowError: no title or body, a shortcut another answer in that
+            language uses, a malformed or (unless allowed) unknown placeholder.
     """
     title, body = title.strip(), body.strip()
     shortcut = shortcut.strip().lstrip("/").lower()
+    language = language.strip().lower() or "en"
     if not title or not body:
         raise WorkflowError("A canned answer needs a title and a text.")
+    if len(title) > 200 or len(shortcut) > 40 or len(language) > 16:
+        raise WorkflowError("The title, shortcut or language is too long.")
+    if any(ch.isspace() for ch in shortcut):
+        raise WorkflowError("A shortcut is one word, like /refund.")
+    problem = placeholder_problem(body, allow_unknown=allow_unknown)
+    if problem:
+        raise WorkflowError(problem)
     if shortcut:
         clash = uow.session.scalars(
             select(CannedResponse.id).where(
-                CannedResponse.shortcut == shortcut, CannedResponse.active.is_(True)
+                CannedResponse.shortcut == shortcut,
+                CannedResponse.language == language,
+                CannedResponse.active.is_(True),
             )
         ).first()
         if clash is not None and clash != canned_id:
-            raise WorkflowError(f"The shortcut /{shortcut} is taken by another answer.")
+            raise WorkflowError(
+                f"The shortcut /{shortcut} is taken by another answer in {language}.")
     values = {"title": title, "body": body, "shortcut": shortcut,
-              "language": language.strip().lower() or "en", "active": True}
+              "language": language, "active": True}
     row = uow.session.get(CannedResponse, canned_id) if canned_id else None
     now = utcnow()
     if row is None:
@@ -228,3 +304,10 @@ def retire_canned(uow: UnitOfWork, canned_id: str) -> None:
     row = uow.session.get(CannedResponse, canned_id)
     if row is not None:
         uow.update(row, active=False, updated_at=utcnow())
+
+
+def canned_languages(session: Session) -> list[str]:
+    """The languages canned answers are written in, plus en, ru and is."""
+    found = set(session.scalars(
+        select(CannedResponse.language).where(CannedResponse.active.is_(True))).all())
+    return sorted(found | {"en", "ru", "is"})

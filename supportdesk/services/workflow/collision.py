@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from supportdesk.models import Message, utcnow
 from supportdesk.services.sla import to_utc
-from supportdesk.services.workflow.canned import unfilled_placeholders
+from supportdesk.services.workflow.canned import unfilled_in_reply
 
 
 @dataclass(frozen=True)
@@ -108,7 +108,11 @@ def check_before_send(
     *,
     me: str | None = None,
 ) -> SendCheck:
-    """Unfilled placeholders in ``text`` and messages that arrived since ``draft`` began."""
+    """Unfilled placeholders in ``text`` and messages that arrived since ``draft`` began.
+
+    Quoted lines (``> ...``) are the customer's words, not the rep's: braces
+    in them do not block the reply.
+    """
     new = () if draft is None else tuple(new_since(session, conversation_id, draft,
                                                    exclude_agent_id=me))
-    return SendCheck(tuple(unfilled_placeholders(text)), new)
+    return SendCheck(tuple(unfilled_in_reply(text)), new)

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
 from typing import Literal
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from supportdesk.models import Conversation, Customer, derived_id, new_id, utcnow
+from supportdesk.models import Conversation, Customer, Status, derived_id, new_id, utcnow
 from supportdesk.models.workflow import (
     Contract,
     ContractKind,
@@ -399,6 +400,199 @@ def charge_time_entry(uow: UnitOfWork, entry: TimeEntry, team: TeamConfig) -> Co
     return record_usage(uow, contract.id, UsageKind.INCIDENT, 1, at,
                         conversation_id=entry.conversation_id, time_entry_id=entry.id,
                         usage_id=usage_id)
+
+
+def top_up(
+    uow: UnitOfWork, contract_id: str, amount: int, at: datetime, note: str = ""
+) -> ContractUsage:
+    """Add minutes or incidents bought to a prepaid pack.
+
+    Raises:
+        WorkflowError: not a pack, or an amount that is not more than zero.
+    """
+    row = uow.session.get(Contract, contract_id)
+    if row is None:
+        raise WorkflowError("That contract no longer exists on this device.")
+    if not _info(row).unit:
+        raise WorkflowError("Only prepaid packs of hours or incidents can be topped up.")
+    if amount <= 0:
+        raise WorkflowError("A top-up must be more than zero.")
+    return record_usage(uow, contract_id, UsageKind.TOPUP, amount, at, note=note.strip())
+
+
+def adjust(
+    uow: UnitOfWork, contract_id: str, amount: int, at: datetime, note: str
+) -> ContractUsage:
+    """Correct a pack's balance: a positive amount draws, a negative one gives back.
+
+    Raises:
+        WorkflowError: not a pack, a zero amount, or no note saying why.
+    """
+    row = uow.session.get(Contract, contract_id)
+    if row is None:
+        raise WorkflowError("That contract no longer exists on this device.")
+    if not _info(row).unit:
+        raise WorkflowError("Only prepaid packs of hours or incidents have a balance to adjust.")
+    if amount == 0:
+        raise WorkflowError("An adjustment must change the balance.")
+    if not note.strip():
+        raise WorkflowError("Say why the balance is adjusted.")
+    return record_usage(uow, contract_id, UsageKind.ADJUSTMENT, amount, at, note=note.strip())
+
+
+def end_contract(uow: UnitOfWork, contract_id: str) -> None:
+    """Retire a contract (a tombstone: its usage stays for reports)."""
+    row = uow.session.get(Contract, contract_id)
+    if row is not None:
+        uow.update(row, active=False)
+
+
+# -- for the management dialog ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ContractListItem:
+    """A contract with the words for whom it covers."""
+
+    info: ContractInfo
+    holder: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class HolderChoice:
+    """Someone a contract can belong to: a customer (``customer_id``) or an organisation."""
+
+    label: str
+    customer_id: str | None
+    organization: str | None
+
+
+def contract_item(session: Session, contract_id: str) -> ContractListItem:
+    """One contract for the editor."""
+    row = session.get(Contract, contract_id)
+    if row is None:
+        raise WorkflowError("That contract no longer exists on this device.")
+    return ContractListItem(_info(row), _holder_label(session, row), row.notes or "")
+
+
+def _holder_label(session: Session, row: Contract) -> str:
+    if row.customer_id:
+        name = session.scalar(select(Customer.name).where(Customer.id == row.customer_id))
+        return name or "?"
+    return row.organization or ""
+
+
+def list_contracts(
+    session: Session, *, customer_id: str | None = None, include_inactive: bool = False
+) -> list[ContractListItem]:
+    """Contracts by name; with ``customer_id`` only that customer's and their organisation's."""
+    if customer_id is not None:
+        ids = [c.id for c in contracts_for_customer(session, customer_id)]
+        rows = [session.get(Contract, i) for i in ids]
+        found = [r for r in rows if r is not None]
+    else:
+        stmt = select(Contract)
+        if not include_inactive:
+            stmt = stmt.where(Contract.active.is_(True))
+        found = list(session.scalars(stmt))
+    items = [ContractListItem(_info(r), _holder_label(session, r), r.notes or "") for r in found]
+    if customer_id is None:
+        items.sort(key=lambda i: (i.info.name.casefold(), i.info.id))
+    return items
+
+
+def open_conversations_covered(
+    session: Session, *, customer_id: str | None = None, organization: str | None = None
+) -> list[str]:
+    """Unsolved conversations of a customer or of everyone in an organisation.
+
+    Their SLA due times follow the contract's policy, so they are refreshed
+    when a contract changes.
+    """
+    people: set[str] = set()
+    if customer_id:
+        people.add(customer_id)
+        people.update(session.scalars(
+            select(Customer.id).where(Customer.merged_into_id == customer_id)))
+    if organization and organization.strip():
+        key = organization.strip().casefold()
+        people.update(
+            cid for cid, org in session.execute(
+                select(Customer.id, Customer.organization).where(
+                    Customer.organization.is_not(None))).tuples()
+            if (org or "").strip().casefold() == key
+        )
+    if not people:
+        return []
+    return list(session.scalars(
+        select(Conversation.id).where(Conversation.customer_id.in_(sorted(people)),
+                                      Conversation.status != Status.SOLVED)
+        .order_by(Conversation.id)
+    ))
+
+
+def find_holders(session: Session, query: str, limit: int = 30) -> list[HolderChoice]:
+    """Organisations, then customers, whose name holds ``query`` (any case)."""
+    q = query.strip()
+    if not q:
+        return []
+    needle = q.casefold()
+    # SQLite's LIKE ignores case for ASCII only: also try the typed, lower and title case.
+    patterns = sorted({f"%{q}%", f"%{q.lower()}%", f"%{q.capitalize()}%"})
+    org_rows = session.scalars(
+        select(Customer.organization)
+        .where(or_(*(Customer.organization.like(p) for p in patterns)))
+        .distinct()
+        .limit(limit * 4)
+    )
+    orgs = sorted({o.strip() for o in org_rows if o and needle in o.casefold()}, key=str.casefold)
+    out = [HolderChoice(o, None, o) for o in orgs[:limit]]
+    people = session.execute(
+        select(Customer.id, Customer.name, Customer.organization)
+        .where(Customer.merged_into_id.is_(None), or_(*(Customer.name.like(p) for p in patterns)))
+        .order_by(Customer.name)
+        .limit(limit * 4)
+    ).tuples()
+    found = [(cid, name, org) for cid, name, org in people if needle in (name or "").casefold()]
+    for cid, name, org in found[:limit]:
+        out.append(HolderChoice(f"{name} ({org})" if org else name, cid, None))
+    return out
+
+
+def parse_cents(text: str) -> int:
+    """``"95"``, ``"95.5"``, ``"1 250,00"`` -> cents, exactly (no float rounding).
+
+    Raises:
+        WorkflowError: not an amount, more than two decimals, or negative.
+    """
+    raw = text.strip().replace(" ", "").replace("\u00a0", "")
+    if "," in raw and "." not in raw:
+        raw = raw.replace(",", ".")
+    raw = raw.replace(",", "")
+    if not raw:
+        return 0
+    try:
+        value = Decimal(raw)
+    except InvalidOperation:
+        value = Decimal("NaN")
+    if not value.is_finite():
+        raise WorkflowError(f"{text.strip()!r} is not an amount; write it like 95.00")
+    if value < 0:
+        raise WorkflowError("A price cannot be negative.")
+    cents = value * 100
+    if cents != cents.to_integral_value():
+        raise WorkflowError("A price has at most two decimals, like 95.50.")
+    if cents > 10**11:
+        raise WorkflowError("That price is too large.")
+    return int(cents)
+
+
+def format_cents(cents: int) -> str:
+    """``9550`` -> ``95.50``."""
+    sign = "-" if cents < 0 else ""
+    whole, rest = divmod(abs(cents), 100)
+    return f"{sign}{whole}.{rest:02d}"
 
 
 def format_minutes(minutes: int) -> str:

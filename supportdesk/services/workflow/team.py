@@ -227,6 +227,21 @@ def save_team(
     return row
 
 
+def pin_team(uow: UnitOfWork, fallback_tz: ZoneInfo | None = None) -> bool:
+    """Store the defaults as the team's settings when none are stored yet.
+
+    Until then each device falls back to its own zone; something that makes a
+    promise to customers (automatic acknowledgement) pins them first, so the
+    ETA sent and ``sla preview`` agree on every device. Returns whether a row
+    was made.
+    """
+    if uow.session.get(TeamSettings, TEAM_SETTINGS_ID) is not None:
+        return False
+    team = default_team(fallback_tz)
+    save_team(uow, timezone=team.tz.key, week_text=team.week_text)
+    return True
+
+
 def active_agent_count(session: Session) -> int:
     """How many team members are active."""
     return len(list(session.scalars(select(Agent.id).where(Agent.active.is_(True)))))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import mimetypes
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -36,6 +37,12 @@ def _t(text: str) -> str:
 
 
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
+#: Opens the canned-answer picker for the composer's body (Ctrl+Shift+K).
+CANNED_KEYS = "Ctrl+Shift+K"
+NOTICE_STYLE = (
+    "QLabel#composerNotice { background: #fdecea; color: #8a1c13; border: 1px solid #f5c2bd;"
+    " border-radius: 4px; padding: 6px 8px; }"
+)
 
 
 def mode_title(mode: str) -> str:
@@ -56,7 +63,11 @@ class ComposerDialog(QDialog):
     """The composer. ``send_requested(Draft)`` asks the controller to store and queue it.
 
     The dialog stays open until the controller calls ``done_sending`` (stored)
-    or ``show_error`` (refused, with the reason).
+    or ``show_error`` (refused, with the reason). Other capabilities may hook
+    in: ``enable_canned`` adds the "Canned answer…" button, ``send_guard``
+    is asked before ``send_requested`` (the workflow refuses unfilled
+    placeholders and asks about messages that arrived meanwhile), and
+    ``set_notice`` shows a warning above the form (work not covered).
     """
 
     send_requested = Signal(object)
@@ -69,6 +80,14 @@ class ComposerDialog(QDialog):
         self.setWindowTitle(mode_title(draft.mode))
         self.setMinimumSize(640, 520)
         self.attachments: list[OutgoingAttachment] = list(draft.attachments)
+        #: ``(draft) -> may it be sent?``; it shows its own reason when not
+        self.send_guard: Callable[[Draft], bool] | None = None
+        self._canned_handler: Callable[[QPlainTextEdit], object] | None = None
+        self.notice = QLabel()
+        self.notice.setObjectName("composerNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(NOTICE_STYLE)
+        self.notice.hide()
 
         self.from_box = QComboBox()
         for box in mailboxes:
@@ -101,6 +120,13 @@ class ComposerDialog(QDialog):
         remove.clicked.connect(self.remove_file)
         self._remove_button = remove
         remove.setVisible(bool(self.attachments))
+        self.canned_button = QPushButton(_t("Canned answer…"))
+        self.canned_button.setObjectName("composerCanned")
+        self.canned_button.setToolTip(
+            _t("Insert a canned answer at the cursor ({0})").format(CANNED_KEYS))
+        self.canned_button.clicked.connect(self.insert_canned)
+        self.canned_button.hide()
+        QShortcut(QKeySequence(CANNED_KEYS), self, self.insert_canned)
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
@@ -123,10 +149,12 @@ class ComposerDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(attach)
         buttons.addWidget(remove)
+        buttons.addWidget(self.canned_button)
         buttons.addStretch(1)
         buttons.addWidget(cancel)
         buttons.addWidget(self.send)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
         layout.addLayout(form)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.files)
@@ -136,6 +164,23 @@ class ComposerDialog(QDialog):
         self._refresh_files()
         (self.body if draft.to else self.to).setFocus(Qt.FocusReason.OtherFocusReason)
         self.body.moveCursor(self.body.textCursor().MoveOperation.Start)
+
+    # -- hooks ---------------------------------------------------------------------------
+
+    def enable_canned(self, handler: Callable[[QPlainTextEdit], object]) -> None:
+        """Show "Canned answer…"; ``handler(body)`` lets the rep pick one for the cursor."""
+        self._canned_handler = handler
+        self.canned_button.show()
+
+    def insert_canned(self) -> None:
+        """Pick a canned answer to insert at the cursor (when a capability offers them)."""
+        if self._canned_handler is not None:
+            self._canned_handler(self.body)
+
+    def set_notice(self, text: str) -> None:
+        """A warning above the form (hidden when empty)."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     # -- files ---------------------------------------------------------------------------
 
@@ -201,6 +246,8 @@ class ComposerDialog(QDialog):
             self.show_error(_t("Give the mail a subject."))
             return
         self.error.hide()
+        if self.send_guard is not None and not self.send_guard(draft):
+            return
         self.send.setEnabled(False)
         self.send_requested.emit(draft)
 

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from supportdesk.channels.email.connection import test_connection
 from supportdesk.channels.email.parse import safe_filename
+from supportdesk.config import TEAM_TIMEZONE
 from supportdesk.services import inbox
 from supportdesk.services.actions import ActionError
 from supportdesk.services.mail import manage, sender
@@ -59,6 +60,7 @@ from supportdesk.services.mail.view import (
 )
 from supportdesk.services.mail.watch import MailboxWatcher, WatchEvent
 from supportdesk.services.search import search
+from supportdesk.services.workflow import team
 from supportdesk.store import ChangeSet, StoreError, UnitOfWork
 from supportdesk.ui import icons
 from supportdesk.ui.mail import view as mail_view
@@ -67,6 +69,7 @@ from supportdesk.ui.mail.dialogs import MoveDialog, PasswordDialog
 from supportdesk.ui.mail.outbox import OutboxDialog
 from supportdesk.ui.mail.settings import MailboxSettingsDialog
 from supportdesk.ui.timeline import EntryExtra
+from supportdesk.ui.workflow.controller import controller_of
 
 if TYPE_CHECKING:
     from supportdesk.services.inbox import ConversationDetail
@@ -645,6 +648,10 @@ class MailController(QObject):
                 self.window.statusBar().showMessage(str(exc), 8000)
                 return None
         dialog = ComposerDialog(draft, boxes, self.window)
+        workflow = controller_of(self.window)
+        if workflow is not None and draft.conversation_id:
+            # Canned answers, the cover warning, and the check before sending.
+            workflow.attach_composer(dialog, draft.conversation_id)
         dialog.send_requested.connect(lambda d: self.queue(dialog, d))
         dialog.open()
         return dialog
@@ -763,8 +770,14 @@ class MailController(QObject):
             self.restart_watcher(mailbox_id)
             self.update_status()
 
-        self.write(lambda uow: save_mailbox(uow, info), saved,
-                   lambda error: dialog.show_error(str(error)))  # fmt: skip
+        fallback = team.fallback_zone(self.window.settings.get(TEAM_TIMEZONE))
+
+        def save(uow: UnitOfWork) -> str:
+            if info.auto_ack:  # the promise and `sla preview` must use one calendar
+                team.pin_team(uow, fallback)
+            return save_mailbox(uow, info)
+
+        self.write(save, saved, lambda error: dialog.show_error(str(error)))
 
     def remove_settings(self, dialog: MailboxSettingsDialog, mailbox_id: str) -> None:
         """Remove a mailbox (its mail stays in the conversations)."""

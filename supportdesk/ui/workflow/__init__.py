@@ -3,8 +3,11 @@
 ``install(window)`` is called once by ``app.install_extensions``. Other UI
 code reaches the workflow through ``window.workflow`` (a
 :class:`~supportdesk.ui.workflow.controller.WorkflowController`), e.g. the
-email composer calls ``window.workflow.insert_canned_answer(editor)`` and,
-before sending, ``send_guard.confirm_send(...)``.
+email controller calls ``attach_composer(composer, conversation_id)`` when a
+composer opens: it adds "Canned answer…" (Ctrl+Shift+K), the cover warning,
+and the check before sending (unfilled placeholders, messages that arrived
+since the draft began). Tools → "Canned answers…" and "Contracts…" and the
+customer panel's "Contract…" live in :mod:`supportdesk.ui.workflow.manage`.
 """
 
 from __future__ import annotations

@@ -21,6 +21,7 @@ from supportdesk.config import TEAM_TIMEZONE
 from supportdesk.services import inbox
 from supportdesk.services.workflow import (
     canned,
+    collision,
     contracts,
     due,
     escalation,
@@ -33,6 +34,7 @@ from supportdesk.services.workflow import (
 from supportdesk.services.workflow.canned import FilledAnswer
 from supportdesk.services.workflow.team import WorkflowError
 from supportdesk.store import ChangeSet, UnitOfWork
+from supportdesk.ui.workflow import send_guard
 from supportdesk.ui.workflow.dialogs import (
     CannedPicker,
     DeEscalateDialog,
@@ -40,6 +42,7 @@ from supportdesk.ui.workflow.dialogs import (
     TimeEntryDialog,
 )
 from supportdesk.ui.workflow.editors import OnCallDialog, PolicyEdit, RotaEdit, SlaPolicyDialog
+from supportdesk.ui.workflow.manage import WorkflowManagement
 from supportdesk.ui.workflow.notifier import Notifier
 from supportdesk.ui.workflow.panel import WorkflowPanel, cover_text, load_state
 
@@ -80,6 +83,9 @@ class WorkflowController(QObject):
         self.store = window.store
         self.clock: Callable[[], datetime] = clock or (lambda: datetime.now(UTC))
         self.confirm: Callable[[QWidget | None, str, str], bool] = _confirm
+        #: asks whether to send although new messages arrived (tests pass a stand-in)
+        self.ask_new_messages: Callable[[QWidget | None, str], bool] = send_guard.ask_send_anyway
+        self.canned_picker: CannedPicker | None = None
         self._shown_id: str | None = None
         self._warned_timers: set[str] = set()
 
@@ -96,6 +102,9 @@ class WorkflowController(QObject):
         self.notifier = Notifier(self.store, window.ops, lambda: self.clock(),
                                  window.open_conversation, window)
         self._build_actions()
+        self.manage = WorkflowManagement(self)
+        for action in (self.manage.act_canned, self.manage.act_contracts):
+            window.tools_menu.insertAction(self.act_policy, action)
         window.bridge.changed.connect(self._on_changes)
         window.table.selectionModel().selectionChanged.connect(lambda *_a: self.refresh())
         self._tick = QTimer(self, interval=1000)
@@ -195,6 +204,9 @@ class WorkflowController(QObject):
         """Reload the strip for the window's current conversation."""
         cid = self.window.current_id
         self._shown_id = cid
+        manage = getattr(self, "manage", None)
+        if manage is not None:
+            manage.update_customer()
         if cid is None:
             self.panel.show_state(None, self.clock())
             return
@@ -308,13 +320,17 @@ class WorkflowController(QObject):
                 return str(a.name)
         return ""
 
-    def make_canned_picker(self, conversation_id: str) -> CannedPicker:
-        """A picker whose previews are filled for ``conversation_id``."""
+    def make_canned_picker(
+        self, conversation_id: str, parent: QWidget | None = None
+    ) -> CannedPicker:
+        """A picker whose previews are filled for ``conversation_id``.
+
+        Answers in the customer's language come first, so ``/hi`` finds the
+        Russian greeting for a Russian-speaking customer.
+        """
         name = self._my_name()
-        language = None
-        detail = self.window.pane.detail
-        if detail is not None and detail.customer is not None:
-            language = detail.customer.language or None
+        with self.store.read() as session:
+            language = canned.customer_language(session, conversation_id)
 
         def search(query: str) -> list[canned.CannedInfo]:
             with self.store.read() as session:
@@ -325,21 +341,30 @@ class WorkflowController(QObject):
                 return canned.fill_for_conversation(session, canned_id, conversation_id, name,
                                                     self.clock())
 
-        return CannedPicker(search, fill, self.window)
+        return CannedPicker(search, fill, parent or self.window)
 
-    def insert_canned_answer(self, target: TextTarget | None = None) -> FilledAnswer | None:
-        """Pick a canned answer, insert it filled into ``target`` (the note box by default).
+    def insert_canned_answer(
+        self, target: TextTarget | None = None, conversation_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> CannedPicker | None:
+        """Open the picker (non-blocking); the chosen answer goes filled into ``target``.
 
-        The email composer calls this with its own editor.
+        ``target`` is the note box by default; the email composer passes its
+        body and its conversation. Returns the picker (also ``canned_picker``).
         """
-        cid = self._current()
+        cid = conversation_id or self._current()
         if cid is None:
             return None
-        picker = self.make_canned_picker(cid)
-        if not picker.exec() or picker.chosen is None:
-            return None
-        self.apply_canned(picker.chosen, cid, target)
-        return picker.chosen
+        picker = self.make_canned_picker(cid, parent)
+
+        def chosen() -> None:
+            if picker.chosen is not None:
+                self.apply_canned(picker.chosen, cid, target)
+
+        picker.accepted.connect(chosen)
+        self.canned_picker = picker
+        picker.open()
+        return picker
 
     def apply_canned(
         self, filled: FilledAnswer, conversation_id: str, target: TextTarget | None = None
@@ -354,7 +379,50 @@ class WorkflowController(QObject):
             self.window.statusBar().showMessage(
                 _t("Fill in {0} before sending.").format(", ".join(filled.unfilled)), 8000)
 
+    # -- replies ------------------------------------------------------------------------------
+
+    def attach_composer(self, composer: Any, conversation_id: str) -> None:
+        """Give an email composer canned answers, the cover warning and the send check.
+
+        The draft begins now: messages that arrive in the conversation from
+        here on (typed on this device or pulled by sync) are shown before the
+        reply goes out, and the rep confirms. A reply with a placeholder left
+        is refused, in the composer, and stays as it is.
+        """
+        with self.store.read() as session:
+            marker = collision.begin_draft(session, conversation_id, self.clock())
+        state = {"marker": marker}
+        composer.draft_marker = marker
+        composer.enable_canned(
+            lambda body: self.insert_canned_answer(body, conversation_id, composer))
+        composer.set_notice(self.cover_warning(conversation_id))
+
+        def guard(draft: Any) -> bool:
+            with self.store.read() as session:
+                check = collision.check_before_send(
+                    session, conversation_id, draft.body_text, state["marker"],
+                    me=self.store.agent_id)
+            if check.blocked:
+                composer.show_error(send_guard.blocked_message(check))
+                return False
+            if not check.needs_confirmation:
+                return True
+            go = self.ask_new_messages(composer, send_guard.collision_message(check))
+            with self.store.read() as session:  # the rep has seen these now
+                state["marker"] = collision.begin_draft(session, conversation_id, self.clock())
+            composer.draft_marker = state["marker"]
+            if not go:
+                composer.show_error(_t("Not sent. Your reply is kept: read the new messages, "
+                                       "change the reply if needed, and send again."))
+            return go
+
+        composer.send_guard = guard
+
     # -- time -----------------------------------------------------------------------------------
+
+    def cover_warning(self, cid: str) -> str:
+        """Why work on this conversation is not covered ("" when it is)."""
+        return self._cover_warning(cid)
 
     def _cover_warning(self, cid: str) -> str:
         with self.store.read() as session:

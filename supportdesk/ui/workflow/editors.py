@@ -75,6 +75,10 @@ class PolicyEdit:
     timer_warn_hours: int
     policy_name: str
     targets: dict[str, SlaTargets]
+    #: the policy edited (None: a new one, or the team's default)
+    policy_id: str | None = None
+    #: a contract policy's own week ("" uses the team's hours)
+    policy_week: str = ""
 
 
 def _hours_box(value: timedelta | None) -> QDoubleSpinBox:
@@ -89,11 +93,21 @@ def _hours_box(value: timedelta | None) -> QDoubleSpinBox:
 
 
 class SlaPolicyDialog(QDialog):
-    """The team's time zone, business week, holidays, and targets per priority."""
+    """The team's time zone, business week, holidays, and targets per priority.
 
-    def __init__(self, team: TeamConfig, policy: PolicyInfo, parent: QWidget | None = None) -> None:
+    With ``team_fields=False`` it edits one contract's policy instead: a name,
+    targets and, optionally, its own business hours (e.g. 24/7 for premium).
+    """
+
+    def __init__(
+        self, team: TeamConfig, policy: PolicyInfo, parent: QWidget | None = None,
+        *, team_fields: bool = True,
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_t("SLA policy and business hours"))
+        self.team_fields = team_fields
+        self.policy_id = None if team_fields else policy.id
+        self.setWindowTitle(_t("SLA policy and business hours") if team_fields
+                            else _t("SLA policy for contracts"))
         self.setMinimumWidth(600)
         self.result_edit: PolicyEdit | None = None
         self.team_name = QLineEdit(team.team_name)
@@ -168,9 +182,16 @@ class SlaPolicyDialog(QDialog):
         self.targets.setMinimumHeight(160)
         targets_box = QGroupBox(_t("Targets in business hours (0 = no target)"))
         targets_layout = QVBoxLayout(targets_box)
-        name_row = QHBoxLayout()
-        name_row.addWidget(QLabel(_t("Policy name")))
-        name_row.addWidget(self.policy_name, 1)
+        name_row = QFormLayout()
+        name_row.addRow(_t("Policy name"), self.policy_name)
+        self.policy_week = QLineEdit(
+            "" if team_fields or not policy.own_week else format_week(policy.calendar.week))
+        self.policy_week.setObjectName("policyWeek")
+        self.policy_week.setPlaceholderText(_t("empty: the team's hours ({0})").format(
+            team.week_text))
+        self.policy_week.setToolTip(_t("For example: mon-sun 00:00-24:00 for round the clock"))
+        if not team_fields:
+            name_row.addRow(_t("Business hours"), self.policy_week)
         targets_layout.addLayout(name_row)
         targets_layout.addWidget(self.targets)
 
@@ -185,9 +206,17 @@ class SlaPolicyDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(hours)
         layout.addWidget(knobs)
+        hours.setVisible(team_fields)
+        knobs.setVisible(team_fields)
+        if not team_fields:
+            zone_note = QLabel(_t("Times count in the team's zone, {0}.").format(team.tz.key))
+            zone_note.setObjectName("muted")
+            layout.addWidget(zone_note)
         layout.addWidget(targets_box)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+        self.policy_week.textChanged.connect(self._check)
+        self.policy_name.textChanged.connect(self._check)
         self.week.textChanged.connect(self._check)
         self.zone.editTextChanged.connect(self._check)
         self.holidays.textChanged.connect(self._check)
@@ -216,6 +245,14 @@ class SlaPolicyDialog(QDialog):
         except ValueError as exc:
             problem = _t("Business hours: {0}").format(exc)
             self.week_hint.setText("")
+        if not problem and not self.team_fields:
+            if not self.policy_name.text().strip():
+                problem = _t("Give the policy a name.")
+            elif self.policy_week.text().strip():
+                try:
+                    parse_week(self.policy_week.text())
+                except ValueError as exc:
+                    problem = _t("Business hours: {0}").format(exc)
         if not problem:
             try:
                 zone_named(self.zone.currentText())
@@ -244,6 +281,8 @@ class SlaPolicyDialog(QDialog):
             timer_warn_hours=self.timer_warn.value(),
             policy_name=self.policy_name.text().strip() or "Standard",
             targets=self._targets(),
+            policy_id=self.policy_id,
+            policy_week=self.policy_week.text().strip(),
         )
         self.accept()
 

@@ -38,9 +38,17 @@ def collision_message(check: SendCheck) -> str:
     return "\n".join(lines)
 
 
-def _ask(parent: QWidget | None, text: str) -> bool:
-    answer = QMessageBox.question(parent, _t("New messages"), text)
+def ask_send_anyway(parent: QWidget | None, text: str) -> bool:
+    """Show the messages that arrived meanwhile and ask whether to send (default: no)."""
+    answer = QMessageBox.question(
+        parent, _t("New messages"), text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
     return answer == QMessageBox.StandardButton.Yes
+
+
+_ask = ask_send_anyway
 
 
 def _refuse(parent: QWidget | None, text: str) -> None:
