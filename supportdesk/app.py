@@ -104,11 +104,15 @@ def install_extensions(window: MainWindow) -> None:
     ``install(window)`` function; add one line here per capability.
     """
     # extensions: one ``install(window)`` call per capability, below this line.
-    from supportdesk.ui import chatimport, mail, workflow
+    from supportdesk.ui import chatimport, mail, sync, workflow
 
     workflow.install(window)
     mail.install(window)
     chatimport.install(window)
+    sync.install(window)
+    from supportdesk.ui import reports
+
+    reports.install(window)
 
 
 def run_app(args: argparse.Namespace) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import logging
+from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -77,6 +78,9 @@ log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 250
 REFRESH_DELAY_MS = 120
+#: a change set touching more rows than this (a sync's big page) reloads the list once
+#: instead of moving rows one by one
+BULK_CHANGE = 300
 
 
 def _t(text: str) -> str:
@@ -199,7 +203,10 @@ class MainWindow(QMainWindow):
         self.search_box.returnPressed.connect(self.run_search)
 
         self.sync_label = QLabel()
+        self.sync_label.setObjectName("syncStatus")
         self.statusBar().addPermanentWidget(self.sync_label)
+        #: words for the sync state; the sync capability replaces it with live ones
+        self.sync_words: Callable[[SyncStatus], tuple[str, str]] = describe_sync
         self._build_actions()
         self._build_toolbar()
         self._wire()
@@ -406,6 +413,11 @@ class MainWindow(QMainWindow):
     def _flush_changes(self) -> None:
         changes, self._pending_changes = self._pending_changes, ChangeSet()
         self.sidebar_model.refresh()
+        bulk = sum(len(changes.ids.get(e, ())) for e in
+                   ("conversations", "messages", "activities")) > BULK_CHANGE
+        if bulk:
+            self._reload_after_bulk(changes)
+            return
         self._applying = True
         try:
             self.inbox_model.apply_changes(changes)
@@ -428,6 +440,27 @@ class MainWindow(QMainWindow):
                     self.pane.show_detail(inbox.conversation(session, self.current_id))
         self._update_sync_label()
 
+    def _reload_after_bulk(self, changes: ChangeSet) -> None:
+        """Show a big batch of changes (a sync page) with one reload of the first page."""
+        view = self.inbox_model.view
+        if view.kind != "search":
+            known = self.sidebar_model.row_of(view) >= 0
+            self._applying = True
+            try:
+                self.inbox_model.set_view(view, self.sidebar_model.count_of(view) if known
+                                          else None)
+                row = self.inbox_model.row_of(self.current_id) if self.current_id else -1
+                if row >= 0:
+                    self.select_row(row)
+            finally:
+                self._applying = False
+        if "agents" in changes.ids:
+            self.reload_agents()
+        if self.current_id:
+            with self.store.read() as session:
+                self.pane.show_detail(inbox.conversation(session, self.current_id))
+        self._update_sync_label()
+
     def _clock_tick(self) -> None:
         self.sidebar_model.refresh()
         self.inbox_model.refresh_due()
@@ -435,7 +468,7 @@ class MainWindow(QMainWindow):
     def _update_sync_label(self) -> None:
         with self.store.read() as session:
             status = sync_status(session)
-        text, detail = describe_sync(status)
+        text, detail = self.sync_words(status)
         self.sync_label.setText(text)
         self.sync_label.setToolTip(detail)
 
@@ -682,8 +715,12 @@ class MainWindow(QMainWindow):
         self.settings.set(WINDOW_STATE, state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Save the layout, and let pending writes finish."""
-        self.save_layout()
-        self.bridge.close()
-        QGuiApplication.styleHints().colorSchemeChanged.disconnect(self._system_scheme_changed)
+        """Save the layout, and let pending writes finish (once, however often asked)."""
+        if not getattr(self, "_closed", False):
+            self._closed = True
+            self.save_layout()
+            self.bridge.close()
+            QGuiApplication.styleHints().colorSchemeChanged.disconnect(
+                self._system_scheme_changed
+            )
         super().closeEvent(event)
