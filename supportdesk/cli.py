@@ -53,12 +53,17 @@ COMMANDS: list[Command] = [
 ]
 
 
-def profile_arg(parser: argparse.ArgumentParser) -> None:
-    """Add the ``--profile DIR`` option every subcommand takes."""
+def profile_arg(parser: argparse.ArgumentParser, *, sub: bool = False) -> None:
+    """Add the ``--profile DIR`` option every subcommand takes.
+
+    A subcommand's copy has no default of its own, so ``supportdesk --profile X
+    demo`` keeps the X given before the subcommand (argparse would otherwise
+    overwrite it with the subcommand's default).
+    """
     parser.add_argument(
         "--profile",
         type=Path,
-        default=None,
+        default=argparse.SUPPRESS if sub else None,
         metavar="DIR",
         help="the profile folder (default: the platform's data folder)",
     )
@@ -94,7 +99,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[..., int
     runners: dict[str, Callable[..., int]] = {}
     for cmd in COMMANDS:
         sub = subs.add_parser(cmd.name, help=cmd.help, description=cmd.help)
-        profile_arg(sub)
+        profile_arg(sub, sub=True)
         module = importlib.import_module(cmd.module)
         module.add_arguments(sub)
         runners[cmd.name] = module.run

@@ -53,6 +53,22 @@ def test_demo_then_search_as_json(tmp_path: Path) -> None:
     assert plain.returncode == 0 and "No conversations match." in plain.stdout
 
 
+def test_profile_given_before_the_subcommand_is_kept(tmp_path: Path) -> None:
+    from supportdesk.cli import build_parser, resolve_profile
+
+    parser, _ = build_parser()
+    before = parser.parse_args(["--profile", str(tmp_path / "a"), "demo"])
+    after = parser.parse_args(["demo", "--profile", str(tmp_path / "b")])
+    neither = parser.parse_args(["demo"])
+    assert resolve_profile(before) == tmp_path / "a"
+    assert resolve_profile(after) == tmp_path / "b"
+    assert resolve_profile(neither) != tmp_path / "a"
+
+    made = run("--profile", str(tmp_path / "p"), "demo", "--conversations", "5", "--json")
+    assert made.returncode == 0, made.stderr
+    assert database_path(tmp_path / "p").exists()
+
+
 def test_search_without_a_profile_says_so(tmp_path: Path) -> None:
     result = run("search", "--profile", str(tmp_path / "none"), "x")
     assert result.returncode == 1
