@@ -443,28 +443,7 @@ def queue_draft(
             )
         )
     touch(uow, conv, message)
-    outgoing = MailOutgoing(
-        id=new_id(),
-        mailbox_id=box.id,
-        message_row_id=row_id,
-        conversation_id=conv.id,
-        status=OutgoingStatus.QUEUED,
-        attempts=0,
-        next_attempt_at=now,
-        last_error=None,
-        raw_sha256=raw_sha,
-        mail_from=box.address,
-        recipients=list(out.recipients),
-        subject=out.subject[:MAX_SUBJECT],
-        created_at=now,
-        sent_copy_pending=False,
-    )
-    session.add(outgoing)
-    session.flush()
-    uow.changes.add("mail_outgoing", outgoing.id)
-    return QueuedMail(
-        row_id, conv.id, outgoing.id, out.message_id, tuple(out.recipients), out.problems
-    )
+    return _enqueue(uow, box, out, new_id(), row_id, conv.id, raw_sha, now)
 
 
 # -- automatic replies -------------------------------------------------------------------
@@ -574,6 +553,14 @@ def queue_auto_reply(
         )
     )
     uow.update(conv, message_count=conv.message_count + 1)
+    return _enqueue(uow, box, out, outgoing_id, row_id, conversation_id, raw_sha, now)
+
+
+def _enqueue(
+    uow: UnitOfWork, box: MailboxInfo, out: OutgoingEmail, outgoing_id: str, row_id: str,
+    conversation_id: str, raw_sha: str, now: datetime,
+) -> QueuedMail:
+    """Put a written message in the send queue (device-local: the sender picks it up)."""
     outgoing = MailOutgoing(
         id=outgoing_id,
         mailbox_id=box.id,
@@ -590,8 +577,8 @@ def queue_auto_reply(
         created_at=now,
         sent_copy_pending=False,
     )
-    session.add(outgoing)
-    session.flush()
+    uow.session.add(outgoing)
+    uow.session.flush()
     uow.changes.add("mail_outgoing", outgoing.id)
     return QueuedMail(
         row_id, conversation_id, outgoing.id, out.message_id, tuple(out.recipients), out.problems
