@@ -12,6 +12,7 @@ from sqlalchemy import (
     Engine,
     and_,
     bindparam,
+    func,
     insert,
     literal,
     select,
@@ -302,6 +303,11 @@ def snapshot_page(
                 tuple_(es.rank, es.entity_id) > tuple_(literal(start[0]), literal(start[1]))
             )
         rows = conn.execute(query.order_by(es.rank, es.entity_id).limit(limit + 1)).all()
+        total = None
+        if start is None:  # the first page says how big the whole snapshot is
+            total = conn.scalar(
+                select(func.count()).select_from(db.entity_state).where(es.team_id == team_id)
+            )
     more = len(rows) > limit
     rows = rows[:limit]
     parts = [
@@ -310,9 +316,10 @@ def snapshot_page(
         for _rank, ent, eid, fields, clocks, created, deleted in rows
     ]
     nxt = _json(f"{rows[-1][0]}:{rows[-1][2]}") if more else "null"
+    extra = f',"total":{int(total)}' if total is not None else ""
     body = (
         f'{{"rows":[{",".join(parts)}],"next":{nxt},"version":{version},'
-        f'"epoch":{_json(epoch)}}}'
+        f'"epoch":{_json(epoch)}{extra}}}'
     )
     return body.encode()
 

@@ -39,6 +39,10 @@ class ChangeSet:
 
     ids: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     fields: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    #: where the change came from: ``local`` (a use case on this device), ``pull`` (others'
+    #: changes from the team server) or ``snapshot`` (a page of the team's merged state,
+    #: rows derived from others included, taken by a new device)
+    origin: str = "local"
 
     def add(self, entity: str, entity_id: str, changed: Iterable[str] = ()) -> None:
         """Note a changed row (and which of its fields changed)."""

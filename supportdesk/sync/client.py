@@ -11,10 +11,12 @@ skips what it already applied) and an unapplied page is pulled again.
 from __future__ import annotations
 
 import ipaddress
+import json
 import logging
 import platform
+import re
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import suppress
 from dataclasses import dataclass, field
@@ -191,8 +193,28 @@ class SyncResult:
         return dict(self.__dict__)
 
 
+@dataclass(frozen=True)
+class SyncProgress:
+    """How far a long step of a sync has come (for a progress display).
+
+    ``phase`` is ``"snapshot"`` while a new device takes the team's whole
+    inbox, ``"pull"`` while it takes changes; ``done`` counts the rows taken
+    so far in this phase and ``total`` is how many there are, when known.
+    """
+
+    phase: str
+    done: int
+    total: int | None = None
+    finished: bool = False
+
+
 class SyncClient:
-    """Sync one profile's store with its team server."""
+    """Sync one profile's store with its team server.
+
+    ``progress``, when set, is called on the syncing thread before the first
+    page of a snapshot or pull is written and after each page (it must be
+    quick and must not touch the store).
+    """
 
     def __init__(
         self,
@@ -210,6 +232,7 @@ class SyncClient:
         self.snapshot_page = snapshot_page
         self._tokens: Tokens | None = None
         self._requests = 0
+        self.progress: Callable[[SyncProgress], None] | None = None
         #: when the last sync finished (also kept in sync_peer, at most 5 minutes old)
         self.last_sync_at: datetime | None = None
 
@@ -352,7 +375,7 @@ class SyncClient:
         resp = self._send(peer, method, path, body)
         _check_status(resp)
         try:
-            return loads(resp.body)
+            return loads_in_pieces(resp.body)
         except ProtocolError as exc:
             raise SyncError(f"The server sent something unreadable: {exc}") from exc
 
@@ -602,6 +625,10 @@ class SyncClient:
         except ClockDriftError:
             log.warning("a stamp from the server is far ahead of this computer's clock")
 
+    def _report(self, progress: SyncProgress) -> None:
+        if self.progress is not None:
+            self.progress(progress)
+
     def _snapshot(self, peer: SyncPeer, result: SyncResult) -> None:
         """Take the team's merged state page by page (the next page downloads while
         this one is applied); progress is saved with each page, so an interrupted
@@ -614,13 +641,16 @@ class SyncClient:
                 query += f"&after={quote(after, safe='')}"
             return self._call(peer, "GET", query)
 
+        done = 0
+        total: int | None = None
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-net") as net:
             pending = net.submit(fetch, peer.snapshot_after)
+            self._report(SyncProgress("snapshot", 0))
             while True:
                 page = pending.result()
                 if not self._check_epoch(peer, page["epoch"]):
                     peer = self.peer() or peer
-                    version = None
+                    version, done, total = None, 0, None
                     pending = net.submit(fetch, None)
                     continue
                 if version is None:
@@ -628,6 +658,8 @@ class SyncClient:
                 nxt = page["next"]
                 if nxt is not None:
                     pending = net.submit(fetch, nxt)
+                if isinstance(page.get("total"), int):  # the first page says (newer servers)
+                    total = page["total"]
                 rows = page["rows"]
                 if not isinstance(rows, list):
                     raise SyncError("The server sent a malformed snapshot page.")
@@ -640,6 +672,8 @@ class SyncClient:
                         partial(self._apply_snapshot_page, rows, nxt, version, False))
                 result.snapshot_rows += len(page["rows"])
                 result.conflicts += out.conflicts
+                done += len(rows)
+                self._report(SyncProgress("snapshot", done, total, finished=nxt is None))
                 if nxt is None:
                     return
 
@@ -666,7 +700,7 @@ class SyncClient:
             values.update(cursor=version, snapshot_after=None, snapshot_version=None)
             snapshot.rebuild_search(uow.session)
         uow.session.execute(update(SyncPeer).where(SyncPeer.id == 1).values(**values))
-        _announce(uow, out)
+        _announce(uow, out, "snapshot")
         return out
 
     def _note_downloads(self, uow: UnitOfWork, mutations: Sequence[Mutation]) -> None:
@@ -699,12 +733,15 @@ class SyncClient:
                     uow.session.execute(
                         update(SyncPeer).where(SyncPeer.id == 1).values(cursor=new_cursor)
                     )
-                    _announce(uow, out)
+                    _announce(uow, out, "pull")
                     return out
 
+                if not result.pulled:
+                    self._report(SyncProgress("pull", 0))
                 out = self.store.write(run)
                 result.pulled += len(changes)
                 result.conflicts += out.conflicts
+                self._report(SyncProgress("pull", result.pulled, finished=not page["more"]))
                 cursor = new_cursor
             if not page["more"]:
                 break
@@ -712,12 +749,89 @@ class SyncClient:
             self.store.write(lambda uow: apply.retry_hidden(uow.session))
 
 
+#: answers bigger than this are parsed a value at a time (see ``loads_in_pieces``)
+PIECEWISE_BYTES = 64 * 1024
+_DECODER = json.JSONDecoder()
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def loads_in_pieces(raw: bytes) -> Any:
+    """Parse JSON like ``protocol.loads``, but a big object's arrays one element at a time.
+
+    One ``json.loads`` of a page of a few megabytes holds the interpreter lock
+    for tens of milliseconds, and the window cannot draw meanwhile; parsed
+    element by element, other threads get their turn between two rows. The
+    result is the same as ``json.loads`` gives.
+
+    Raises:
+        ProtocolError: it is not JSON.
+    """
+    if len(raw) < PIECEWISE_BYTES:
+        return loads(raw)
+    try:
+        return _parse_object(raw.decode("utf-8"))
+    except (ValueError, IndexError) as exc:  # JSONDecodeError and UnicodeDecodeError included
+        raise ProtocolError(f"not JSON: {exc}") from exc
+
+
+def _skip(text: str, at: int) -> int:
+    match = _SPACE.match(text, at)
+    return match.end() if match else at
+
+
+def _parse_object(text: str) -> Any:
+    at = _skip(text, 0)
+    if text[at] != "{":
+        return _DECODER.decode(text)
+    out: dict[str, Any] = {}
+    at = _skip(text, at + 1)
+    if text[at] != "}":
+        while True:
+            key, at = _DECODER.raw_decode(text, at)
+            if not isinstance(key, str):
+                raise ValueError(f"an object key that is not a string at {at}")
+            at = _skip(text, at)
+            if text[at] != ":":
+                raise ValueError(f"expected ':' at {at}")
+            at = _skip(text, at + 1)
+            if text[at] == "[":
+                out[key], at = _parse_array(text, at + 1)
+            else:
+                out[key], at = _DECODER.raw_decode(text, at)
+            at = _skip(text, at)
+            if text[at] == "}":
+                break
+            if text[at] != ",":
+                raise ValueError(f"expected ',' or '}}' at {at}")
+            at = _skip(text, at + 1)
+    if _skip(text, at + 1) != len(text):
+        raise ValueError(f"extra data at {at + 1}")
+    return out
+
+
+def _parse_array(text: str, at: int) -> tuple[list[Any], int]:
+    items: list[Any] = []
+    at = _skip(text, at)
+    if text[at] == "]":
+        return items, at + 1
+    while True:
+        item, at = _DECODER.raw_decode(text, at)
+        items.append(item)
+        at = _skip(text, at)
+        if text[at] == "]":
+            return items, at + 1
+        if text[at] != ",":
+            raise ValueError(f"expected ',' or ']' at {at}")
+        at = _skip(text, at + 1)
+
+
 def _stale(when: datetime | None) -> bool:
     return when is None or utcnow() - when > timedelta(minutes=5)
 
 
-def _announce(uow: UnitOfWork, out: apply.ApplyResult) -> None:
+def _announce(uow: UnitOfWork, out: apply.ApplyResult, origin: str = "pull") -> None:
     """Tell the store's listeners (the UI) which rows the pull changed."""
+    uow.changes.origin = origin
     for ent, ids in out.changed.items():
         for eid in ids:
             uow.changes.add(ent, eid)

@@ -172,12 +172,17 @@ class PushResponse(TypedDict):
 
 
 class SnapshotResponse(TypedDict):
-    """A page of entity states; ``next`` is None on the last page."""
+    """A page of entity states; ``next`` is None on the last page.
+
+    ``total``, on the first page only, is how many rows the whole snapshot has
+    (for a progress bar); older servers leave it out.
+    """
 
     rows: list[SnapshotRow]
     next: str | None
     version: int
     epoch: str
+    total: NotRequired[int]
 
 
 # -- attachment files ------------------------------------------------------------------------

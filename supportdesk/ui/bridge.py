@@ -1,24 +1,30 @@
-"""Between the store's writer thread and the widgets.
+"""Between the store's threads and the widgets.
 
 ``Operations`` runs a use case on the store's single writer and calls back on
-the GUI thread; ``ChangeBridge`` turns the store's change announcements
-(made on the writer thread) into a Qt signal delivered on the GUI thread.
-Workers never touch widgets.
+the GUI thread; ``Reads`` runs slow queries on a reader thread of its own and
+calls back on the GUI thread; ``ChangeBridge`` turns the store's change
+announcements (made on the writer thread) into a Qt signal delivered on the
+GUI thread. Workers never touch widgets.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from concurrent.futures import Future
-from typing import Any
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from supportdesk.services.actions import ActionError
 from supportdesk.store import ChangeSet, Store, StoreError, UnitOfWork
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 class ChangeBridge(QObject):
@@ -85,6 +91,58 @@ class Operations(QObject):
     def busy(self) -> bool:
         """Whether writes are still on their way."""
         return bool(self._pending)
+
+
+class Reads(QObject):
+    """Runs read-only work on one background thread; results come back on the GUI thread.
+
+    For queries slow enough to make the window stutter (counts over the whole
+    inbox while a sync writes). Reads run one at a time, in the order asked.
+    A read that fails is logged and its callback skipped: what is shown stays
+    as it was until the next refresh.
+    """
+
+    _finished = Signal(object, object, object)  # on_done, result, error
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ui-reader")
+        self._closed = False
+        self.pending = 0
+        self._finished.connect(self._land)
+
+    def read(self, work: Callable[[Session], T], on_done: Callable[[T], None]) -> None:
+        """Run ``work(session)`` on the reader thread, then ``on_done(result)`` here."""
+        if self._closed:
+            return
+        store = self.store
+
+        def run() -> T:
+            with store.read() as session:
+                return work(session)
+
+        def emit(future: Future[T]) -> None:
+            error = future.exception()
+            if not self._closed:
+                self._finished.emit(on_done, None if error else future.result(), error)
+
+        self.pending += 1
+        self._pool.submit(run).add_done_callback(emit)
+
+    def _land(self, on_done: Callable[[Any], None], result: Any, error: Any) -> None:
+        self.pending -= 1
+        if self._closed:
+            return
+        if error is not None:
+            log.error("background read failed", exc_info=error)
+            return
+        on_done(result)
+
+    def close(self) -> None:
+        """Wait for a running read and drop the rest (before the store closes)."""
+        self._closed = True
+        self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _describe(error: BaseException) -> str:

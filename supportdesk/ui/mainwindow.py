@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import base64
 import logging
+import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QByteArray,
@@ -50,12 +52,12 @@ from supportdesk.config import (
 from supportdesk.models import IdentityKind, Priority, Status
 from supportdesk.services import actions, inbox
 from supportdesk.services.customers import customer_name_for
-from supportdesk.services.inbox import AgentInfo, ViewKey
+from supportdesk.services.inbox import AgentInfo, ConversationDetail, ViewCount, ViewKey
 from supportdesk.services.search import search
 from supportdesk.services.status import SyncStatus, sync_status
 from supportdesk.store import ChangeSet, Store
 from supportdesk.ui import icons, theme
-from supportdesk.ui.bridge import ChangeBridge, Operations
+from supportdesk.ui.bridge import ChangeBridge, Operations, Reads
 from supportdesk.ui.conversation import PRIORITIES, STATUSES, ConversationPane, status_title
 from supportdesk.ui.dialogs import LogCallDialog, ShortcutsDialog, TagDialog
 from supportdesk.ui.models import (
@@ -70,17 +72,38 @@ from supportdesk.ui.models import (
     ROLE_VIEW,
     InboxModel,
     SidebarModel,
+    ViewPage,
+    load_view,
     priority_title,
     view_title,
 )
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 250
+#: changes are shown this long after they arrive (more changes ride along)
 REFRESH_DELAY_MS = 120
-#: a change set touching more rows than this (a sync's big page) reloads the list once
-#: instead of moving rows one by one
+#: changes waiting to be shown that touch more rows than this (a sync's pages) are shown
+#: with one reload, read on a worker thread, instead of moving rows one by one
 BULK_CHANGE = 300
+
+
+@dataclass(frozen=True)
+class _Reload:
+    """What a reload after a big batch of changes shows, read off the GUI thread."""
+
+    counts: list[ViewCount]
+    page: ViewPage | None
+    detail: ConversationDetail | None
+    agents: list[AgentInfo] | None
+    status: SyncStatus
+
+
+def _size(changes: ChangeSet) -> int:
+    return sum(len(changes.ids.get(e, ())) for e in ("conversations", "messages", "activities"))
 
 
 def _t(text: str) -> str:
@@ -136,7 +159,14 @@ class MainWindow(QMainWindow):
         self.ops.failed.connect(self.show_error)
         self.bridge = ChangeBridge(store, self)
         self.bridge.changed.connect(self._on_changes)
+        self.reads = Reads(store, self)
         self._pending_changes = ChangeSet()
+        #: tables touched by waiting changes once they are too many to follow one by one
+        self._bulk_entities: set[str] | None = None
+        self._refresh_held = False
+        self._reloading = False  # a reload is being read on the worker
+        self._refresh_pace_ms = REFRESH_DELAY_MS
+        self._last_flush = 0.0
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self._flush_changes)
         # SLA countdowns and the due views move with the clock, not with writes.
@@ -406,18 +436,47 @@ class MainWindow(QMainWindow):
     # -- changes from the store -------------------------------------------------------
 
     def _on_changes(self, changes: ChangeSet) -> None:
-        self._pending_changes.merge(changes)
-        if not self._refresh_timer.isActive():
-            self._refresh_timer.start()
+        if self._bulk_entities is not None:
+            self._bulk_entities.update(changes.ids)
+        else:
+            self._pending_changes.merge(changes)
+            if _size(self._pending_changes) > BULK_CHANGE:
+                # Too many to follow row by row: remember only which tables they touched.
+                self._bulk_entities = set(self._pending_changes.ids)
+                self._pending_changes = ChangeSet()
+        self._schedule_flush()
+
+    def _schedule_flush(self) -> None:
+        if (self._refresh_held or self._reloading or self._refresh_timer.isActive()
+                or (not self._pending_changes and self._bulk_entities is None)):
+            return
+        since_ms = (time.monotonic() - self._last_flush) * 1000
+        self._refresh_timer.start(max(REFRESH_DELAY_MS, int(self._refresh_pace_ms - since_ms)))
+
+    def hold_refresh(self, hold: bool) -> None:
+        """Collect changes without showing them (while a first sync fills the inbox);
+        on release, what came is shown at once, with one reload."""
+        self._refresh_held = hold
+        if hold:
+            self._refresh_timer.stop()
+        else:
+            self._schedule_flush()
+
+    def set_refresh_pace(self, ms: int) -> None:
+        """Show changes at most once per ``ms`` (a running sync asks for a slow pace)."""
+        self._refresh_pace_ms = max(REFRESH_DELAY_MS, ms)
 
     def _flush_changes(self) -> None:
+        self._refresh_timer.stop()
+        if self._reloading:
+            return  # shown after the reload on its way, which started before them
+        self._last_flush = time.monotonic()
+        bulk, self._bulk_entities = self._bulk_entities, None
         changes, self._pending_changes = self._pending_changes, ChangeSet()
-        self.sidebar_model.refresh()
-        bulk = sum(len(changes.ids.get(e, ())) for e in
-                   ("conversations", "messages", "activities")) > BULK_CHANGE
-        if bulk:
-            self._reload_after_bulk(changes)
+        if bulk is not None:
+            self._reload_after_bulk(bulk | set(changes.ids))
             return
+        self.sidebar_model.refresh()
         self._applying = True
         try:
             self.inbox_model.apply_changes(changes)
@@ -440,26 +499,52 @@ class MainWindow(QMainWindow):
                     self.pane.show_detail(inbox.conversation(session, self.current_id))
         self._update_sync_label()
 
-    def _reload_after_bulk(self, changes: ChangeSet) -> None:
-        """Show a big batch of changes (a sync page) with one reload of the first page."""
-        view = self.inbox_model.view
-        if view.kind != "search":
-            known = self.sidebar_model.row_of(view) >= 0
+    def _reload_after_bulk(self, entities: set[str]) -> None:
+        """Show a big batch of changes (a sync's pages) with one reload of the counts, the
+        list's first page and the open conversation, all read on the reader thread."""
+        view, serial = self.inbox_model.view, self.inbox_model.serial
+        me, current = self.store.agent_id, self.current_id
+        page_size = self.inbox_model.page_size
+        with_agents = "agents" in entities
+
+        def read(session: Session) -> _Reload:
+            counts = inbox.sidebar(session, me)
+            page = None
+            if view.kind not in ("search", "none"):
+                known = [c.count for c in counts if c.key == view]
+                page = load_view(session, view, me, page_size, known[0] if known else None)
+            return _Reload(
+                counts, page,
+                inbox.conversation(session, current) if current else None,
+                inbox.agents(session) if with_agents else None,
+                sync_status(session),
+            )
+
+        self._reloading = True
+        self.reads.read(read, partial(self._show_reload, serial, current))
+
+    def _show_reload(self, serial: int, current: str | None, loaded: _Reload) -> None:
+        self._reloading = False
+        self.sidebar_model.set_counts(loaded.counts)
+        if loaded.page is not None and self.inbox_model.serial == serial:
+            # (a view the rep opened meanwhile was read fresh: it stays)
             self._applying = True
             try:
-                self.inbox_model.set_view(view, self.sidebar_model.count_of(view) if known
-                                          else None)
+                self.inbox_model.show_page(loaded.page)
                 row = self.inbox_model.row_of(self.current_id) if self.current_id else -1
                 if row >= 0:
                     self.select_row(row)
             finally:
                 self._applying = False
-        if "agents" in changes.ids:
-            self.reload_agents()
-        if self.current_id:
-            with self.store.read() as session:
-                self.pane.show_detail(inbox.conversation(session, self.current_id))
-        self._update_sync_label()
+        if loaded.agents is not None:
+            self.agents = loaded.agents
+            self.pane.set_agents(self.agents)
+        if current is not None and self.current_id == current and (
+            loaded.detail != self.pane.detail
+        ):
+            self.pane.show_detail(loaded.detail)
+        self._show_sync_status(loaded.status)
+        self._schedule_flush()  # what came while it was read
 
     def _clock_tick(self) -> None:
         self.sidebar_model.refresh()
@@ -468,6 +553,9 @@ class MainWindow(QMainWindow):
     def _update_sync_label(self) -> None:
         with self.store.read() as session:
             status = sync_status(session)
+        self._show_sync_status(status)
+
+    def _show_sync_status(self, status: SyncStatus) -> None:
         text, detail = self.sync_words(status)
         self.sync_label.setText(text)
         self.sync_label.setToolTip(detail)
@@ -720,6 +808,9 @@ class MainWindow(QMainWindow):
             self._closed = True
             self.save_layout()
             self.bridge.close()
+            self._refresh_held = True  # nothing is read from the store once it closes
+            self._refresh_timer.stop()
+            self.reads.close()
             QGuiApplication.styleHints().colorSchemeChanged.disconnect(
                 self._system_scheme_changed
             )

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -22,6 +23,9 @@ from supportdesk.services.inbox import InboxRow, ViewCount, ViewKey
 from supportdesk.services.workflow.due import NO_SLA, DueInfo, due_states
 from supportdesk.store import ChangeSet, Store
 from supportdesk.ui import icons
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -68,6 +72,10 @@ class SidebarModel(QAbstractListModel):
         """Reload the counts; updates in place when the list of views is unchanged."""
         with self.store.read() as session:
             counts = inbox.sidebar(session, self.store.agent_id)
+        self.set_counts(counts)
+
+    def set_counts(self, counts: Sequence[ViewCount]) -> None:
+        """Show counts read elsewhere (on a worker); in place when the views are the same."""
         items = self._layout(counts)
         if [(t, k) for t, k, _ in items] == [(t, k) for t, k, _ in self._items]:
             changed = [i for i, (a, b) in enumerate(zip(items, self._items, strict=True)) if a != b]
@@ -171,6 +179,30 @@ def priority_title(priority: str) -> str:
             "urgent": _t("Urgent")}.get(priority, priority)
 
 
+@dataclass(frozen=True)
+class ViewPage:
+    """The first page of a view with what the list shows beside it, read in one go
+    (on any thread) and shown later with ``InboxModel.show_page``."""
+
+    view: ViewKey
+    total: int
+    rows: list[InboxRow]
+    due: dict[str, DueInfo]
+    page_size: int
+
+
+def load_view(
+    session: Session, view: ViewKey, me: str | None, page_size: int = inbox.PAGE_SIZE,
+    total: int | None = None,
+) -> ViewPage:
+    """Read a view's first page, its size (unless given) and the rows' SLA states."""
+    if total is None:
+        total = inbox.count(session, view, me)
+    rows = inbox.page(session, view, me, limit=page_size)
+    return ViewPage(view, total, rows, due_states(session, [r.id for r in rows], utcnow()),
+                    page_size)
+
+
 class InboxModel(QAbstractTableModel):
     """The conversations of one view, newest activity first, loaded a page at a time.
 
@@ -189,6 +221,8 @@ class InboxModel(QAbstractTableModel):
         self._exhausted = True
         self._explicit: list[str] | None = None  # a search result: fixed ids
         self._due: dict[str, DueInfo] = {}  # SLA countdowns of the loaded rows
+        #: grows with every reset, so a page read on a worker can tell it came too late
+        self.serial = 0
 
     # -- loading ------------------------------------------------------------------
 
@@ -199,21 +233,26 @@ class InboxModel(QAbstractTableModel):
             view: the view.
             total: its size when already known (the sidebar counts it); counted otherwise.
         """
-        self.beginResetModel()
-        self.view = view
-        self._explicit = None
         with self.store.read() as session:
-            if total is None:
-                total = inbox.count(session, view, self.store.agent_id)
-            self.total = total
-            self.rows = inbox.page(session, view, self.store.agent_id, limit=self.page_size)
-            self._due = due_states(session, [r.id for r in self.rows], utcnow())
-        self._exhausted = len(self.rows) < self.page_size
+            loaded = load_view(session, view, self.store.agent_id, self.page_size, total)
+        self.show_page(loaded)
+
+    def show_page(self, loaded: ViewPage) -> None:
+        """Show a view's first page read by ``load_view`` (one reset)."""
+        self.beginResetModel()
+        self.serial += 1
+        self.view = loaded.view
+        self._explicit = None
+        self.total = loaded.total
+        self.rows = list(loaded.rows)
+        self._due = dict(loaded.due)
+        self._exhausted = len(self.rows) < loaded.page_size
         self.endResetModel()
 
     def set_ids(self, ids: Sequence[str]) -> None:
         """Show a fixed list of conversations in the given order (search results)."""
         self.beginResetModel()
+        self.serial += 1
         self.view = ViewKey("search")
         self._explicit = list(ids)
         with self.store.read() as session:

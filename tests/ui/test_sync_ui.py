@@ -28,6 +28,7 @@ from supportdesk.store import Store, UnitOfWork
 from supportdesk.sync import presence
 from supportdesk.sync.client import RequestsTransport, SyncClient
 from supportdesk.ui.mainwindow import MainWindow
+from supportdesk.ui.sync import controller as sync_controller
 from supportdesk.ui.sync.controller import SyncController
 from supportdesk.ui.sync.dialogs import ConflictDialog, TeamServerDialog
 from tests.server.services import LiveServer
@@ -272,6 +273,63 @@ def test_a_big_pull_reloads_the_list_once_and_shows_everything(
     assert model.rowCount() > 0 and model.rows[0].subject.startswith("Call ")
     assert desk.window.sidebar_model.count_of(inbox.ALL_OPEN) == 260
     assert 1 <= len(resets) <= 3  # one reload per coalesced batch, not 260 row moves
+
+
+def test_the_first_sync_shows_progress_then_the_whole_inbox_at_once(
+    qtbot: QtBot, live: LiveServer, make_desk: Callable[..., Desk], bob: SyncClient,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def many(uow: UnitOfWork) -> None:
+        for i in range(60):
+            conv = actions.create_conversation(uow, channel=Channel.EMAIL, customer_id=None,
+                                               subject=f"Ticket {i:02d}")
+            actions.add_note(uow, conv.id, "looked at it", "Bob")
+
+    bob.store.write(many)
+    bob.sync()
+    monkeypatch.setattr(sync_controller, "PROGRESS_EVERY_S", 0.0)  # every page, for the test
+    desk = make_desk()
+    desk.window.select_view(inbox.ALL_OPEN)
+    desk.sync.client.snapshot_page = 10  # a dozen pages
+    said: list[str] = []
+    bar_shown: list[bool] = []
+    list_moved_mid_snapshot: list[str] = []
+    shots: list[str] = []
+
+    def status() -> None:
+        said.append(label(desk))
+        bar_shown.append(desk.sync.progress_bar.isVisible())
+        if "%" in said[-1] and not shots:
+            bar = desk.window.statusBar()
+            bar.layout().activate()  # lay the longer words out before the picture
+            shot(bar, "sync-first-progress.png")
+            shots.append(said[-1])
+
+    def list_moved(what: str) -> None:
+        p = desk.sync.progress
+        if p is not None and p.phase == "snapshot" and not p.finished:
+            list_moved_mid_snapshot.append(what)
+
+    model = desk.window.inbox_model
+    desk.sync.state_changed.connect(status)
+    model.modelReset.connect(lambda: list_moved("reset"))
+    model.rowsInserted.connect(lambda *_a: list_moved("insert"))
+    sign_in(qtbot, desk, live.url)
+
+    # While the team's inbox came in, the status bar said how far it had got...
+    percents = [t for t in said if t.startswith("Fetching the team's inbox…") and "%" in t]
+    assert len(percents) >= 3, said
+    numbers = [int(t.split("…")[1].split("%")[0]) for t in percents]
+    assert numbers == sorted(numbers) and 0 <= numbers[0] < numbers[-1] <= 99
+    assert any(bar_shown)
+    # ...and the list stood still instead of reloading page by page.
+    assert list_moved_mid_snapshot == []
+    # Once it is all in, the window shows everything, with the counts.
+    qtbot.waitUntil(lambda: model.total == 60, timeout=WAIT)
+    assert model.rowCount() == 60 and model.rows[0].subject.startswith("Ticket ")
+    assert desk.window.sidebar_model.count_of(inbox.ALL_OPEN) == 60
+    assert not desk.sync.progress_bar.isVisible()
+    assert label(desk).startswith("Online")
 
 
 def test_offline_then_back_without_anyone_pressing_anything(

@@ -49,6 +49,10 @@ def follow_store(
             log.error("SLA refresh failed", exc_info=exc)
 
     def listener(changes: ChangeSet) -> None:
+        if changes.origin == "snapshot":
+            # The team's merged state, SLA tracking included: nothing to derive. Any
+            # conversation the team had no tracking for is caught up at the next start.
+            return
         ids = conversations_to_refresh(store, changes)
         if not ids:
             return

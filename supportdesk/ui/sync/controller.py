@@ -10,22 +10,39 @@ writes after the store closes.
 
 Presence (who else has the shown conversation open) is renewed on a second
 worker, so a long sync never delays it and it never delays a sync.
+
+The window stays responsive while a sync writes (issue 5): while a new device
+takes the team's whole inbox the window only shows how far it got, and shows
+the inbox once, when it is in; during other syncs it shows what came at most
+once a second, with its counts read on a worker. While any sync runs the
+garbage collector leaves the objects that were there before it alone, so a
+collection set off by a page of JSON does not walk the whole app.
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QMouseEvent
 from PySide6.QtNetwork import QNetworkInformation
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMenu,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from supportdesk.services.status import SyncStatus
 from supportdesk.services.sync_conflicts import open_count
@@ -38,6 +55,7 @@ from supportdesk.sync.client import (
     ServerUnreachableError,
     SyncClient,
     SyncError,
+    SyncProgress,
     SyncResult,
     Transport,
     is_demo,
@@ -65,12 +83,17 @@ BACKOFF_MS = (5_000, 10_000, 20_000, 40_000, 60_000)
 STARTUP_MS = 1_500
 #: presence is renewed this often (the server forgets an entry after 60 s)
 PRESENCE_MS = int(presence_api.RENEW_S * 1000)
-#: rows per page in the app: small pages keep each parse short, so the window never stalls
-APP_PULL_PAGE = 500
-APP_SNAPSHOT_PAGE = 500
+#: rows per page in the app: a page of this size is parsed in a few milliseconds, and the
+#: window does not reload per page, so bigger pages only cost the garbage collector more
+APP_PULL_PAGE = 2000
+APP_SNAPSHOT_PAGE = 2000
 #: while a sync runs, other threads hand the interpreter lock back this often (seconds), so
 #: the GUI thread, which gives it up around every SQLite call, gets it back quickly
 SYNC_SWITCH_INTERVAL_S = 0.001
+#: while a sync runs, the window shows what it brought at most this often
+SYNC_REFRESH_MS = 1_000
+#: the status bar's progress words change at most this often (seconds)
+PROGRESS_EVERY_S = 0.25
 #: a request that gets no answer in this long fails (and is retried later)
 APP_TIMEOUT_S = 20.0
 
@@ -79,6 +102,31 @@ def _front(dialog: QWidget) -> None:
     if QGuiApplication.platformName() != "offscreen":  # offscreen cannot raise windows
         dialog.raise_()
         dialog.activateWindow()
+
+
+class _SyncMode:
+    """What the process does differently while any window syncs: the interpreter lock
+    changes hands more often, and objects that existed when the first sync started are
+    left out of garbage collections (``gc.freeze``) until the last one ends; then
+    they are collected as usual."""
+
+    users = 0
+    switch_interval = 0.0
+
+    @classmethod
+    def enter(cls) -> None:
+        if cls.users == 0:
+            cls.switch_interval = sys.getswitchinterval()
+            sys.setswitchinterval(min(cls.switch_interval, SYNC_SWITCH_INTERVAL_S))
+            gc.freeze()
+        cls.users += 1
+
+    @classmethod
+    def leave(cls) -> None:
+        cls.users -= 1
+        if cls.users == 0:
+            sys.setswitchinterval(cls.switch_interval)
+            gc.unfreeze()
 
 
 class SyncStopped(SyncError):  # noqa: N818 (a SyncError, named for what happened)
@@ -123,6 +171,7 @@ class SyncController(QObject):
     #: a sync finished: its result, or None when it failed
     synced = Signal(object)
     _done = Signal(object, object, object, object)  # on_done, on_error, result, error
+    _progress = Signal(object)  # SyncProgress, from the worker
     _presence = Signal(object, object, object)  # (conversation, state), others, error
 
     def __init__(
@@ -143,6 +192,7 @@ class SyncController(QObject):
         self._transport = StoppableTransport(transport_factory())
         self.client = SyncClient(self.store, self._transport, pull_page=APP_PULL_PAGE,
                                  snapshot_page=APP_SNAPSHOT_PAGE)
+        self.client.progress = self._progress.emit
         self._presence_transport = StoppableTransport(transport_factory())
         self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-worker")
         self.presence_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-presence")
@@ -164,9 +214,13 @@ class SyncController(QObject):
         self.failures = 0
         self.conflicts = 0
         self._last_exc: BaseException | None = None
-        self._switch_interval: float | None = None
+        self._sync_mode = False
+        #: how far the running sync has come (None: not known, or no sync running)
+        self.progress: SyncProgress | None = None
+        self._progress_shown = 0.0
 
         self._done.connect(self._finish)
+        self._progress.connect(self._on_progress)
         self._presence.connect(self._presence_answer)
         self.debounce = QTimer(self, singleShot=True, interval=debounce_ms)
         self.debounce.timeout.connect(lambda: self.request_sync("local"))
@@ -210,6 +264,12 @@ class SyncController(QObject):
         label = w.sync_label
         label.setCursor(Qt.CursorShape.PointingHandCursor)
         label.installEventFilter(self)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("syncProgress")
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setFixedSize(120, 12)
+        self.progress_bar.hide()
+        w.statusBar().insertPermanentWidget(0, self.progress_bar)
         self.settings_dialog: TeamServerDialog | None = None
         self.conflict_dialog: ConflictDialog | None = None
 
@@ -304,7 +364,7 @@ class SyncController(QObject):
         if self.conflicts:
             tip.append(_t("{0} sync conflicts to look at").format(self.conflicts))
         if self.syncing:
-            return _t("Syncing…") + waiting, "\n".join(tip)
+            return self._progress_words() + waiting, "\n".join(tip)
         online = status.online if self.online is None else self.online
         error = self.last_error if self.online is not None else status.last_error
         if error:
@@ -321,6 +381,45 @@ class SyncController(QObject):
         if self.conflicts:
             text += " · " + _t("conflicts: {0}").format(self.conflicts)
         return text + waiting, "\n".join(tip)
+
+    def _progress_words(self) -> str:
+        p = self.progress
+        if p is None or p.finished:
+            return _t("Syncing…")
+        locale = QLocale()
+        if p.phase == "snapshot":
+            if p.total:
+                return _t("Fetching the team's inbox… {0}%").format(
+                    min(99, p.done * 100 // p.total))
+            if p.done:
+                return _t("Fetching the team's inbox… {0} items").format(
+                    locale.toString(p.done))
+            return _t("Fetching the team's inbox…")
+        if p.done:
+            return _t("Syncing… {0} changes received").format(locale.toString(p.done))
+        return _t("Syncing…")
+
+    def _on_progress(self, progress: SyncProgress) -> None:
+        """A page went in (on the GUI thread, queued from the worker)."""
+        if self._closed or not self.syncing:
+            return
+        self.progress = progress
+        bar = self.progress_bar
+        if progress.phase == "snapshot":
+            # The inbox fills from nothing: show it once it is all in, not page by page.
+            self.window.hold_refresh(not progress.finished)
+            if progress.done == 0:
+                self.window.statusBar().clearMessage()  # "0 conversations" would mislead
+            bar.setVisible(not progress.finished)
+            if progress.total:
+                bar.setRange(0, progress.total)
+                bar.setValue(min(progress.done, progress.total))
+            else:
+                bar.setRange(0, 0)  # how much is coming is not known: a busy bar
+        now = time.monotonic()
+        if progress.finished or now - self._progress_shown >= PROGRESS_EVERY_S:
+            self._progress_shown = now
+            self._changed()
 
     def _refresh_conflicts(self) -> None:
         with self.store.read() as session:
@@ -422,9 +521,10 @@ class SyncController(QObject):
         self.retry.stop()
         self.busy = True
         self.syncing = True
+        self.progress = None
         self._changed()
         client = self.client
-        self._fast_switching(True)
+        self._enter_sync_mode(True)
 
         def work() -> SyncResult | None:
             if reason == "local" and client.waiting() == 0:
@@ -433,18 +533,26 @@ class SyncController(QObject):
 
         self._run(self.pool, work, self._sync_done, self._sync_failed)
 
-    def _fast_switching(self, on: bool) -> None:
-        if on and self._switch_interval is None:
-            self._switch_interval = sys.getswitchinterval()
-            sys.setswitchinterval(min(self._switch_interval, SYNC_SWITCH_INTERVAL_S))
-        elif not on and self._switch_interval is not None:
-            sys.setswitchinterval(self._switch_interval)
-            self._switch_interval = None
+    def _enter_sync_mode(self, on: bool) -> None:
+        """While syncing: the window shows changes at a slow pace, and the process runs
+        in sync mode (see ``_SyncMode``)."""
+        if on == self._sync_mode:
+            return
+        self._sync_mode = on
+        if on:
+            _SyncMode.enter()
+            self.window.set_refresh_pace(SYNC_REFRESH_MS)
+        else:
+            _SyncMode.leave()
+            self.window.set_refresh_pace(0)
+            self.window.hold_refresh(False)
 
     def _after(self) -> None:
         self.busy = False
         self.syncing = False
-        self._fast_switching(False)
+        self.progress = None
+        self.progress_bar.hide()
+        self._enter_sync_mode(False)
         queued, self._queued = self._queued, None
         self._changed()
         if queued is not None and (self.online is not False or queued in ("user", "network")):
@@ -637,4 +745,4 @@ class SyncController(QObject):
         self.pool.shutdown(wait=True, cancel_futures=True)
         self._transport.close()
         self._presence_transport.close()
-        self._fast_switching(False)
+        self._enter_sync_mode(False)
