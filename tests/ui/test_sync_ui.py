@@ -303,6 +303,7 @@ def test_the_first_sync_shows_progress_then_the_whole_inbox_at_once(
             bar = desk.window.statusBar()
             bar.layout().activate()  # lay the longer words out before the picture
             shot(bar, "sync-first-progress.png")
+            shot(desk.window, "sync-first-progress-window.png")
             shots.append(said[-1])
 
     def list_moved(what: str) -> None:
