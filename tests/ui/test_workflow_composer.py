@@ -217,6 +217,36 @@ def test_the_manager_refuses_unknown_and_malformed_placeholders_and_retires_answ
         assert canned.list_canned(s) == []
 
 
+def test_switching_answers_asks_before_dropping_unsaved_edits(
+    qtbot: QtBot, desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    d = desk
+    for title in ("Alpha", "Beta"):
+        d.store.write(lambda uow, t=title: canned.save_canned(uow, title=t, body=f"{t} text"))
+    manager = d.workflow.manage.open_canned_manager()
+    qtbot.addWidget(manager)
+    qtbot.waitUntil(lambda: manager.table.rowCount() == 2, timeout=3000)
+    manager.table.selectRow(0)
+    first = manager.current_id
+    manager.body.setPlainText("An edit not saved yet")
+    asked: list[str] = []
+
+    def keep(*args: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", keep)
+    manager.table.selectRow(1)
+    assert asked and "not saved" in asked[0]
+    assert manager.current_id == first and manager.body.toPlainText() == "An edit not saved yet"
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a: QMessageBox.StandardButton.Discard)
+    manager.table.selectRow(1)
+    assert manager.current_id != first and manager.body.toPlainText().endswith("text")
+
+
 def test_a_reply_with_an_unfilled_placeholder_is_not_queued(qtbot: QtBot, desk: Desk) -> None:
     d = desk
     composer = _reply(qtbot, d)

@@ -296,8 +296,30 @@ class CannedAnswersDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         if rows:
             item = self.table.item(rows[0].row(), COL_TITLE)
-            if item is not None:
-                self.select(item.data(Qt.ItemDataRole.UserRole))
+            if item is None:
+                return
+            wanted = item.data(Qt.ItemDataRole.UserRole)
+            if wanted != self.current_id and self.unsaved() and not self._discard_ok():
+                self._fill_table()  # the row of the answer being edited stays selected
+                return
+            self.select(wanted)
+
+    def unsaved(self) -> bool:
+        """Whether the editor holds changes to the shown answer that are not stored."""
+        shown = self.answer(self.current_id)
+        if shown is None:
+            return bool(self.body.toPlainText().strip() or self.title.text().strip())
+        return (self.title.text(), self.shortcut.text(), self.body.toPlainText()) != (
+            shown.title, shown.shortcut, shown.body)
+
+    def _discard_ok(self) -> bool:
+        answer = QMessageBox.question(
+            self, _t("Unsaved changes"),
+            _t("This answer has changes that are not saved. Discard them?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
 
     def answer(self, canned_id: str | None) -> CannedInfo | None:
         """A loaded answer by id."""
