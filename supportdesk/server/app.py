@@ -89,9 +89,20 @@ def create_app(database_url: str, *, clock: Callable[[], float] = time.time) -> 
     Args:
         database_url: ``sqlite:///PATH`` or ``postgresql+psycopg://...``.
         clock: the server's wall clock (tests skew it).
+
+    Raises:
+        db.SchemaError: the database is newer than this server, or cannot be upgraded.
     """
     engine: Engine = db.make_engine(database_url)
-    epoch = db.create_schema(engine)
+    try:
+        upgrade = db.upgrade_schema(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    epoch = upgrade.epoch
+    if upgrade.applied:
+        logs.event("schema_upgraded", from_schema=upgrade.before, to_schema=upgrade.after,
+                   backup=str(upgrade.backup) if upgrade.backup else None)
     schema = schema_version()
     app = FastAPI(
         title="SupportDesk sync server",

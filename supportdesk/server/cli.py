@@ -7,6 +7,11 @@
     supportdesk-server admin --data DIR reset-password USER
     supportdesk-server admin --data DIR devices
     supportdesk-server admin --data DIR revoke-device ID
+    supportdesk-server admin --data DIR migrate
+    supportdesk-server admin --data DIR status      (or: schema)
+
+The server upgrades its database on start (``migrate`` does it without
+serving); a database upgraded by a newer server is refused, untouched.
 
 Passwords are read from standard input when it is not a terminal, and
 prompted for (twice, unechoed) when it is.
@@ -20,6 +25,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
+
+from sqlalchemy import Engine
 
 from supportdesk.server import admin, db
 
@@ -81,15 +88,75 @@ def _admin_parser() -> argparse.ArgumentParser:
     p.add_argument("--team", metavar="NAME")
     p = subs.add_parser("revoke-device", help="end a device's sign-in for good")
     p.add_argument("id")
+    subs.add_parser("migrate", help="upgrade the database to this server's schema, then exit")
+    subs.add_parser("status", aliases=["schema"],
+                    help="show the database's schema and whether an upgrade is pending")
     return parser
+
+
+def _upgraded_text(up: db.Upgrade) -> str:
+    text = f"Upgraded the server database from schema {up.before} to {up.after}"
+    if up.backup is not None:
+        text += f"; the database as it was is in {up.backup}"
+    return text + "."
+
+
+def _migrate(engine: Engine, out: TextIO) -> None:
+    up = db.upgrade_schema(engine)
+    if up.before is None:
+        print(f"Created a new server database at schema {up.after}.", file=out)
+    elif not up.applied:
+        print(f"The server database is at schema {up.after} already; nothing to do.", file=out)
+    else:
+        print(_upgraded_text(up), file=out)
+        for step in up.applied:
+            print(f"  {step.version}: {step.summary}", file=out)
+
+
+def _status(engine: Engine, out: TextIO) -> int:
+    st = db.schema_status(engine)
+    if st.version is None:
+        print(f"The database has no SupportDesk server tables yet; the server creates them "
+              f"(schema {st.latest}) when it starts.", file=out)
+        return 0
+    print(f"Schema: {st.version} (this server knows schema {st.latest})", file=out)
+    if st.too_new:
+        print(f"supportdesk-server admin: {db.too_new_message(st.version, st.latest)}",
+              file=sys.stderr)
+        return 1
+    if not st.pending:
+        print("Up to date: no upgrade pending.", file=out)
+        return 0
+    print(f"Upgrade pending to schema {st.latest}:", file=out)
+    for step in st.pending:
+        print(f"  {step.version}: {step.summary}", file=out)
+    print("The server runs it when it starts; 'admin migrate' runs it now.", file=out)
+    source = db.sqlite_path(engine)
+    if source is not None:
+        backup = source.with_name(f"backup-before-schema-{st.latest}.sqlite3")
+        print(f"The database is copied to {backup} first.", file=out)
+    return 0
 
 
 def run_admin(argv: Sequence[str], stdin: TextIO = sys.stdin, out: TextIO = sys.stdout) -> int:
     """Run one admin action; returns the exit code."""
     args = _admin_parser().parse_args(argv)
+    if args.action in ("status", "schema") and not args.database:
+        path = args.data / DB_FILE
+        if not path.exists():
+            print(f"supportdesk-server admin: there is no server database in {args.data} "
+                  "(the server or 'admin create-team' makes it).", file=sys.stderr)
+            return 1
     engine = db.make_engine(database_url(args.data, args.database))
     try:
-        db.create_schema(engine)
+        if args.action in ("status", "schema"):
+            return _status(engine, out)
+        if args.action == "migrate":
+            _migrate(engine, out)
+            return 0
+        up = db.upgrade_schema(engine)
+        if up.applied:
+            print(_upgraded_text(up), file=sys.stderr)
         if args.action == "create-team":
             admin.create_team(engine, args.name, args.owner, read_password(stdin))
             print(f"Team {args.name!r} created with owner {args.owner!r}.", file=out)
@@ -112,7 +179,7 @@ def run_admin(argv: Sequence[str], stdin: TextIO = sys.stdin, out: TextIO = sys.
             if not admin.revoke_device(engine, args.id):
                 raise admin.AdminError(f"There is no device {args.id!r}.")
             print(f"Device {args.id} revoked.", file=out)
-    except admin.AdminError as exc:
+    except (admin.AdminError, db.SchemaError) as exc:
         print(f"supportdesk-server admin: {exc}", file=sys.stderr)
         return 1
     finally:
@@ -134,7 +201,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from supportdesk.server.app import create_app
 
     logs.setup(getattr(logging, args.log_level.upper()))
-    app = create_app(database_url(args.data, args.database))
+    try:
+        app = create_app(database_url(args.data, args.database))
+    except db.SchemaError as exc:
+        print(f"supportdesk-server: {exc}", file=sys.stderr)
+        return 1
     logs.event("server_start", host=args.host, port=args.port,
                database=app.state.engine.dialect.name)
     uvicorn.run(app, host=args.host, port=args.port, log_config=None,

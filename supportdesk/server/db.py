@@ -5,13 +5,21 @@ share one PostgreSQL: change versions come from a per-team counter row that a
 push locks (``SELECT ... FOR UPDATE``) and bumps in the same transaction as
 the changes it numbers. A cursor therefore never skips a change that commits
 late, as it could with a sequence.
+
+The tables' layout has a version (``SCHEMA_VERSION``, kept in ``server_meta``);
+``upgrade_schema`` brings an older database to it on start, one process at a
+time, and refuses a database that a newer server upgraded.
 """
 
 from __future__ import annotations
 
+import importlib
+import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
@@ -33,7 +41,9 @@ from sqlalchemy import (
     create_engine,
     event,
     insert,
+    inspect,
     select,
+    update,
 )
 
 from supportdesk.models.base import NAMING_CONVENTION
@@ -157,6 +167,8 @@ login_failures = Table(
     Column("at", Float, nullable=False),
 )
 Index("ix_login_failures_key_at", login_failures.c.key, login_failures.c.at)
+#: for the clean-up of old failures (schema 2)
+Index("ix_login_failures_at", login_failures.c.at)
 
 blobs = Table(
     "blobs",
@@ -201,22 +213,254 @@ def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
 
 
+# -- schema versions -------------------------------------------------------------------
+#
+# ``server_meta`` keeps ``schema_version``, the layout of the server's own tables.
+# A database made before the version was recorded has no such key: it is at
+# schema 1. Raising the layout means adding a ``Step`` at the end of ``STEPS``
+# (and changing the tables above to match): the step brings an existing
+# database from the version before it, and a new database gets the newest
+# layout from ``create_all`` without running any step. A test checks that an
+# upgraded database has exactly the layout of a new one.
+
+#: the PostgreSQL advisory lock that makes schema work one process at a time
+_SCHEMA_LOCK = 7412093
+_VERSION_KEY = "schema_version"
+#: every server table before versions were recorded: any of them means schema 1
+_SCHEMA_1_TABLES = ("server_meta", "teams", "users", "devices", "tokens", "changes")
+
+
+class SchemaError(Exception):
+    """The database cannot be used or upgraded as it is; the message says why."""
+
+
+class SchemaTooNewError(SchemaError):
+    """A newer server upgraded this database; this one must not touch it."""
+
+
+@dataclass(frozen=True)
+class Step:
+    """One upgrade of the server's tables.
+
+    ``apply`` runs inside the upgrade's transaction with the database at
+    ``version - 1`` and leaves it at ``version``. A table that does not exist
+    yet is skipped: ``create_all`` makes it afterwards in its newest shape.
+    """
+
+    version: int
+    summary: str
+    apply: Callable[[Connection], None]
+
+
+def _has_table(conn: Connection, name: str) -> bool:
+    return inspect(conn).has_table(name)
+
+
+def _step_2_login_failures_by_time(conn: Connection) -> None:
+    # Every failed sign-in deletes the failures older than an hour; without an
+    # index on the time alone that delete read the whole table, which grows
+    # fastest exactly when someone is guessing passwords.
+    if _has_table(conn, "login_failures"):
+        conn.exec_driver_sql(
+            'CREATE INDEX IF NOT EXISTS ix_login_failures_at ON login_failures ("at")'
+        )
+
+
+STEPS: tuple[Step, ...] = (
+    Step(2, "index failed sign-ins by time (their hourly clean-up no longer reads them all)",
+         _step_2_login_failures_by_time),
+)
+
+#: the layout this code reads and writes
+SCHEMA_VERSION = STEPS[-1].version
+
+
+def check_steps(steps: Sequence[Step]) -> int:
+    """The version the steps lead to.
+
+    Raises:
+        ValueError: the steps are not numbered 2, 3, ... in order.
+    """
+    for expected, step in enumerate(steps, start=2):
+        if step.version != expected:
+            raise ValueError(f"schema step {step.version} is out of order (expected {expected})")
+    return len(steps) + 1
+
+
+def too_new_message(found: int, known: int) -> str:
+    """What a server says when the database is newer than it."""
+    return (
+        f"This database was upgraded by a newer SupportDesk server (schema {found}); "
+        f"this server knows schema {known}. Install the newer server."
+    )
+
+
+@dataclass(frozen=True)
+class SchemaStatus:
+    """Where a database stands against this code."""
+
+    #: the database's schema, or None when it has no server tables yet
+    version: int | None
+    #: the schema this code knows
+    latest: int
+    #: the steps an upgrade would run, oldest first
+    pending: tuple[Step, ...]
+
+    @property
+    def too_new(self) -> bool:
+        """Whether a newer server upgraded the database."""
+        return self.version is not None and self.version > self.latest
+
+
+@dataclass(frozen=True)
+class Upgrade:
+    """What bringing a database to this code's schema did."""
+
+    epoch: str
+    #: the schema before, or None when the tables were created now
+    before: int | None
+    after: int
+    #: the steps that ran
+    applied: tuple[Step, ...]
+    #: the copy made before the steps ran (SQLite only)
+    backup: Path | None
+
+
+def _register_all_tables() -> None:
+    # The presence table lives with its endpoint; it must exist however the
+    # schema is reached (admin commands do not import the app).
+    importlib.import_module("supportdesk.server.presence")
+
+
+def _stored_version(conn: Connection) -> int | None:
+    """The schema of the database on ``conn``; None when it has no server tables."""
+    names = set(inspect(conn).get_table_names())
+    if "server_meta" in names:
+        raw = conn.scalar(
+            select(server_meta.c.value).where(server_meta.c.key == _VERSION_KEY)
+        )
+        if raw is not None:
+            try:
+                version = int(raw)
+            except ValueError:
+                version = 0
+            if version < 1:
+                raise SchemaError(
+                    f"The database's schema version {raw!r} is not one SupportDesk writes; "
+                    "it may be damaged or belong to another program."
+                )
+            return version
+    if names.intersection(_SCHEMA_1_TABLES):
+        return 1
+    return None
+
+
+def _status(conn: Connection, steps: Sequence[Step]) -> SchemaStatus:
+    latest = check_steps(steps)
+    version = _stored_version(conn)
+    pending = () if version is None else tuple(s for s in steps if s.version > version)
+    return SchemaStatus(version, latest, pending)
+
+
+def schema_status(engine: Engine, steps: Sequence[Step] = STEPS) -> SchemaStatus:
+    """Where the database stands, without changing anything."""
+    with engine.connect() as conn:
+        return _status(conn, steps)
+
+
+def sqlite_path(engine: Engine) -> Path | None:
+    """The file of a SQLite database, or None (PostgreSQL, in-memory)."""
+    name = engine.url.database
+    if not is_sqlite(engine) or not name or name == ":memory:" or name.startswith("file:"):
+        return None
+    return Path(name)
+
+
+def _backup_sqlite(source: Path, version: int) -> Path:
+    """Copy the database beside its file, as one self-contained file.
+
+    The caller holds the write lock, so the committed state read here is the
+    one the upgrade starts from. (SQLite's backup cannot read through the
+    connection that holds the lock: it would wait for itself.)
+    """
+    target = source.with_name(f"backup-before-schema-{version}.sqlite3")
+    n = 1
+    while target.exists():  # never overwrite an earlier backup
+        n += 1
+        target = source.with_name(f"backup-before-schema-{version}-{n}.sqlite3")
+    partial = target.with_name(target.name + ".partial")
+    try:
+        partial.unlink(missing_ok=True)  # left by a copy that was cut short
+        reader = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
+        try:
+            copy = sqlite3.connect(partial)
+            try:
+                reader.backup(copy)
+                copy.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                copy.close()
+        finally:
+            reader.close()
+        partial.replace(target)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        raise SchemaError(
+            f"Could not back up the database to {target} before upgrading it ({exc}); "
+            "nothing was changed."
+        ) from exc
+    return target
+
+
+def upgrade_schema(engine: Engine, *, steps: Sequence[Step] = STEPS) -> Upgrade:
+    """Create or upgrade the server's tables to this code's schema; one process at a time.
+
+    Runs in one transaction under a lock (a PostgreSQL advisory lock, SQLite's
+    write lock), so two servers starting at once upgrade once, and a step that
+    fails leaves the database as it was. Before a SQLite database is upgraded,
+    it is copied to ``backup-before-schema-N.sqlite3`` beside its file.
+
+    Raises:
+        SchemaTooNewError: a newer server upgraded the database; nothing is touched.
+        SchemaError: the database cannot be read or backed up.
+    """
+    _register_all_tables()
+    with write_tx(engine) as conn:
+        if conn.dialect.name == "postgresql":
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_SCHEMA_LOCK})")
+        status = _status(conn, steps)
+        if status.too_new:
+            raise SchemaTooNewError(too_new_message(status.version or 0, status.latest))
+        copy = None
+        source = sqlite_path(engine)
+        if status.pending and source is not None:
+            copy = _backup_sqlite(source, status.latest)
+        for step in status.pending:
+            step.apply(conn)
+        metadata.create_all(conn)
+        if status.version != status.latest:
+            _set_meta(conn, _VERSION_KEY, str(status.latest))
+        epoch = conn.scalar(select(server_meta.c.value).where(server_meta.c.key == "epoch"))
+        if epoch is None:
+            epoch = str(uuid.uuid4())
+            _set_meta(conn, "epoch", epoch)
+    return Upgrade(epoch, status.version, status.latest, status.pending, copy)
+
+
+def _set_meta(conn: Connection, key: str, value: str) -> None:
+    found = conn.scalar(select(server_meta.c.key).where(server_meta.c.key == key))
+    if found is None:
+        conn.execute(insert(server_meta).values(key=key, value=value))
+    else:
+        conn.execute(update(server_meta).where(server_meta.c.key == key).values(value=value))
+
+
 def create_schema(engine: Engine) -> str:
-    """Create missing tables and the database's epoch; returns the epoch.
+    """Create or upgrade the server's tables (see ``upgrade_schema``); returns the epoch.
 
     The epoch names this database: a client whose cursor came from another
     one (a restored backup, a new server) starts over from a snapshot.
     """
-    with engine.begin() as conn:
-        if engine.dialect.name == "postgresql":
-            # Two server processes starting at once must not both create tables.
-            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7412093)")
-        metadata.create_all(conn)
-        epoch = conn.scalar(select(server_meta.c.value).where(server_meta.c.key == "epoch"))
-        if epoch is None:
-            epoch = str(uuid.uuid4())
-            conn.execute(insert(server_meta).values(key="epoch", value=epoch))
-    return epoch
+    return upgrade_schema(engine).epoch
 
 
 @contextmanager

@@ -57,13 +57,22 @@ class LiveServer:
         self.log = data / f"server-{self.port}.log"
 
     def start(self) -> LiveServer:
+        return self.launch().wait_ready()
+
+    def launch(self, log_level: str = "warning") -> LiveServer:
+        """Start the process without waiting for it to answer."""
         cmd = [sys.executable, "-m", "supportdesk.server.cli", "--data", str(self.data),
-               "--port", str(self.port), "--log-level", "warning"]
+               "--port", str(self.port), "--log-level", log_level]
         if self.database:
             cmd += ["--database", self.database]
         self.data.mkdir(parents=True, exist_ok=True)
         with open(self.log, "ab") as log:
             self.proc = subprocess.Popen(cmd, stdout=log, stderr=log, env=python_env())
+        return self
+
+    def wait_ready(self) -> LiveServer:
+        """Wait until ``/health`` answers (the process failing is an error)."""
+        assert self.proc is not None
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
