@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from supportdesk.models import Customer, Identity, IdentityKind, new_id
+from supportdesk.models import Customer, Identity, IdentityKind, derived_id
+from supportdesk.services.natural_ids import natural_id
 from supportdesk.store import UnitOfWork
 
 
@@ -72,14 +73,7 @@ def find_customer_id(session: Session, kind: str, value: str) -> str | None:
     customer_id = session.scalar(
         select(Identity.customer_id).where(Identity.kind == kind, Identity.value == value)
     )
-    seen: set[str] = set()
-    while customer_id is not None and customer_id not in seen:
-        seen.add(customer_id)
-        merged = session.scalar(select(Customer.merged_into_id).where(Customer.id == customer_id))
-        if merged is None:
-            break
-        customer_id = merged
-    return customer_id
+    return None if customer_id is None else _root(session, customer_id)
 
 
 def find_or_create_customer(
@@ -92,33 +86,55 @@ def find_or_create_customer(
 ) -> tuple[str, bool]:
     """The customer with this identity, created (with the identity) when unknown.
 
+    A new customer and its identity get ids derived from the identity
+    (``customer_id_for`` and ``identity_id_for``), the same ids mail ingest
+    and chat import make: two laptops that each meet a new caller or address
+    offline create the same rows, and sync merges them into one customer
+    (each field last-writer-wins). When the derived customer is already here
+    (another device made it for this identity), the identity joins it.
+
     Returns:
         The customer's id and whether it was created now.
     """
     existing = find_customer_id(uow.session, kind, value)
     if existing is not None:
         return existing, False
-    customer = uow.add(Customer(id=new_id(), name=name or display, language=language))
-    uow.add(
-        Identity(
-            id=new_id(),
-            customer_id=customer.id,
-            kind=kind,
-            value=value,
-            display=display,
-            search_key=identity_search_key(kind, value),
-        )
-    )
-    return customer.id, True
+    session = uow.session
+    derived = derived_id("customer", str(kind), value)
+    if session.scalar(select(Customer.id).where(Customer.id == derived)) is not None:
+        customer_id, created = derived, False
+    else:
+        customer_id = customer_id_for(session, kind, value)
+        uow.add(Customer(id=customer_id, name=name or display, language=language))
+        created = True
+    _add_identity_row(uow, customer_id, kind, value, display)
+    return _root(session, customer_id), created
 
 
-def add_identity(uow: UnitOfWork, customer_id: str, kind: str, value: str, display: str) -> bool:
-    """Attach another identity to a customer; False when it already belongs to someone."""
-    if find_customer_id(uow.session, kind, value) is not None:
-        return False
+def customer_id_for(session: Session, kind: str, value: str) -> str:
+    """The id of the customer made for a new identity (derived from it, see ``natural_ids``)."""
+    return natural_id(session, "customers", "customer", str(kind), value)
+
+
+def identity_id_for(session: Session, kind: str, value: str) -> str:
+    """The id of a new identity row, derived from (kind, value).
+
+    An identity never moves to another customer and is never deleted, and
+    ``UNIQUE(kind, value)`` allows one row per value, so an identity added
+    to an existing customer later can derive its id from the value too: two
+    devices that add the same number to a customer make one row, and if they
+    add it to different customers the merge keeps one owner and logs the
+    other in the conflict view, instead of hiding a row.
+    """
+    return natural_id(session, "identities", "identity", str(kind), value)
+
+
+def _add_identity_row(
+    uow: UnitOfWork, customer_id: str, kind: str, value: str, display: str
+) -> None:
     uow.add(
         Identity(
-            id=new_id(),
+            id=identity_id_for(uow.session, kind, value),
             customer_id=customer_id,
             kind=kind,
             value=value,
@@ -126,6 +142,25 @@ def add_identity(uow: UnitOfWork, customer_id: str, kind: str, value: str, displ
             search_key=identity_search_key(kind, value),
         )
     )
+
+
+def _root(session: Session, customer_id: str) -> str:
+    """The customer that ``customer_id`` was merged into, following merges."""
+    seen: set[str] = set()
+    while customer_id not in seen:
+        seen.add(customer_id)
+        merged = session.scalar(select(Customer.merged_into_id).where(Customer.id == customer_id))
+        if merged is None:
+            break
+        customer_id = merged
+    return customer_id
+
+
+def add_identity(uow: UnitOfWork, customer_id: str, kind: str, value: str, display: str) -> bool:
+    """Attach another identity to a customer; False when it already belongs to someone."""
+    if find_customer_id(uow.session, kind, value) is not None:
+        return False
+    _add_identity_row(uow, customer_id, kind, value, display)
     return True
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, bindparam, delete, insert, select, update
+from sqlalchemy import Table, UniqueConstraint, bindparam, delete, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -358,7 +358,120 @@ def _insert_rows(
         except IntegrityError as exc:
             log.info("%s %s kept hidden: %s", spec.name, eid, exc.orig)
             failed.append(eid)
+    _note_clashes(session, spec, failed, local)
     return failed
+
+
+# -- rows that clash with a local row on a natural key --------------------------------------
+
+#: Tables whose clashes go to the conflict log (see ``_record_clash``).
+_CLASHES_SHOWN = frozenset({"identities", "mailboxes"})
+#: What a clashing identity's value is called, by identity kind.
+_IDENTITY_NOUN = {"email": ("email_address", "address"), "phone": ("phone_number", "number"),
+                  "chat": ("chat_handle", "chat handle")}
+
+
+def _natural_keys(spec: EntitySpec) -> list[tuple[str, ...]]:
+    """The UNIQUE column sets of a table other than its id."""
+    keys: set[tuple[str, ...]] = set()
+    for constraint in spec.table.constraints:
+        if isinstance(constraint, UniqueConstraint):
+            keys.add(tuple(c.name for c in constraint.columns))
+    keys.update((c.name,) for c in spec.table.columns if c.unique)
+    keys.discard(("id",))
+    return sorted(keys)
+
+
+def _note_clashes(
+    session: Session, spec: EntitySpec, failed: list[str], local: dict[Key, Local]
+) -> None:
+    """Log, for a rep, pulled rows kept hidden because a local row has their natural key.
+
+    Rows made with derived ids (see ``services.natural_ids``) merge instead;
+    this is for rows two devices made with different ids, such as those of
+    profiles from before ids were derived. Only clashes a rep notices are
+    logged (a customer's address, a mailbox), one entry per clash: a retry of
+    the hidden row logs nothing new, and a dismissed entry stays dismissed.
+    """
+    if spec.name not in _CLASHES_SHOWN:
+        return
+    for eid in failed:
+        fields = local[(spec.name, eid)].state.fields
+        for key in _natural_keys(spec):
+            values = [fields.get(name) for name in key]
+            if any(v is None for v in values):
+                continue
+            tbl = spec.table
+            other = session.scalar(
+                select(tbl.c.id)
+                .where(*(tbl.c[n] == v for n, v in zip(key, values, strict=True)))
+                .where(tbl.c.id != eid)
+            )
+            if other is not None:
+                _record_clash(session, spec.name, eid, str(other), local[(spec.name, eid)])
+                break
+
+
+def _root_customer(session: Session, customer_id: str) -> tuple[str, str]:
+    """The customer that ``customer_id`` was merged into (following merges) and its name."""
+    customers = entity("customers").table
+    seen: set[str] = set()
+    name = ""
+    while customer_id not in seen:
+        seen.add(customer_id)
+        row = session.execute(
+            select(customers.c.name, customers.c.merged_into_id)
+            .where(customers.c.id == customer_id)
+        ).first()
+        if row is None:
+            break
+        name = row.name
+        if row.merged_into_id is None:
+            break
+        customer_id = row.merged_into_id
+    return customer_id, name
+
+
+def _record_clash(session: Session, ent: str, eid: str, other_id: str, pulled: Local) -> None:
+    """One conflict-log entry (reason ``duplicate``) that says in words what clashed."""
+    fields = pulled.state.fields
+    lost_stamp = pulled.state.created or max(pulled.state.clocks.values(), default="")
+    if not lost_stamp:
+        return
+    mine = load(session, [(ent, other_id)])[(ent, other_id)]
+    won_stamp = mine.state.created or lost_stamp
+    if ent == "identities":
+        value = str(fields.get("display") or fields.get("value"))
+        field, noun = _IDENTITY_NOUN.get(str(fields.get("kind")), ("contact", "contact"))
+        theirs, _ = _root_customer(session, str(fields.get("customer_id")))
+        ours, our_name = _root_customer(session, str(mine.state.fields.get("customer_id")))
+        if theirs == ours:
+            return  # the same customer (already merged): nothing for a rep to do
+        there = session.scalar(
+            select(entity("customers").table.c.id).where(entity("customers").table.c.id == theirs)
+        )
+        ent, eid = ("customers", theirs) if there is not None else (ent, eid)
+        # The conflict view shows the start of each value (the whole in a tooltip).
+        lost = (f"{value}: two customers have this {noun}, this one and {our_name}; "
+                f"here it stays with {our_name}")
+        won = f"{our_name} has it"
+    elif ent == "mailboxes":
+        address = fields.get("address")
+        field = "address"
+        lost = (f"{address}: two mailboxes have this address; the one named "
+                f"{fields.get('name')} is not used on this computer")
+        won = f"{mine.state.fields.get('name')} is used here"
+    else:
+        return
+    session.execute(
+        sqlite_insert(SyncConflict).on_conflict_do_nothing(),
+        [{
+            "entity": ent, "entity_id": eid, "field": field,
+            "lost_value": json.dumps(lost, ensure_ascii=False), "lost_stamp": lost_stamp,
+            "won_value": json.dumps(won, ensure_ascii=False), "won_stamp": won_stamp,
+            "reason": "duplicate", "created_at": utcnow(),
+        }],
+    )
 
 
 def _children(spec: EntitySpec) -> list[tuple[EntitySpec, str]]:

@@ -21,11 +21,11 @@ from supportdesk.models import (
     MailOutgoing,
     Meta,
     OutgoingStatus,
-    new_id,
     utcnow,
 )
 from supportdesk.services.actions import ActionError
 from supportdesk.services.customers import normalize_email
+from supportdesk.services.natural_ids import natural_id
 from supportdesk.store import UnitOfWork
 
 SECURITY_CHOICES: tuple[Security, ...] = ("tls", "starttls")
@@ -136,6 +136,22 @@ def problems(info: MailboxInfo) -> list[str]:
     return out
 
 
+def mailbox_id_for(session: Session, address: str) -> str:
+    """The id of a new mailbox for ``address`` (normalised), the same on every device.
+
+    Two laptops that each add support@acme.example before they sync make the
+    same id, so sync merges the two into one mailbox (each setting
+    last-writer-wins) instead of hiding one behind ``UNIQUE(address)``.
+
+    A removed mailbox leaves a tombstone that no later insert of its id can
+    beat, so adding the address again takes the next generation of the
+    derived id (see ``natural_ids``): every device that knows of the removal
+    picks the same new id. Mailboxes saved before this version keep their
+    random ids.
+    """
+    return natural_id(session, "mailboxes", "mailbox", address)
+
+
 def save_mailbox(uow: UnitOfWork, info: MailboxInfo) -> str:
     """Add or update a mailbox (the settings sync); returns its id.
 
@@ -172,7 +188,11 @@ def save_mailbox(uow: UnitOfWork, info: MailboxInfo) -> str:
     row = session.get(Mailbox, info.id) if info.id else None
     was_acking = bool(row is not None and row.auto_ack)
     if row is None:
-        row = uow.add(Mailbox(id=info.id or new_id(), created_at=utcnow(), **values))
+        # A new mailbox, or one removed (here or by the team) while it was being
+        # edited: either way a new row, never the removed one's id (its tombstone
+        # would hide the row on every other device).
+        row = uow.add(Mailbox(id=mailbox_id_for(session, address), created_at=utcnow(),
+                              **values))
     else:
         if row.address != address:
             # Another account: what was fetched from the old one says nothing about it.
