@@ -18,7 +18,7 @@ from supportdesk.models.mail import (
     MailTicketRef,
     OutgoingStatus,
 )
-from supportdesk.models.sync import SyncConflict, SyncPeer, SyncState
+from supportdesk.models.sync import SyncBlobQueue, SyncConflict, SyncPeer, SyncState
 from supportdesk.models.tables import (
     PRIORITY_RANK,
     Activity,
@@ -63,6 +63,7 @@ __all__ = [
     "OutgoingStatus",
     "Priority",
     "Status",
+    "SyncBlobQueue",
     "SyncConflict",
     "SyncPeer",
     "SyncState",

@@ -32,6 +32,11 @@ class SyncPeer(Base):
     snapshot_version: Mapped[int | None] = mapped_column(Integer)
     last_sync_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_error: Mapped[str | None] = mapped_column(Text)
+    #: ``sync.schema.schema_version()`` of the app that pulled the rows up to
+    #: ``cursor``; when the app's digest differs (it was upgraded), the client
+    #: pushes what waits and takes a fresh snapshot. None: not known (a profile
+    #: from before this column), treated as different.
+    schema_digest: Mapped[str | None] = mapped_column(String(64))
 
 
 class SyncState(Base):
@@ -70,3 +75,21 @@ class SyncConflict(Base):
 
 
 Index("ix_sync_conflicts_open", SyncConflict.resolved_at, SyncConflict.created_at)
+
+
+class SyncBlobQueue(Base):
+    """A file (attachment or raw original) still to move, by content hash.
+
+    ``direction`` is ``upload`` (the server acknowledged a row naming it, from
+    this device) or ``download`` (a pulled row names it and it is not here).
+    A row leaves the queue once the file moved, or once there is nothing to
+    move (the server already had it, or this device never had it).
+    """
+
+    __tablename__ = "sync_blob_queue"
+    direction: Mapped[str] = mapped_column(String(8), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    #: failed tries (refused, damaged, HTTP error); waiting for the author is no failure
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)

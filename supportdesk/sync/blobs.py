@@ -1,20 +1,24 @@
-"""Attachment files by content hash: upload what the server lacks, fetch what this device lacks.
+"""Files by content hash: upload what the server lacks, fetch what this device lacks.
 
 Rows travel in the outbox; the files they name travel here, after the rows.
-Two lists in the profile's ``meta`` table say what is still to move, so an
-interrupted sync picks up where it stopped and a sync with nothing to move
-makes no extra request:
+Two kinds of file travel: attachments (``attachments.sha256``) and the raw
+RFC 822 original of every ingested or sent mail (``messages.raw_sha256``).
+The table ``sync_blob_queue`` says what is still to move, one row per file
+and direction, so an interrupted sync picks up where it stopped and a sync
+with nothing to move makes no extra request:
 
-- to upload: the sha256 of every attachment row the server acknowledged from
-  this device (recorded in the same transaction as the acknowledgement);
-- to download: the sha256 of every attachment row pulled whose file is not
-  here (recorded in the same transaction as the pulled page).
+- ``upload``: every file named by a row the server acknowledged from this
+  device (recorded in the same transaction as the acknowledgement);
+- ``download``: every file named by a pulled row that is not here (recorded
+  in the same transaction as the pulled page).
 
-Each list is first sent to ``POST /blobs/missing``, which answers which of
-those hashes the server lacks; only those are uploaded, only the others can
-be downloaded. A file the server does not have yet (its author has not synced
-it) stays on the list for the next sync and blocks nothing else. A downloaded
-file whose sha256 is not the one its row names is refused and not kept.
+The queue is worked through in batches of ``ASK_BATCH`` hashes. Each batch is
+first sent to ``POST /blobs/missing``, which answers which of those hashes the
+server lacks; only those are uploaded, only the others can be downloaded. A
+file the server does not have yet (its author has not synced it) stays queued
+for the next sync and blocks nothing else. A downloaded file whose sha256 is
+not the one its row names is refused and not kept. A failed try is counted in
+the row (``attempts``, ``last_error``) and tried again at the next sync.
 """
 
 from __future__ import annotations
@@ -25,19 +29,25 @@ import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from supportdesk.models import Meta
+from supportdesk.models import SyncBlobQueue, utcnow
 from supportdesk.store import Store, UnitOfWork
 from supportdesk.sync.merge import Mutation
 
 log = logging.getLogger(__name__)
 
-TO_UPLOAD = "sync_blobs_to_upload"
-TO_DOWNLOAD = "sync_blobs_to_download"
-#: hashes per ``/blobs/missing`` question (the server's limit)
+#: the two directions of ``sync_blob_queue``
+TO_UPLOAD = "upload"
+TO_DOWNLOAD = "download"
+#: hashes per ``/blobs/missing`` question (the server's limit), and per queue batch
 ASK_BATCH = 1000
+#: synced tables whose rows name a file in the blob store, and the field naming it
+FILE_FIELDS = {"attachments": "sha256", "messages": "raw_sha256"}
 _HEX = frozenset("0123456789abcdef")
+_CHUNK = 500
 
 
 class BlobError(Exception):
@@ -60,70 +70,89 @@ def is_sha256(value: object) -> bool:
     return isinstance(value, str) and len(value) == 64 and set(value) <= _HEX
 
 
-def attachment_hashes(mutations: Iterable[Mutation]) -> set[str]:
-    """The file hashes named by attachment inserts."""
-    return {
-        str(m.fields["sha256"]) for m in mutations
-        if m.entity == "attachments" and m.op == "insert" and is_sha256(m.fields.get("sha256"))
-    }
-
-
-def row_hashes(rows: Iterable[object]) -> set[str]:
-    """The file hashes named by attachment rows of a snapshot page."""
+def file_hashes(mutations: Iterable[Mutation]) -> set[str]:
+    """The file hashes named by inserts (attachments' files, mails' raw originals)."""
     out = set()
-    for row in rows:
-        if isinstance(row, dict) and row.get("entity") == "attachments":
-            fields = row.get("fields")
-            if isinstance(fields, dict) and is_sha256(fields.get("sha256")):
-                out.add(str(fields["sha256"]))
+    for m in mutations:
+        name = FILE_FIELDS.get(m.entity)
+        if name is not None and m.op == "insert" and is_sha256(m.fields.get(name)):
+            out.add(str(m.fields[name]))
     return out
 
 
-def _read(session: Session, key: str) -> set[str]:
-    row = session.get(Meta, key)
-    if row is None:
-        return set()
-    try:
-        return {h for h in json.loads(row.value) if is_sha256(h)}
-    except ValueError:
-        log.warning("meta %s is unreadable; starting it over", key)
-        return set()
+def row_hashes(rows: Iterable[object]) -> set[str]:
+    """The file hashes named by the rows of a snapshot page."""
+    out = set()
+    for row in rows:
+        if not isinstance(row, dict):
+            continue
+        name = FILE_FIELDS.get(str(row.get("entity")))
+        fields = row.get("fields")
+        if name is not None and isinstance(fields, dict) and is_sha256(fields.get(name)):
+            out.add(str(fields[name]))
+    return out
 
 
-def _write(session: Session, key: str, hashes: set[str]) -> None:
-    row = session.get(Meta, key)
-    if not hashes:
-        if row is not None:
-            session.delete(row)
-        return
-    value = json.dumps(sorted(hashes))
-    if row is None:
-        session.add(Meta(key=key, value=value))
-    else:
-        row.value = value
-
-
-def note(session: Session, key: str, hashes: Iterable[str]) -> None:
-    """Add hashes to a list (inside the writer's transaction)."""
-    new = set(hashes)
+def note(session: Session, direction: str, hashes: Iterable[str]) -> None:
+    """Queue files to move (inside the writer's transaction); queued ones stay as they are."""
+    new = sorted({h for h in hashes if is_sha256(h)})
     if new:
-        current = _read(session, key)
-        if not new <= current:
-            _write(session, key, current | new)
+        now = utcnow()
+        session.execute(
+            sqlite_insert(SyncBlobQueue).on_conflict_do_nothing(),
+            [{"direction": direction, "sha256": h, "added_at": now, "attempts": 0}
+             for h in new],
+        )
 
 
-def pending(store: Store, key: str) -> set[str]:
-    """The hashes on a list."""
+def pending(store: Store, direction: str) -> set[str]:
+    """The hashes queued in one direction."""
     with store.read() as session:
-        return _read(session, key)
+        return set(session.scalars(
+            select(SyncBlobQueue.sha256).where(SyncBlobQueue.direction == direction)))
 
 
-def _done(store: Store, key: str, hashes: set[str]) -> None:
-    if not hashes:
+def count(store: Store, direction: str) -> int:
+    """How many files are queued in one direction."""
+    with store.read() as session:
+        return int(session.scalar(
+            select(func.count()).select_from(SyncBlobQueue)
+            .where(SyncBlobQueue.direction == direction)) or 0)
+
+
+def _batch(store: Store, direction: str, after: str) -> list[str]:
+    with store.read() as session:
+        return list(session.scalars(
+            select(SyncBlobQueue.sha256)
+            .where(SyncBlobQueue.direction == direction, SyncBlobQueue.sha256 > after)
+            .order_by(SyncBlobQueue.sha256)
+            .limit(ASK_BATCH)
+        ))
+
+
+def _batches(store: Store, direction: str) -> Iterable[list[str]]:
+    """The queue in batches, by hash; each batch is read after the previous one was settled."""
+    after = ""
+    while batch := _batch(store, direction, after):
+        yield batch
+        after = batch[-1]
+
+
+def _settle(store: Store, direction: str, done: set[str], failed: dict[str, str]) -> None:
+    """Take moved files off the queue and count the failed tries, in one transaction."""
+    if not done and not failed:
         return
 
     def run(uow: UnitOfWork) -> None:
-        _write(uow.session, key, _read(uow.session, key) - hashes)
+        q = SyncBlobQueue
+        finished = sorted(done)
+        for start in range(0, len(finished), _CHUNK):
+            uow.session.execute(delete(q).where(
+                q.direction == direction, q.sha256.in_(finished[start : start + _CHUNK])))
+        for digest, error in failed.items():
+            uow.session.execute(
+                update(q).where(q.direction == direction, q.sha256 == digest)
+                .values(attempts=q.attempts + 1, last_error=error[:2000]))
 
     store.write(run)
 
@@ -146,65 +175,66 @@ def _server_lacks(send: Send, hashes: Sequence[str]) -> set[str]:
 
 
 def upload(store: Store, send: Send, result: BlobResult) -> None:
-    """Upload the files of pushed attachments that the server lacks."""
-    todo = pending(store, TO_UPLOAD)
-    if not todo:
-        return
-    lacking = _server_lacks(send, sorted(todo))
-    finished = todo - lacking
-    for digest in sorted(lacking):
-        if not store.blobs.has(digest):
-            # This device never had the file (it came by sync, or was removed): another
-            # device that has it will upload it.
-            finished.add(digest)
-            continue
-        data = store.blobs.get(digest)
-        status, _body = send("PUT", f"/blobs/{digest}", data, "application/octet-stream")
-        if status in (200, 201):
-            result.uploaded += 1
-            finished.add(digest)
-        elif status == 413:
-            result.problems.append(
-                f"An attachment of {len(data) // (1024 * 1024)} MiB is larger than the server "
-                "takes; the others can still see that it exists but cannot open it."
-            )
-            finished.add(digest)
-        else:
-            result.problems.append(
-                f"The server did not take an attachment (HTTP {status}); it is sent again "
-                "at the next sync."
-            )
-    _done(store, TO_UPLOAD, finished)
-    result.waiting += len(todo - finished)
+    """Upload the queued files that the server lacks."""
+    for batch in _batches(store, TO_UPLOAD):
+        lacking = _server_lacks(send, batch)
+        finished = set(batch) - lacking
+        failed: dict[str, str] = {}
+        for digest in sorted(lacking):
+            if not store.blobs.has(digest):
+                # This device never had the file (it came by sync, or was removed):
+                # another device that has it will upload it.
+                finished.add(digest)
+                continue
+            data = store.blobs.get(digest)
+            status, _body = send("PUT", f"/blobs/{digest}", data, "application/octet-stream")
+            if status in (200, 201):
+                result.uploaded += 1
+                finished.add(digest)
+            elif status == 413:
+                result.problems.append(
+                    f"A file of {len(data) // (1024 * 1024)} MiB is larger than the server "
+                    "takes; the others can still see that it exists but cannot open it."
+                )
+                finished.add(digest)
+            else:
+                failed[digest] = (
+                    f"The server did not take a file (HTTP {status}); it is sent again "
+                    "at the next sync."
+                )
+                result.problems.append(failed[digest])
+        _settle(store, TO_UPLOAD, finished, failed)
+        result.waiting += len(batch) - len(finished)
 
 
 def download(store: Store, send: Send, result: BlobResult) -> None:
-    """Fetch the files of pulled attachments that this device lacks, checking each one."""
-    todo = {h for h in pending(store, TO_DOWNLOAD)}
-    if not todo:
-        return
-    finished = {h for h in todo if store.blobs.has(h)}
-    wanted = sorted(todo - finished)
-    on_server = set(wanted) - _server_lacks(send, wanted) if wanted else set()
-    for digest in sorted(on_server):
-        status, body = send("GET", f"/blobs/{digest}", None, "")
-        if status == 404:
-            continue  # gone since we asked; the next sync tries again
-        if status != 200:
-            result.problems.append(
-                f"An attachment could not be fetched (HTTP {status}); it is tried again at "
-                "the next sync."
-            )
-            continue
-        try:
-            verified_put(store, digest, body)
-        except BlobError as exc:
-            result.problems.append(str(exc))
-            continue
-        result.downloaded += 1
-        finished.add(digest)
-    _done(store, TO_DOWNLOAD, finished)
-    result.waiting += len(todo - finished)
+    """Fetch the queued files this device lacks, checking each one."""
+    for batch in _batches(store, TO_DOWNLOAD):
+        finished = {h for h in batch if store.blobs.has(h)}
+        wanted = sorted(set(batch) - finished)
+        on_server = set(wanted) - _server_lacks(send, wanted) if wanted else set()
+        failed: dict[str, str] = {}
+        for digest in sorted(on_server):
+            status, body = send("GET", f"/blobs/{digest}", None, "")
+            if status == 404:
+                continue  # gone since we asked; the next sync tries again
+            if status != 200:
+                failed[digest] = (
+                    f"A file could not be fetched (HTTP {status}); it is tried again at "
+                    "the next sync."
+                )
+                result.problems.append(failed[digest])
+                continue
+            try:
+                verified_put(store, digest, body)
+            except BlobError as exc:
+                failed[digest] = str(exc)
+                result.problems.append(str(exc))
+                continue
+            result.downloaded += 1
+            finished.add(digest)
+        _settle(store, TO_DOWNLOAD, finished, failed)
+        result.waiting += len(batch) - len(finished)
 
 
 def verified_put(store: Store, digest: str, data: bytes) -> None:
@@ -216,7 +246,7 @@ def verified_put(store: Store, digest: str, data: bytes) -> None:
     actual = hashlib.sha256(data).hexdigest()
     if actual != digest:
         raise BlobError(
-            f"A downloaded attachment was damaged or altered on the way (expected sha256 "
+            f"A downloaded file was damaged or altered on the way (expected sha256 "
             f"{digest[:12]}…, got {actual[:12]}…); it was not kept and is fetched again at "
             "the next sync."
         )

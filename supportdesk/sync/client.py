@@ -2,10 +2,17 @@
 
 One full sync: push unpushed outbox entries in order and in batches (marking
 them pushed in the same local transaction that records the server's answer),
-take a snapshot when this device has none, then pull pages from the stored
-cursor, applying each page and its cursor in one local transaction. A kill at
-any point loses nothing: unacknowledged entries are pushed again (the server
-skips what it already applied) and an unapplied page is pulled again.
+upload the files the acknowledged rows name, take a snapshot when this device
+has none, then pull pages from the stored cursor, applying each page and its
+cursor in one local transaction, and fetch the files the pulled rows name. A
+kill at any point loses nothing: unacknowledged entries are pushed again (the
+server skips what it already applied) and an unapplied page is pulled again.
+
+A schema or epoch change pushes first, then resets: when the server's database
+was replaced (another epoch), or when this app's data schema differs from the
+one this profile's rows were pulled under (``sync_peer.schema_digest``: the app
+was upgraded and old rows lack its new fields), the outbox is pushed and the
+profile takes a snapshot again, merged over what is here.
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ from sqlalchemy.orm import Session
 
 from supportdesk.models import (
     Mailbox,
+    Message,
     Meta,
     OutboxEntry,
     SyncConflict,
@@ -57,6 +65,9 @@ log = logging.getLogger(__name__)
 
 #: Meta key: mailboxes saved before they synced have been given outbox entries.
 MAILBOXES_RECORDED = "sync_mailboxes_recorded"
+#: Meta key: raw originals of mail stored before originals travelled are queued for upload.
+ORIGINALS_RECORDED = "sync_originals_recorded"
+ORIGINALS_PAGE = 5000
 PUSH_BATCH = 500
 PULL_PAGE = 2000
 SNAPSHOT_PAGE = 5000
@@ -293,6 +304,7 @@ class SyncClient:
             if not same:
                 peer.epoch, peer.cursor = data["epoch"], None
                 peer.snapshot_after, peer.snapshot_version = None, None
+                peer.schema_digest = None
             peer.last_error = None
 
         self.store.write(record)
@@ -395,8 +407,8 @@ class SyncClient:
             out.problems.append(
                 f"Attachment files were not {'sent' if up else 'fetched'} this time: {exc}"
             )
-            out.waiting += len(blobs.pending(
-                self.store, blobs.TO_UPLOAD if up else blobs.TO_DOWNLOAD))
+            # Batches already settled left the queue; what is left still waits.
+            out.waiting = blobs.count(self.store, blobs.TO_UPLOAD if up else blobs.TO_DOWNLOAD)
         result.blobs_uploaded += out.uploaded
         result.blobs_downloaded += out.downloaded
         result.blobs_waiting += out.waiting
@@ -422,10 +434,16 @@ class SyncClient:
         self._requests = 0
         try:
             self._record_unsynced_mailboxes()
+            self._record_unsent_originals()
             self._push_all(peer, result)
             self._move_blobs(peer, result, up=True)
             peer = self.peer()
             assert peer is not None
+            # Pushed first (under this app's schema, which the server accepted); now
+            # the rows pulled under an older app's schema are taken again.
+            if self._check_schema(peer):
+                peer = self.peer()
+                assert peer is not None
             if peer.cursor is None:
                 self._snapshot(peer, result)
                 peer = self.peer()
@@ -462,6 +480,34 @@ class SyncClient:
 
         self.store.write(run)
 
+    def _record_unsent_originals(self) -> None:
+        """Once per profile: queue the raw originals of mail stored here for upload.
+
+        Versions before raw originals travelled synced the message rows but never
+        their files; the server is asked which it lacks, and only those go. Done
+        a page of hashes at a time, so a large profile never holds them all.
+        """
+        if self.store.get_meta(ORIGINALS_RECORDED) is not None:
+            return
+        after = ""
+        while True:
+            with self.store.read() as session:
+                page = [h for h in session.scalars(
+                    select(Message.raw_sha256).where(Message.raw_sha256 > after)
+                    .group_by(Message.raw_sha256).order_by(Message.raw_sha256)
+                    .limit(ORIGINALS_PAGE)) if h is not None]
+            if not page:
+                break
+            after = page[-1]
+            here = [h for h in page if blobs.is_sha256(h) and self.store.blobs.has(h)]
+            if here:
+                self.store.write(partial(self._queue_uploads, here))
+        self.store.write(lambda uow: uow.session.merge(Meta(key=ORIGINALS_RECORDED, value="1")))
+
+    @staticmethod
+    def _queue_uploads(hashes: list[str], uow: UnitOfWork) -> None:
+        blobs.note(uow.session, blobs.TO_UPLOAD, hashes)
+
     def waiting(self) -> int:
         """How many local changes wait to be pushed.
 
@@ -488,6 +534,29 @@ class SyncClient:
                                 .values(last_sync_at=utcnow(), last_error=blocked))
 
         self.store.write(run)
+
+    def _check_schema(self, peer: SyncPeer) -> bool:
+        """Start over from a snapshot when this profile's rows were pulled by an app with
+        another data schema (the app was upgraded); returns whether it did.
+
+        Rows pulled under an older schema lack the fields it did not have, and a pull
+        only brings what changed since; a snapshot brings every row again and merges
+        it over what is here. Call it only after the outbox was pushed.
+        """
+        if peer.cursor is None and peer.snapshot_after is None:
+            return False  # a first snapshot, or none begun yet: nothing old to take again
+        current = schema_version()
+        if peer.schema_digest == current:
+            return False
+        log.warning("data schema changed (%s -> %s): starting over from a snapshot",
+                    peer.schema_digest, current)
+
+        def reset(uow: UnitOfWork) -> None:
+            uow.session.execute(update(SyncPeer).where(SyncPeer.id == 1).values(
+                cursor=None, snapshot_after=None, snapshot_version=None))
+
+        self.store.write(reset)
+        return True
 
     def _check_epoch(self, peer: SyncPeer, epoch: str) -> bool:
         """Whether the server's database is the one the cursor came from; resets if not."""
@@ -593,7 +662,7 @@ class SyncClient:
             session = uow.session
             accepted = [m for i, m in acked if i not in rejected]
             apply.stamp_acknowledged(session, accepted)
-            blobs.note(session, blobs.TO_UPLOAD, blobs.attachment_hashes(accepted))
+            blobs.note(session, blobs.TO_UPLOAD, blobs.file_hashes(accepted))
             if lost:
                 winners: list[Mutation] = []
                 for row in lost:
@@ -695,7 +764,8 @@ class SyncClient:
             raise SyncError(f"The server sent a malformed snapshot page: {exc}") from exc
         lacking = {h for h in blobs.row_hashes(rows) if not self.store.blobs.has(h)}
         blobs.note(uow.session, blobs.TO_DOWNLOAD, lacking)
-        values: dict[str, Any] = {"snapshot_after": nxt, "snapshot_version": version}
+        values: dict[str, Any] = {"snapshot_after": nxt, "snapshot_version": version,
+                                  "schema_digest": schema_version()}
         if nxt is None:
             values.update(cursor=version, snapshot_after=None, snapshot_version=None)
             snapshot.rebuild_search(uow.session)
@@ -704,8 +774,8 @@ class SyncClient:
         return out
 
     def _note_downloads(self, uow: UnitOfWork, mutations: Sequence[Mutation]) -> None:
-        """Remember the files of pulled attachments this device lacks (same transaction)."""
-        lacking = {h for h in blobs.attachment_hashes(mutations) if not self.store.blobs.has(h)}
+        """Queue the files named by pulled rows that this device lacks (same transaction)."""
+        lacking = {h for h in blobs.file_hashes(mutations) if not self.store.blobs.has(h)}
         blobs.note(uow.session, blobs.TO_DOWNLOAD, lacking)
 
     def _pull_all(self, peer: SyncPeer, result: SyncResult) -> None:

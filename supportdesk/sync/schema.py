@@ -49,8 +49,10 @@ OPS = frozenset({"insert", "update", "delete", "tag_add", "tag_remove"})
 #: Device-local columns that never travel.
 LOCAL_COLUMNS = frozenset({"n"})
 
-#: Fields every device restamps when it changes something else in the row.
-QUIET_FIELDS = frozenset({"updated_at"})
+#: Fields every device restamps when it changes something else in the row, and
+#: the creation time, which differs when two devices create the same derived row
+#: (the customer of a new caller, a mailbox): neither is something a rep typed.
+QUIET_FIELDS = frozenset({"updated_at", "created_at"})
 
 #: A stamp as ``HybridClock`` writes it: 13-digit millis, 4 hex counter, device id.
 STAMP_RE = re.compile(r"^\d{13}-[0-9a-f]{4}-[A-Za-z0-9_.:-]{1,64}$")
@@ -138,8 +140,8 @@ MESSAGE_MUTABLE = frozenset({"conversation_id", "meta"})
 #: bookkeeping. Listed so a test can check that every table is accounted for.
 LOCAL_TABLES = frozenset({
     "mail_folder_state", "mail_message_ids", "mail_ticket_refs", "mail_outgoing",
-    "mail_remote_image_senders", "sync_state", "sync_conflicts", "sync_peer", "outbox",
-    "meta", "alembic_version",
+    "mail_remote_image_senders", "sync_state", "sync_conflicts", "sync_peer",
+    "sync_blob_queue", "outbox", "meta", "alembic_version",
 })
 
 

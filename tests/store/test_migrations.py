@@ -173,3 +173,91 @@ def test_database_from_the_first_release_upgrades_with_its_data(profile: Path) -
             assert any(p.name.startswith(db.name + ".before-") for p in profile.iterdir())
     finally:
         store.close()
+
+
+def test_blob_lists_in_meta_move_to_their_own_table(profile: Path) -> None:
+    """A profile at 0005 keeps its files-to-move lists when they leave ``meta`` (0006)."""
+    import hashlib
+    import json
+
+    from alembic import command
+    from sqlalchemy import select
+
+    from supportdesk.models import Meta, SyncBlobQueue, SyncPeer
+    from supportdesk.store.store import alembic_config
+
+    up = sorted(hashlib.sha256(f"up {i}".encode()).hexdigest() for i in range(3))
+    down = sorted(hashlib.sha256(f"down {i}".encode()).hexdigest() for i in range(1200))
+    db = database_path(profile)
+    engine = make_engine(db)
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0005")
+    with engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO meta (key, value) VALUES (?, ?), (?, ?), (?, ?)", (
+            "sync_blobs_to_upload", json.dumps(up),
+            "sync_blobs_to_download", json.dumps(down),
+            "device_name", "laptop",
+        ))
+        conn.exec_driver_sql(
+            "INSERT INTO sync_peer (id, server_url, user, team, device, epoch, cursor) "
+            "VALUES (1, 'https://sync.example.com', 'alice', 'Acme', 'd1', 'e1', 42)")
+    engine.dispose()
+    store = Store.open(profile)
+    try:
+        with store.read() as session:
+            queued = session.execute(
+                select(SyncBlobQueue.direction, SyncBlobQueue.sha256)).all()
+            assert sorted(h for d, h in queued if d == "upload") == up
+            assert sorted(h for d, h in queued if d == "download") == down
+            assert len(queued) == len(up) + len(down)
+            assert session.get(Meta, "sync_blobs_to_upload") is None
+            assert session.get(Meta, "sync_blobs_to_download") is None
+            assert session.get(Meta, "device_name").value == "laptop"  # type: ignore[union-attr]
+            peer = session.get(SyncPeer, 1)
+            assert peer is not None and peer.cursor == 42
+            assert peer.schema_digest is None  # not known: the next sync takes a snapshot
+    finally:
+        store.close()
+    # And back: a downgrade puts the lists into meta again.
+    engine = make_engine(db)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0005")
+    with engine.connect() as conn:
+        lists = dict(conn.exec_driver_sql(
+            "SELECT key, value FROM meta WHERE key LIKE 'sync_blobs_%'").all())
+        assert "sync_blob_queue" not in inspect(conn).get_table_names()
+    engine.dispose()
+    assert json.loads(lists["sync_blobs_to_upload"]) == up
+    assert json.loads(lists["sync_blobs_to_download"]) == down
+
+
+def test_an_unreadable_blob_list_does_not_stop_the_upgrade(profile: Path) -> None:
+    from alembic import command
+    from sqlalchemy import func, select
+
+    from supportdesk.models import Meta, SyncBlobQueue
+    from supportdesk.store.store import alembic_config
+
+    db = database_path(profile)
+    engine = make_engine(db)
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0005")
+    with engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO meta (key, value) VALUES (?, ?), (?, ?)", (
+            "sync_blobs_to_upload", "[not json",
+            "sync_blobs_to_download", '["../../etc/passwd", 7]',
+        ))
+    engine.dispose()
+    store = Store.open(profile)
+    try:
+        with store.read() as session:
+            assert session.scalar(select(func.count()).select_from(SyncBlobQueue)) == 0
+            assert session.get(Meta, "sync_blobs_to_upload") is None
+            assert session.get(Meta, "sync_blobs_to_download") is None
+    finally:
+        store.close()

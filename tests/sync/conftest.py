@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import itertools
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -15,6 +17,7 @@ from supportdesk.server import admin, auth
 from supportdesk.server.app import create_app
 from supportdesk.store import Store
 from supportdesk.sync.client import SyncClient
+from tests.server.services import LiveServer, python_env
 from tests.sync.harness import (
     PASSWORD,
     SERVER,
@@ -85,3 +88,22 @@ def local_rows_fixture() -> Rows:
 def server_rows_fixture() -> Rows:
     """``server_rows(engine)``: the rows the server says the team has."""
     return server_rows
+
+
+def _admin(data: Path, *args: str) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "supportdesk.server.cli", "admin", "--data", str(data), *args],
+        input=PASSWORD + "\n", capture_output=True, text=True, env=python_env(), timeout=60,
+        check=False)
+    assert done.returncode == 0, done.stderr
+
+
+@pytest.fixture
+def live(tmp_path: Path) -> Iterator[LiveServer]:
+    """The sync server as a real uvicorn process on loopback (team Acme: alice, bob)."""
+    data = tmp_path / "server"
+    _admin(data, "create-team", "Acme", "--owner", "alice")
+    _admin(data, "add-agent", "bob")
+    server = LiveServer(data).start()
+    yield server
+    server.stop()

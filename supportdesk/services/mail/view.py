@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from supportdesk.channels.email.filenames import safe_filename
 from supportdesk.channels.email.sanitize import sanitize_html
 from supportdesk.models import Attachment, MailRemoteImageSender, Message, MessageKind, utcnow
 from supportdesk.services.customers import normalize_email
@@ -60,7 +61,14 @@ class MailView:
     cc: tuple[str, ...]
     outgoing: OutboxItem | None
     raw_sha256: str | None
+    #: the raw original is in this device's blob store (False while it is still
+    #: on its way from the device that received the mail: it comes with a sync)
     raw_available: bool
+
+    @property
+    def raw_waiting(self) -> bool:
+        """The mail has an original that has not reached this computer yet."""
+        return bool(self.raw_sha256) and not self.raw_available
 
 
 def _addresses(meta: dict[str, Any], key: str) -> tuple[str, ...]:
@@ -183,3 +191,24 @@ def attachment_file(session: Session, blobs: BlobStore, attachment_id: str) -> M
         return None
     path = blobs.path_for(a.sha256) if blobs.has(a.sha256) else None
     return MailFile(a.id, a.filename, a.mime_type, a.size, a.sha256, a.content_id, a.inline, path)
+
+
+@dataclass(frozen=True)
+class MailOriginal:
+    """A mail's raw RFC 822 original (to save as ``.eml``)."""
+
+    row_id: str
+    #: a file name for it, safe on every desktop (from the subject)
+    filename: str
+    #: where its bytes are on this device; None: not here yet (it comes with a sync)
+    path: Path | None
+
+
+def mail_original(session: Session, blobs: BlobStore, row_id: str) -> MailOriginal | None:
+    """A mail's original, or None when the message has none (a note, a typed-in mail)."""
+    m = session.scalar(select(Message).where(Message.id == row_id))
+    if m is None or not m.raw_sha256:
+        return None
+    path = blobs.path_for(m.raw_sha256) if blobs.has(m.raw_sha256) else None
+    name = safe_filename(f"{(m.subject or '').strip()[:80] or 'message'}.eml")
+    return MailOriginal(m.id, name, path)

@@ -56,6 +56,7 @@ from supportdesk.services.mail.view import (
     MailView,
     allow_remote_images,
     attachment_file,
+    mail_original,
     mail_views,
 )
 from supportdesk.services.mail.watch import MailboxWatcher, WatchEvent
@@ -560,6 +561,8 @@ class MailController(QObject):
             self.open_attachment(item)
         elif action == "save":
             self.save_attachment(item)
+        elif action == "original":
+            self.save_original(row_id)
         elif action == "retry":
             self.retry(params.get("o", ""))
 
@@ -618,6 +621,27 @@ class MailController(QObject):
                 return None
             target = Path(chosen)
         shutil.copyfile(source, target)
+        return target
+
+    def save_original(self, row_id: str, target: Path | None = None) -> Path | None:
+        """Save a mail's raw original as an ``.eml`` file (asking where)."""
+        with self.store.read() as session:
+            found = mail_original(session, self.store.blobs, row_id)
+        if found is None or found.path is None:
+            self.window.statusBar().showMessage(
+                mail_view.original_waiting_text() if found is not None
+                else _t("This message has no original to save."), 8000
+            )
+            return None
+        if target is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self.window, _t("Save original"), str(Path.home() / found.filename),
+                _t("Mail files (*.eml)"),
+            )
+            if not chosen:
+                return None
+            target = Path(chosen)
+        shutil.copyfile(found.path, target)
         return target
 
     # -- writing -------------------------------------------------------------------------

@@ -40,6 +40,12 @@ def parse_link(url: QUrl) -> tuple[str, dict[str, str]] | None:
     return url.path(), dict(parse_qsl(url.query(QUrl.ComponentFormattingOption.FullyDecoded)))
 
 
+def original_waiting_text() -> str:
+    """What a mail whose raw original has not been fetched yet says about it."""
+    return _t("The original of this message has not reached this computer yet; it arrives "
+              "with the next sync.")
+
+
 def size_text(size: int) -> str:
     """A file size for people."""
     if size < 1024:
@@ -146,6 +152,13 @@ def extra_for(
                 f"<div>{name} &nbsp; {link('open', _t('Open'), a=f.id)} · "
                 f"{link('save', _t('Save…'), a=f.id)}</div>"
             )
+    if view.raw_waiting:
+        footer.append(f"<div {muted}>" + escape(original_waiting_text()) + "</div>")
+    elif view.raw_available:
+        footer.append(
+            f"<div {muted}>" + escape(_t("Original message:")) + " "
+            + link("original", _t("Save as .eml…"), m=entry.id) + "</div>"
+        )
     if view.outgoing is not None:
         footer.append(f'<div style="margin-top:4px">{send_state(view.outgoing)}</div>')
     return EntryExtra(
