@@ -31,6 +31,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEMO_CONVERSATIONS = 400
+#: how long a busy background thread (the store's writer, a sync) may keep the
+#: interpreter lock while the GUI thread waits for it (seconds; Python's default is
+#: 5 ms). The GUI thread takes the lock for every call from Qt into Python (a slot, a
+#: model's ``data``, a delegate's ``paint``), so one repaint may wait this long dozens
+#: of times while a sync or an SLA refresh runs.
+GUI_SWITCH_INTERVAL_S = 0.001
 
 
 def instance_name(profile: Path) -> str:
@@ -53,7 +59,9 @@ def hand_over(profile: Path) -> bool:
 
 
 def make_application(argv: list[str]) -> QApplication:
-    """The QApplication with names, icon and translations set."""
+    """The QApplication with names, icon and translations set (and the interpreter
+    tuned for a responsive GUI thread)."""
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationName("SupportDesk")

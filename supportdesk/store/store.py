@@ -193,14 +193,28 @@ class Store:
 
     # -- writing -----------------------------------------------------------------------
 
-    def set_meta(self, key: str, value: str) -> None:
-        """Set a profile-local value (not synced, so no outbox entry)."""
+    def set_meta(self, key: str, value: str, *, wait: bool = True) -> None:
+        """Set a profile-local value (not synced, so no outbox entry).
+
+        Args:
+            wait: return only once it is saved; the GUI thread passes False, so it
+                never waits behind a long write (a failure is logged).
+        """
 
         def run() -> None:
             with self._sessions.begin() as session:
                 session.merge(Meta(key=key, value=value))
 
-        self._writer.submit(run).result()
+        future = self._writer.submit(run)
+        if wait:
+            future.result()
+            return
+
+        def done(f: Future[None]) -> None:
+            if (exc := f.exception()) is not None:
+                log.error("could not save %s", key, exc_info=exc)
+
+        future.add_done_callback(done)
 
     def set_agent(self, agent_id: str) -> None:
         """Remember which agent works on this device."""

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, Qt
-from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from supportdesk.config import Settings
@@ -36,30 +37,6 @@ def dropped_export(mime: QMimeData) -> Path | None:
     if path.suffix.lower() in CHAT_SUFFIXES and not looks_like_mail(path):
         return path
     return None
-
-
-class _DropFilter(QObject):
-    """Accepts a chat export dropped anywhere on the window that does not take it itself."""
-
-    def __init__(self, window: QMainWindow, open_dialog: ChatImportOpener) -> None:
-        super().__init__(window)
-        self._open = open_dialog
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-            assert isinstance(event, QDragEnterEvent | QDragMoveEvent)
-            if dropped_export(event.mimeData()) is not None:
-                event.acceptProposedAction()
-                return True
-        elif kind == QEvent.Type.Drop:
-            assert isinstance(event, QDropEvent)
-            path = dropped_export(event.mimeData())
-            if path is not None:
-                event.acceptProposedAction()
-                self._open.open(path)
-                return True
-        return super().eventFilter(watched, event)
 
 
 class ChatImportOpener(QObject):
@@ -93,12 +70,21 @@ class ChatImportOpener(QObject):
     def _forget(self) -> None:
         self.dialog = None
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def shutdown(self) -> None:
         """Before the window (and then the store) closes, stop a running import."""
-        closing = watched is self.window and event.type() == QEvent.Type.Close
-        if closing and self.dialog is not None:
+        if self.dialog is not None:
             self.dialog.shutdown()
-        return False
+
+    def drop_action(self, mime: QMimeData) -> Callable[[], None] | None:
+        """What a drop of ``mime`` on the window does: open a chat export, or nothing."""
+        path = dropped_export(mime)
+        if path is None:
+            return None
+
+        def open_it() -> None:
+            self.open(path)
+
+        return open_it
 
     def _imported(self, conversation_id: str) -> None:
         opener = getattr(self.window, "open_conversation", None)
@@ -122,8 +108,7 @@ def install(window: QWidget) -> ChatImportOpener:
     menu.insertAction(first, action)
     if first is not None:
         menu.insertSeparator(first)
-    window.setAcceptDrops(True)
-    window.installEventFilter(_DropFilter(window, opener))
-    window.installEventFilter(opener)
+    window.on_drop(opener.drop_action)  # type: ignore[attr-defined]
+    window.on_close(opener.shutdown)  # type: ignore[attr-defined]
     window.chat_import = opener  # type: ignore[attr-defined]
     return opener

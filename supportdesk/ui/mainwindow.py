@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QItemSelection,
+    QMimeData,
     Qt,
     QTimer,
 )
@@ -21,6 +22,9 @@ from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
     QGuiApplication,
     QKeySequence,
     QShortcut,
@@ -49,12 +53,13 @@ from supportdesk.config import (
     WINDOW_STATE,
     Settings,
 )
-from supportdesk.models import IdentityKind, Priority, Status
+from supportdesk.models import IdentityKind, Priority, Status, utcnow
 from supportdesk.services import actions, inbox
 from supportdesk.services.customers import customer_name_for
 from supportdesk.services.inbox import AgentInfo, ConversationDetail, ViewCount, ViewKey
 from supportdesk.services.search import search
 from supportdesk.services.status import SyncStatus, sync_status
+from supportdesk.services.workflow.due import DueInfo, due_states
 from supportdesk.store import ChangeSet, Store
 from supportdesk.ui import icons, theme
 from supportdesk.ui.bridge import ChangeBridge, Operations, Reads
@@ -164,6 +169,12 @@ class MainWindow(QMainWindow):
         #: tables touched by waiting changes once they are too many to follow one by one
         self._bulk_entities: set[str] | None = None
         self._refresh_held = False
+        #: what capabilities stop before the window (and then the store) closes; run
+        #: last-added first (a hook, not an event filter: a filter on the window would
+        #: be called from Qt for every event the window gets)
+        self._close_hooks: list[Callable[[], None]] = []
+        #: who takes files dropped on the window: each returns what to do, or None
+        self._drop_handlers: list[Callable[[QMimeData], Callable[[], None] | None]] = []
         self._reloading = False  # a reload is being read on the worker
         self._refresh_pace_ms = REFRESH_DELAY_MS
         self._last_flush = 0.0
@@ -350,10 +361,10 @@ class MainWindow(QMainWindow):
         row = self.sidebar_model.row_of(key)
         if row >= 0:
             self.sidebar.selectionModel().select(
-                self.sidebar_model.index(row),
+                self.sidebar_model.index(row, 0),
                 self.sidebar.selectionModel().SelectionFlag.ClearAndSelect,
             )
-            self.sidebar.setCurrentIndex(self.sidebar_model.index(row))
+            self.sidebar.setCurrentIndex(self.sidebar_model.index(row, 0))
         if self.inbox_model.view != key:  # not already shown by the sidebar's signal
             self._show_view(key)
 
@@ -405,7 +416,7 @@ class MainWindow(QMainWindow):
         if self._applying:
             return  # rows moving under an update; the current conversation stays
         indexes = selected.indexes()
-        self._show_conversation(indexes[0].data(ROLE_ID) if indexes else None)
+        self._show_conversation(indexes[0].siblingAtColumn(0).data(ROLE_ID) if indexes else None)
 
     def open_conversation(self, conversation_id: str) -> None:
         """Open a conversation, selecting it in the list when it is there."""
@@ -476,7 +487,8 @@ class MainWindow(QMainWindow):
         if bulk is not None:
             self._reload_after_bulk(bulk | set(changes.ids))
             return
-        self.sidebar_model.refresh()
+        me = self.store.agent_id  # the counts cover the whole inbox: read off this thread
+        self.reads.read(lambda session: inbox.sidebar(session, me), self.sidebar_model.set_counts)
         self._applying = True
         try:
             self.inbox_model.apply_changes(changes)
@@ -547,8 +559,21 @@ class MainWindow(QMainWindow):
         self._schedule_flush()  # what came while it was read
 
     def _clock_tick(self) -> None:
-        self.sidebar_model.refresh()
-        self.inbox_model.refresh_due()
+        """Counts and SLA countdowns move with the clock: read them on the reader thread
+        (a sync may be writing), show them here."""
+        me, serial = self.store.agent_id, self.inbox_model.serial
+        ids = [r.id for r in self.inbox_model.rows]
+
+        def read(session: Session) -> tuple[list[ViewCount], dict[str, DueInfo]]:
+            return inbox.sidebar(session, me), due_states(session, ids, utcnow())
+
+        def show(loaded: tuple[list[ViewCount], dict[str, DueInfo]]) -> None:
+            counts, due = loaded
+            self.sidebar_model.set_counts(counts)
+            if self.inbox_model.serial == serial:
+                self.inbox_model.refresh_due(due)
+
+        self.reads.read(read, show)
 
     def _update_sync_label(self) -> None:
         with self.store.read() as session:
@@ -802,10 +827,50 @@ class MainWindow(QMainWindow):
         )
         self.settings.set(WINDOW_STATE, state)
 
+    def on_close(self, hook: Callable[[], None]) -> None:
+        """Run ``hook`` when the window closes, before the store does."""
+        self._close_hooks.append(hook)
+
+    def on_drop(self, handler: Callable[[QMimeData], Callable[[], None] | None]) -> None:
+        """Let ``handler`` take files dropped on the window: it returns what to do with
+        them, or None to leave them (the window then accepts drops)."""
+        self._drop_handlers.append(handler)
+        self.setAcceptDrops(True)
+
+    def _drop_action(self, mime: QMimeData) -> Callable[[], None] | None:
+        for handler in self._drop_handlers:
+            action = handler(mime)
+            if action is not None:
+                return action
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._drop_action(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._drop_action(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        action = self._drop_action(event.mimeData())
+        if action is None:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        action()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Save the layout, and let pending writes finish (once, however often asked)."""
+        """Stop the capabilities, save the layout, and let pending writes finish (once,
+        however often asked)."""
         if not getattr(self, "_closed", False):
             self._closed = True
+            for hook in reversed(self._close_hooks):
+                hook()
             self.save_layout()
             self.bridge.close()
             self._refresh_held = True  # nothing is read from the store once it closes

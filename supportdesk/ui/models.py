@@ -8,14 +8,13 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QStandardItem, QStandardItemModel
 
 from supportdesk.models import utcnow
 from supportdesk.services import inbox
@@ -60,8 +59,12 @@ def view_title(key: ViewKey) -> str:
     return titles.get(key.kind, key.kind)
 
 
-class SidebarModel(QAbstractListModel):
-    """The views with live counts, under section headers."""
+class SidebarModel(QStandardItemModel):
+    """The views with live counts, under section headers.
+
+    Like :class:`InboxModel`, it keeps what it shows in Qt's items, so painting
+    the sidebar does not call into Python.
+    """
 
     def __init__(self, store: Store, parent: Any = None) -> None:
         super().__init__(parent)
@@ -81,12 +84,44 @@ class SidebarModel(QAbstractListModel):
             changed = [i for i, (a, b) in enumerate(zip(items, self._items, strict=True)) if a != b]
             self._items = items
             for i in changed:
-                idx = self.index(i)
-                self.dataChanged.emit(idx, idx, [Qt.ItemDataRole.DisplayRole])
+                item = self.item(i)
+                if item is not None:
+                    self._fill(item, *items[i])
             return
+        built = []
+        for entry in items:
+            item = QStandardItem()
+            self._fill(item, *entry)
+            built.append(item)
         self.beginResetModel()
-        self._items = items
+        blocked = self.blockSignals(True)
+        try:
+            self.setRowCount(0)
+            self._items = items
+            for item in built:
+                self.appendRow(item)
+        finally:
+            self.blockSignals(blocked)
         self.endResetModel()
+
+    @staticmethod
+    def _fill(item: QStandardItem, title: str, key: ViewKey | None, count: int) -> None:
+        if key is None:  # a section header
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            item.setText(title.upper())
+            font = QFont(QGuiApplication.font())
+            if font.pointSizeF() > 0:
+                font.setPointSizeF(font.pointSizeF() * 0.8)
+            font.setBold(True)
+            item.setFont(font)
+        else:
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            item.setText(f"{title}\t{count}" if count else title)
+            item.setToolTip(_t("{0}: {1} conversations").format(title, count))
+            if key.kind == "channel":
+                item.setIcon(icons.channel_icon(key.arg))
+        item.setData(key, ROLE_VIEW)
+        item.setData(key is None, ROLE_HEADER)
 
     @staticmethod
     def _layout(counts: Sequence[ViewCount]) -> list[tuple[str, ViewKey | None, int]]:
@@ -101,40 +136,6 @@ class SidebarModel(QAbstractListModel):
                 tags_started = True
             items.append((view_title(vc.key), vc.key, vc.count))
         return items
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        if self._items[index.row()][1] is None:
-            return Qt.ItemFlag.ItemIsEnabled
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        title, key, count = self._items[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if key is None:
-                return title.upper()
-            return f"{title}\t{count}" if count else title
-        if role == ROLE_VIEW:
-            return key
-        if role == ROLE_HEADER:
-            return key is None
-        if role == Qt.ItemDataRole.ToolTipRole and key is not None:
-            return _t("{0}: {1} conversations").format(title, count)
-        if role == Qt.ItemDataRole.DecorationRole and key is not None and key.kind == "channel":
-            return icons.channel_icon(key.arg)
-        if role == Qt.ItemDataRole.FontRole and key is None:
-            font = QFont(QGuiApplication.font())
-            if font.pointSizeF() > 0:
-                font.setPointSizeF(font.pointSizeF() * 0.8)
-            font.setBold(True)
-            return font
-        return None
 
     def row_of(self, key: ViewKey) -> int:
         """The row showing a view, or -1."""
@@ -151,6 +152,10 @@ class SidebarModel(QAbstractListModel):
 
 COL_CUSTOMER, COL_SUBJECT, COL_CHANNEL, COL_PRIORITY, COL_ASSIGNEE, COL_ACTIVITY, COL_DUE = range(7)
 COLUMNS = 7
+#: rows whose items a reset builds at once (more than a window shows); the rest follow
+#: ``FILL_SLICE`` at a time in later turns of the event loop
+FILL_FIRST = 60
+FILL_SLICE = 40
 PRIORITY_COLORS = {"urgent": "#d64545", "high": "#e08a1e", "normal": "", "low": "#8a8f98"}
 
 
@@ -203,16 +208,23 @@ def load_view(
                     page_size)
 
 
-class InboxModel(QAbstractTableModel):
+class InboxModel(QStandardItemModel):
     """The conversations of one view, newest activity first, loaded a page at a time.
 
     Only the rows fetched so far are held (``fetchMore`` adds the next page by
     keyset); the total is known from a count so the status can say "200 of
     12,345". Changes announced by the store update just the affected rows.
+
+    What the list shows is kept in Qt's own items, filled when rows load or
+    change, so painting the list never calls into Python: the GUI thread then
+    does not wait for the interpreter lock once per cell and role while a sync
+    or the store's writer keeps it busy (a repaint used to make ~1,700 calls).
+    ``rows`` holds the loaded :class:`InboxRow` values, in the same order.
     """
 
     def __init__(self, store: Store, parent: Any = None, page_size: int = inbox.PAGE_SIZE) -> None:
-        super().__init__(parent)
+        super().__init__(0, COLUMNS, parent)
+        self.setHorizontalHeaderLabels(_headers())
         self.store = store
         self.page_size = page_size
         self.view: ViewKey = ViewKey("none")  # nothing shown until set_view
@@ -223,6 +235,14 @@ class InboxModel(QAbstractTableModel):
         self._due: dict[str, DueInfo] = {}  # SLA countdowns of the loaded rows
         #: grows with every reset, so a page read on a worker can tell it came too late
         self.serial = 0
+        #: rows before this one have their items (see ``_fill_later``)
+        self._fill_from = 0
+        self._fill_timer = QTimer(self, singleShot=True, interval=0)
+        self._fill_timer.timeout.connect(self._fill_later)
+        self._proto = QStandardItem()
+        self._proto.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
+        self._bold: QFont | None = None
+        self._brushes: dict[str, QBrush] = {}
 
     # -- loading ------------------------------------------------------------------
 
@@ -239,29 +259,26 @@ class InboxModel(QAbstractTableModel):
 
     def show_page(self, loaded: ViewPage) -> None:
         """Show a view's first page read by ``load_view`` (one reset)."""
-        self.beginResetModel()
         self.serial += 1
         self.view = loaded.view
         self._explicit = None
         self.total = loaded.total
-        self.rows = list(loaded.rows)
         self._due = dict(loaded.due)
-        self._exhausted = len(self.rows) < loaded.page_size
-        self.endResetModel()
+        self._exhausted = len(loaded.rows) < loaded.page_size
+        self._reset_rows(list(loaded.rows))
 
     def set_ids(self, ids: Sequence[str]) -> None:
         """Show a fixed list of conversations in the given order (search results)."""
-        self.beginResetModel()
         self.serial += 1
         self.view = ViewKey("search")
         self._explicit = list(ids)
         with self.store.read() as session:
             found = inbox.rows_by_id(session, self._explicit)
             self._due = due_states(session, list(found), utcnow())
-        self.rows = [found[i] for i in self._explicit if i in found]
-        self.total = len(self.rows)
+        rows = [found[i] for i in self._explicit if i in found]
+        self.total = len(rows)
         self._exhausted = True
-        self.endResetModel()
+        self._reset_rows(rows)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._exhausted
@@ -285,9 +302,12 @@ class InboxModel(QAbstractTableModel):
         if not more:
             return
         start = len(self.rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
         self.rows.extend(more)
-        self.endInsertRows()
+        # One insertion for the page (the view lays out once); the items are built a
+        # slice at a time, the first one now.
+        self.insertRows(start, len(more))
+        self._fill_from = min(self._fill_from, start)
+        self._fill_later()
 
     # -- live updates -------------------------------------------------------------
 
@@ -321,7 +341,7 @@ class InboxModel(QAbstractTableModel):
                 old = self.rows[row]
                 if old.sort_key == new.sort_key or self._explicit is not None:
                     self.rows[row] = new
-                    self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMNS - 1))
+                    self._update_row(row, new)
                     continue
                 self._remove(row)
             else:
@@ -329,14 +349,28 @@ class InboxModel(QAbstractTableModel):
             self._insert_sorted(new)
             position = {r.id: i for i, r in enumerate(self.rows)}
 
-    def refresh_due(self) -> None:
-        """Recompute the SLA countdowns (they move with the clock, not with writes)."""
+    def refresh_due(self, due: dict[str, DueInfo] | None = None) -> None:
+        """Show new SLA countdowns and activity times (they move with the clock, not
+        with writes); ``due`` read elsewhere (on the reader thread), else read here."""
         if not self.rows:
             return
-        with self.store.read() as session:
-            self._due = due_states(session, [r.id for r in self.rows], utcnow())
+        if due is None:
+            with self.store.read() as session:
+                due = due_states(session, [r.id for r in self.rows], utcnow())
+        self._due.update(due)
+        now = datetime.now(UTC)
+        blocked = self.blockSignals(True)
+        try:
+            for i, row in enumerate(self.rows):
+                activity: QStandardItem | None = self.item(i, COL_ACTIVITY)
+                if activity is None:
+                    continue  # not built yet: it will be, with the new values
+                self._set_due(self.item(i, COL_DUE), row)
+                activity.setText(relative_time(row.last_activity_at, now))
+        finally:
+            self.blockSignals(blocked)
         self.dataChanged.emit(
-            self.index(0, COL_DUE), self.index(len(self.rows) - 1, COL_DUE),
+            self.index(0, COL_ACTIVITY), self.index(len(self.rows) - 1, COL_DUE),
             [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole],
         )
 
@@ -344,10 +378,62 @@ class InboxModel(QAbstractTableModel):
         with self.store.read() as session:
             return inbox.conversations_of(session, entity, ids)
 
+    def _reset_rows(self, rows: list[InboxRow]) -> None:
+        """Replace every row (one reset). The first rows' items are built before views
+        look; the rest a slice at a time in later turns of the event loop, so a big
+        page never holds the GUI thread for long."""
+        now = datetime.now(UTC)
+        first = [self._items(row, now) for row in rows[:FILL_FIRST]]
+        self.beginResetModel()
+        blocked = self.blockSignals(True)
+        try:
+            self.setRowCount(0)
+            self.rows = rows
+            self.setRowCount(len(rows))
+            for i, items in enumerate(first):
+                for col, item in enumerate(items):
+                    self.setItem(i, col, item)
+        finally:
+            self.blockSignals(blocked)
+        self.endResetModel()
+        self._fill_from = len(first)
+        self._schedule_fill()
+
+    def _schedule_fill(self) -> None:
+        if self._fill_from < len(self.rows) and not self._fill_timer.isActive():
+            self._fill_timer.start()
+
+    def _fill_later(self) -> None:
+        """Build the items of the next rows that have none yet (a slice per call)."""
+        now = datetime.now(UTC)
+        done = 0
+        r = self._fill_from
+        first = None
+        while r < len(self.rows) and done < FILL_SLICE:
+            if self.item(r, 0) is None:
+                first = r if first is None else first
+                blocked = self.blockSignals(True)
+                try:
+                    for col, item in enumerate(self._items(self.rows[r], now)):
+                        self.setItem(r, col, item)
+                finally:
+                    self.blockSignals(blocked)
+                done += 1
+            r += 1
+        self._fill_from = r
+        if first is not None:
+            self.dataChanged.emit(self.index(first, 0), self.index(r - 1, COLUMNS - 1))
+        self._schedule_fill()
+
+    def fill_pending(self) -> None:
+        """Build every item still waiting (before reading the whole list at once)."""
+        while self._fill_from < len(self.rows):
+            self._fill_later()
+
     def _remove(self, row: int) -> None:
-        self.beginRemoveRows(QModelIndex(), row, row)
         del self.rows[row]
-        self.endRemoveRows()
+        self.removeRow(row)
+        self._fill_from = min(self._fill_from, row)
 
     def _insert_sorted(self, new: InboxRow) -> None:
         if self._explicit is not None:
@@ -359,61 +445,63 @@ class InboxModel(QAbstractTableModel):
             pos += 1
         if pos == len(self.rows) and not self._exhausted:
             return
-        self.beginInsertRows(QModelIndex(), pos, pos)
         self.rows.insert(pos, new)
-        self.endInsertRows()
+        self.insertRow(pos, self._items(new, datetime.now(UTC)))
 
-    # -- Qt model -----------------------------------------------------------------
+    # -- what the list shows ----------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+    def _items(self, row: InboxRow, now: datetime) -> list[QStandardItem]:
+        items = [self._proto.clone() for _ in range(COLUMNS)]
+        items[0].setData(row.id, ROLE_ID)
+        items[0].setData(row, ROLE_ROW)
+        items[COL_CHANNEL].setIcon(icons.channel_icon(row.channel))
+        items[COL_CHANNEL].setToolTip(self._channel(row.channel))
+        self._fill(items, row, now, fresh=True)
+        return items
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMNS
+    def _update_row(self, r: int, row: InboxRow) -> None:
+        items = [self.item(r, col) for col in range(COLUMNS)]
+        if all(item is not None for item in items):  # (else it is built later, fresh)
+            items[0].setData(row, ROLE_ROW)
+            self._fill(items, row, datetime.now(UTC), fresh=False)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < COLUMNS
-        ):
-            return _headers()[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+    def _brush(self, colour: str) -> QBrush | None:
+        if not colour:
             return None
-        row = self.rows[index.row()]
-        col = index.column()
-        if col == COL_DUE and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole):
-            from supportdesk.ui.workflow.panel import due_cell  # panel imports this module
+        brush = self._brushes.get(colour)
+        if brush is None:
+            brush = self._brushes[colour] = QBrush(QColor(colour))
+        return brush
 
-            text, colour = due_cell(self._due.get(row.id, NO_SLA))
-            if role == Qt.ItemDataRole.DisplayRole:
-                return text
-            return QBrush(QColor(colour)) if colour else None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, col)
-        if role == Qt.ItemDataRole.ToolTipRole and col == COL_CHANNEL:
-            return self._channel(row.channel)
-        if role == ROLE_ID:
-            return row.id
-        if role == ROLE_ROW:
-            return row
-        if role == Qt.ItemDataRole.FontRole and row.unread:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.DecorationRole and col == COL_CHANNEL:
-            return icons.channel_icon(row.channel)
-        if role == Qt.ItemDataRole.ForegroundRole and col == COL_PRIORITY:
-            color = PRIORITY_COLORS.get(row.priority)
-            return QBrush(QColor(color)) if color else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.ticket} · {row.subject}"
-        return None
+    def _fill(self, items: list[QStandardItem], row: InboxRow, now: datetime, *,
+              fresh: bool) -> None:
+        tooltip = f"{row.ticket} · {row.subject}"
+        font: QFont | None = None
+        if row.unread:
+            if self._bold is None:
+                self._bold = QFont()
+                self._bold.setBold(True)
+            font = self._bold
+        for col, item in enumerate(items):
+            if col != COL_CHANNEL:
+                item.setToolTip(tooltip)
+            if font is not None or not fresh:
+                item.setData(font, Qt.ItemDataRole.FontRole)
+            if col not in (COL_DUE, COL_CHANNEL):
+                item.setText(self._display(row, col, now))
+        colour = PRIORITY_COLORS.get(row.priority, "")
+        if colour or not fresh:
+            items[COL_PRIORITY].setData(self._brush(colour), Qt.ItemDataRole.ForegroundRole)
+        self._set_due(items[COL_DUE], row)
+
+    def _set_due(self, item: QStandardItem | None, row: InboxRow) -> None:
+        if item is None:
+            return
+        from supportdesk.ui.workflow.panel import due_cell  # panel imports this module
+
+        text, colour = due_cell(self._due.get(row.id, NO_SLA))
+        item.setText(text)
+        item.setData(self._brush(colour or ""), Qt.ItemDataRole.ForegroundRole)
 
     @staticmethod
     def _channel(channel: str) -> str:
@@ -422,7 +510,7 @@ class InboxModel(QAbstractTableModel):
         )
 
     @staticmethod
-    def _display(row: InboxRow, col: int) -> str:
+    def _display(row: InboxRow, col: int, now: datetime | None = None) -> str:
         if col == COL_CUSTOMER:
             return row.customer_name
         if col == COL_SUBJECT:
@@ -434,7 +522,7 @@ class InboxModel(QAbstractTableModel):
         if col == COL_ASSIGNEE:
             return row.assignee_name or "—"
         if col == COL_ACTIVITY:
-            return relative_time(row.last_activity_at)
+            return relative_time(row.last_activity_at, now)
         return ""
 
     def row_of(self, conversation_id: str) -> int:
@@ -445,8 +533,9 @@ class InboxModel(QAbstractTableModel):
         return -1
 
 
-class HistoryModel(QAbstractListModel):
-    """A customer's other conversations, for the panel beside a conversation."""
+class HistoryModel(QStandardItemModel):
+    """A customer's other conversations, for the panel beside a conversation (kept in
+    Qt's items, so painting it does not call into Python)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -454,24 +543,22 @@ class HistoryModel(QAbstractListModel):
 
     def set_rows(self, rows: Sequence[InboxRow]) -> None:
         """Replace the list."""
+        built = []
+        for row in rows:
+            item = QStandardItem(f"{relative_time(row.last_activity_at)} · {row.subject}")
+            item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
+            item.setIcon(icons.channel_icon(row.channel))
+            item.setToolTip(f"{row.ticket} · {row.status}")
+            item.setData(row.id, ROLE_ID)
+            built.append(item)
         self.beginResetModel()
-        self.rows = list(rows)
+        blocked = self.blockSignals(True)
+        try:
+            self.setRowCount(0)
+            self.rows = list(rows)
+            for item in built:
+                self.appendRow(item)
+        finally:
+            self.blockSignals(blocked)
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{relative_time(row.last_activity_at)} · {row.subject}"
-        if role == Qt.ItemDataRole.DecorationRole:
-            return icons.channel_icon(row.channel)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.ticket} · {row.status}"
-        if role == ROLE_ID:
-            return row.id
-        return None
 

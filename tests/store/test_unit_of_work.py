@@ -116,3 +116,17 @@ def test_conversation_row_counts_messages(store: Store) -> None:
     with store.read() as s:
         conv = s.scalars(select(Conversation).where(Conversation.id == cid)).one()
         assert conv.message_count == 2
+
+
+def test_meta_set_without_waiting_is_saved_before_the_store_closes(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # The GUI thread does not wait behind a long write to remember a small local value;
+    # it is still saved, in order, before the store closes.
+    store = Store.open(tmp_path)
+    store.set_meta("shown", "1", wait=False)
+    store.set_meta("shown", "2", wait=False)
+    store.close()
+    store = Store.open(tmp_path)
+    try:
+        assert store.get_meta("shown") == "2"
+    finally:
+        store.close()

@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
+import sys
+
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QListView, QTableView
 
 from supportdesk.models import Conversation, Status
 from supportdesk.services import actions, inbox
 from supportdesk.store import ChangeSet, Store
-from supportdesk.ui.models import HistoryModel, InboxModel, SidebarModel
+from supportdesk.ui.models import (
+    COL_CUSTOMER,
+    COL_PRIORITY,
+    COL_SUBJECT,
+    FILL_FIRST,
+    ROLE_ID,
+    HistoryModel,
+    InboxModel,
+    SidebarModel,
+    priority_title,
+)
 
 
 def test_sidebar_model_passes_modeltester(
@@ -97,3 +109,57 @@ def test_reopened_conversation_appears_in_open_view(qapp, demo_store: Store) -> 
     changes = _changes(demo_store, lambda uow: actions.set_status(uow, solved, Status.OPEN))
     model.apply_changes(changes)
     assert model.total == total + 1
+
+
+def _python_calls_while(run) -> int:  # type: ignore[no-untyped-def]
+    """How many times Qt called into this project's Python code while ``run`` ran."""
+    calls = 0
+    here = sys._getframe()
+
+    def count(frame, event, _arg):  # type: ignore[no-untyped-def]
+        nonlocal calls
+        if event == "call" and frame.f_back is not None and frame.f_back.f_back is here:
+            calls += "supportdesk" in frame.f_code.co_filename
+    sys.setprofile(count)
+    try:
+        run()
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+def test_the_list_shows_every_row_and_paints_without_calling_python(
+    qtbot: QtBot, demo_store: Store
+) -> None:
+    # While a sync keeps the store's writer busy, each call from Qt into Python waits for
+    # the interpreter lock: the inbox list and the sidebar keep what they show in Qt's
+    # own items, so painting them makes no such call at all.
+    sidebar = SidebarModel(demo_store)
+    sidebar.refresh()
+    model = InboxModel(demo_store, page_size=150)
+    model.set_view(inbox.SOLVED)
+    n = model.rowCount()
+    assert n == len(model.rows) > FILL_FIRST
+    table, side = QTableView(), QListView()
+    table.setModel(model)
+    side.setModel(sidebar)
+    for view in (table, side):
+        view.resize(900, 5000)  # every row on screen
+        view.show()
+        qtbot.waitExposed(view)
+    # Rows past the first screenful are built a slice at a time, soon after.
+    last = model.rows[-1]
+    qtbot.waitUntil(lambda: model.index(n - 1, COL_SUBJECT).data() == last.subject, timeout=3000)
+    assert model.index(n - 1, 0).data(ROLE_ID) == last.id
+    assert [model.index(r, COL_CUSTOMER).data() for r in range(n)] == [
+        r.customer_name for r in model.rows
+    ]
+    assert _python_calls_while(lambda: (table.viewport().repaint(),
+                                        side.viewport().repaint())) == 0
+    # A change updates the row in place (and the next paint shows it).
+    target = model.rows[5]
+    new_priority = "urgent" if target.priority != "urgent" else "low"
+    changes = _changes(demo_store, lambda uow: actions.set_priority(uow, target.id, new_priority))  # type: ignore[arg-type]
+    model.apply_changes(changes)
+    assert model.index(5, COL_PRIORITY).data() == priority_title(new_priority)
+    assert _python_calls_while(lambda: table.viewport().repaint()) == 0

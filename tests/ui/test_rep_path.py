@@ -43,7 +43,7 @@ def test_the_whole_path_survives_a_restart(qtbot: QtBot, profile: Path) -> None:
     # Filter a view from the sidebar.
     email_row = window.sidebar_model.row_of(ViewKey("channel", "email"))
     assert email_row >= 0
-    window.sidebar.setCurrentIndex(window.sidebar_model.index(email_row))
+    window.sidebar.setCurrentIndex(window.sidebar_model.index(email_row, 0))
     assert window.inbox_model.view == ViewKey("channel", "email")
     assert window.inbox_model.rowCount() > 1
     assert {r.channel for r in window.inbox_model.rows} == {"email"}

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import requests
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QDesktopServices,
@@ -154,7 +154,7 @@ class MailController(QObject):
         pane.browser.resource_loader = self.load_resource
         pane.browser.anchorClicked.connect(self.on_anchor)
         window.bridge.changed.connect(self._on_changes)
-        window.installEventFilter(self)
+        window.on_close(self.shutdown)
         self.send_timer = QTimer(self)
         self.send_timer.setInterval(SEND_INTERVAL_MS)
         self.send_timer.timeout.connect(self.send_now)
@@ -206,12 +206,6 @@ class MailController(QObject):
         else:
             log.error("mail task failed", exc_info=error)
             self.window.statusBar().showMessage(_t("Mail: {0}").format(error), 10000)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Stop the background work when the window closes."""
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            self.shutdown()
-        return False
 
     def shutdown(self) -> None:
         """Stop watchers and workers; pending store writes still finish."""

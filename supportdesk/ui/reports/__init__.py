@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -58,7 +58,7 @@ class ReportsController(QObject):
         menu.insertAction(first, self.act_schedule)
         if first is not None:
             menu.insertSeparator(first)
-        window.installEventFilter(self)
+        window.on_close(self.shutdown)
         self.scheduler.start()
 
     def open_reports(self) -> ReportsWindow:
@@ -87,12 +87,6 @@ class ReportsController(QObject):
     def _open_conversation(self, conversation_id: str) -> None:
         self.window.open_conversation(conversation_id)
         _to_front(self.window)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Stop the scheduler and the worker before the window (and then the store) closes."""
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            self.shutdown()
-        return False
 
     def shutdown(self) -> None:
         """No more checks; let a running job finish; close the Reports window."""

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import gc
 import logging
-import sys
 import threading
 import time
 from collections.abc import Callable
@@ -87,9 +86,6 @@ PRESENCE_MS = int(presence_api.RENEW_S * 1000)
 #: window does not reload per page, so bigger pages only cost the garbage collector more
 APP_PULL_PAGE = 2000
 APP_SNAPSHOT_PAGE = 2000
-#: while a sync runs, other threads hand the interpreter lock back this often (seconds), so
-#: the GUI thread, which gives it up around every SQLite call, gets it back quickly
-SYNC_SWITCH_INTERVAL_S = 0.001
 #: while a sync runs, the window shows what it brought at most this often
 SYNC_REFRESH_MS = 1_000
 #: the status bar's progress words change at most this often (seconds)
@@ -105,19 +101,16 @@ def _front(dialog: QWidget) -> None:
 
 
 class _SyncMode:
-    """What the process does differently while any window syncs: the interpreter lock
-    changes hands more often, and objects that existed when the first sync started are
-    left out of garbage collections (``gc.freeze``) until the last one ends; then
-    they are collected as usual."""
+    """What the process does differently while any window syncs: objects that existed
+    when the first sync started are left out of garbage collections (``gc.freeze``)
+    until the last one ends; then they are collected as usual. (How often the
+    interpreter lock changes hands is set once for the app: ``app.make_application``.)"""
 
     users = 0
-    switch_interval = 0.0
 
     @classmethod
     def enter(cls) -> None:
         if cls.users == 0:
-            cls.switch_interval = sys.getswitchinterval()
-            sys.setswitchinterval(min(cls.switch_interval, SYNC_SWITCH_INTERVAL_S))
             gc.freeze()
         cls.users += 1
 
@@ -125,7 +118,6 @@ class _SyncMode:
     def leave(cls) -> None:
         cls.users -= 1
         if cls.users == 0:
-            sys.setswitchinterval(cls.switch_interval)
             gc.unfreeze()
 
 
@@ -239,7 +231,7 @@ class SyncController(QObject):
         self._watch_network()
         self._build_ui()
         window.bridge.changed.connect(self._on_changes)
-        window.installEventFilter(self)
+        window.on_close(self.shutdown)
         window.sync_words = self.describe
         self._refresh_conflicts()
         window._update_sync_label()
@@ -295,10 +287,8 @@ class SyncController(QObject):
             app.focusChanged.connect(self._focus_changed)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The status label opens the sync menu; closing the window stops sync."""
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            self.shutdown()
-        elif (
+        """The status label opens the sync menu."""
+        if (
             watched is self.window.sync_label
             and event.type() == QEvent.Type.MouseButtonRelease
             and isinstance(event, QMouseEvent)

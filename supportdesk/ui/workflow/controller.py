@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
@@ -98,7 +98,7 @@ class WorkflowController(QObject):
         self.panel.stop_clicked.connect(self.stop_timer)
         self.panel.escalation_clicked.connect(self.show_escalation)
 
-        self._unfollow = follow.follow_store(self.store, lambda: self.clock())
+        self.follower = follow.follow_store(self.store, lambda: self.clock())
         self.notifier = Notifier(self.store, window.ops, lambda: self.clock(),
                                  window.open_conversation, window)
         self._build_actions()
@@ -110,7 +110,7 @@ class WorkflowController(QObject):
         self._tick = QTimer(self, interval=1000)
         self._tick.timeout.connect(self._on_tick)
         self._tick.start()
-        window.installEventFilter(self)
+        window.on_close(self.shutdown)
         self.notifier.start()
         self.refresh()
         self._catch_up_queue: list[list[str]] = []
@@ -161,18 +161,12 @@ class WorkflowController(QObject):
         w.tools_menu.addAction(self.act_rota)
         w.tools_menu.addAction(self.act_check)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Stop timers and listeners when the window closes (before the store does)."""
-        if watched is self.window and event.type() == QEvent.Type.Close:
-            self.shutdown()
-        return False
-
     def shutdown(self) -> None:
         """Stop everything that could touch the store."""
         self._catch_up_queue = []
         self._tick.stop()
         self.notifier.stop()
-        self._unfollow()
+        self.follower()
 
     def catch_up(self, chunk: int = CATCH_UP_CHUNK) -> None:
         """Refresh every unsolved conversation's SLA in the background, a chunk at a time.

@@ -115,7 +115,7 @@ class Notifier(QObject):
         if new:
             self.high_water = new[-1].n
             try:
-                self.store.set_meta(SHOWN_META_KEY, str(self.high_water))
+                self.store.set_meta(SHOWN_META_KEY, str(self.high_water), wait=False)
             except RuntimeError:  # the store is closing
                 log.debug("could not remember shown notifications")
         self.tray.setToolTip(

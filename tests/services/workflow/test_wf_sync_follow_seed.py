@@ -32,7 +32,7 @@ from supportdesk.services.workflow import (
     timetracking,
     tracking,
 )
-from supportdesk.store import Store
+from supportdesk.store import ChangeSet, Store
 from tests.conftest import DEMO_NOW
 from tests.services.workflow.helpers import add_message, at, make_team, new_conversation
 
@@ -98,6 +98,42 @@ def test_follow_store_refreshes_tracking_after_any_write(store: Store) -> None:
             assert tr.pauses[-1][1] is None and tr.next_due_at is None
     finally:
         stop()
+
+
+def test_follower_refreshes_a_big_batch_in_small_transactions(store: Store) -> None:
+    # A sync page that touches many conversations must not become one long write: a
+    # rep's change queued meanwhile commits after at most one small batch.
+    ids = make_team(store)
+    cids = [new_conversation(store, ids.customer, at(16, 10), f"Toner {i}") for i in range(23)]
+    batches: list[int] = []
+    order: list[str] = []
+
+    def listen(changes: ChangeSet) -> None:
+        tracked = changes.ids.get("sla_tracking", set())
+        if tracked and "messages" not in changes.ids:
+            batches.append(len(tracked))
+            order.append("refresh")
+        elif changes.fields.get("conversations", set()) & {"assignee_id"}:
+            order.append("rep")
+
+    store.on_change(listen)
+    follower = follow.Follower(store, clock=lambda: at(16, 11), chunk=5)
+    try:
+        def pulled(uow):  # type: ignore[no-untyped-def]
+            for cid in cids:
+                add_message(uow, cid, at(16, 10), customer_id=ids.customer)
+
+        store.write(pulled)
+        store.write(lambda uow: actions.assign(uow, cids[0], ids.me))
+        assert follower.wait_idle(30)
+    finally:
+        follower()
+    assert sum(batches) == len(cids) and max(batches) <= 5
+    assert order.index("rep") < len(order) - 1  # not behind every batch
+    with store.read() as s:
+        for cid in cids:
+            tr = s.get(SlaTracking, sla_tracking_id(cid))
+            assert tr is not None and tr.first_response_due == at(16, 14)
 
 
 def test_demo_seed_is_complete_and_deterministic(tmp_path: Path) -> None:
