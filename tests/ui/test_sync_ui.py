@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from PySide6.QtCore import Qt
+from PySide6.QtNetwork import QNetworkInformation
 
 from supportdesk.config import Settings
 from supportdesk.models import Channel, Conversation, Priority
@@ -358,6 +359,26 @@ def test_offline_then_back_without_anyone_pressing_anything(
     subjects = {f.get("subject") for k, f in local_rows(bob.store).items()
                 if k[0] == "conversations"}
     assert {"Written on the train", "Still on the train"} <= subjects
+
+
+def test_the_network_coming_back_syncs_at_once(
+    qtbot: QtBot, live: LiveServer, make_desk: Callable[..., Desk]
+) -> None:
+    # Retries are far apart (ten minutes here), so only the network's return can make
+    # this sync happen: Qt reports it through QNetworkInformation.reachabilityChanged,
+    # which offscreen Qt cannot toggle, so the test calls the slot that signal drives.
+    desk = make_desk(backoff_ms=(600_000,), period_ms=600_000)
+    sign_in(qtbot, desk, live.url)
+    live.stop()
+    new_conversation(desk.store, "Written in the basement")
+    qtbot.waitUntil(lambda: label(desk).startswith("Offline"), timeout=WAIT)
+    live.start()
+    qtbot.wait(1500)
+    assert label(desk).startswith("Offline")  # nothing retried on its own yet
+    desk.sync._reachability(QNetworkInformation.Reachability.Online)
+    qtbot.waitUntil(lambda: label(desk).startswith("Online") and "waiting" not in label(desk),
+                    timeout=WAIT)
+    assert desk.sync.client.waiting() == 0
 
 
 def test_the_conflict_dialog_restores_a_lost_value(
