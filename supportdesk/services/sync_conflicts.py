@@ -7,6 +7,7 @@ customer's name, agents by name) and the UI words the rest.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -14,7 +15,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from supportdesk.models import Agent, Conversation, Customer, SyncConflict
+from supportdesk.models import Agent, Conversation, Customer, Mailbox, SyncConflict, SyncState
 from supportdesk.store.hlc import Stamp
 from supportdesk.sync.conflicts import open_conflicts
 from supportdesk.sync.schema import Kind, registry
@@ -65,6 +66,29 @@ def _agent_names(session: Session, ids: set[str]) -> dict[str, str]:
     return {str(i): str(n) for i, n in rows}
 
 
+def _mailbox_names(session: Session, ids: set[str]) -> dict[str, str]:
+    """"Name <address>" of mailboxes, also of those kept hidden here (a clash)."""
+    if not ids:
+        return {}
+    out = {
+        str(i): f"{n} <{a}>" for i, n, a in session.execute(
+            select(Mailbox.id, Mailbox.name, Mailbox.address).where(Mailbox.id.in_(ids))
+        )
+    }
+    for eid, hidden in session.execute(
+        select(SyncState.entity_id, SyncState.hidden).where(
+            SyncState.entity == "mailboxes", SyncState.entity_id.in_(ids - set(out)),
+            SyncState.hidden.is_not(None))
+    ):
+        try:
+            fields = json.loads(hidden)
+        except ValueError:
+            continue
+        if isinstance(fields, dict):
+            out[str(eid)] = f"{fields.get('name', '')} <{fields.get('address', '')}>"
+    return out
+
+
 def conflict_rows(session: Session, device_id: str, limit: int = 200) -> list[ConflictRow]:
     """Open conflicts, newest first, with the names a rep recognises."""
     views = open_conflicts(session, limit)
@@ -101,6 +125,7 @@ def conflict_rows(session: Session, device_id: str, limit: int = 200) -> list[Co
             select(Customer.id, Customer.name).where(Customer.id.in_(customer_ids))
         )
     }
+    mailboxes = _mailbox_names(session, {v.entity_id for v in views if v.entity == "mailboxes"})
     agent_ids = {str(x) for v in views if v.field in AGENT_FIELDS
                  for x in (v.lost_value, v.won_value) if isinstance(x, str)}
     agents = _agent_names(session, agent_ids)
@@ -108,7 +133,8 @@ def conflict_rows(session: Session, device_id: str, limit: int = 200) -> list[Co
     out: list[ConflictRow] = []
     for v in views:
         conv = conversation_of.get((v.entity, v.entity_id))
-        record = subjects.get(conv, "") if conv else customers.get(v.entity_id, "")
+        record = (subjects.get(conv, "") if conv
+                  else customers.get(v.entity_id) or mailboxes.get(v.entity_id, ""))
         lost, won = v.lost_value, v.won_value
         if v.field in AGENT_FIELDS:
             lost = agents.get(lost, lost) if isinstance(lost, str) else lost

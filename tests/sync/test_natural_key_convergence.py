@@ -280,3 +280,6 @@ def test_old_profiles_with_the_same_mailbox_get_a_conflict_entry(
     lost = entry.lost_value or ""
     assert "support@acme.example" in lost and "Helpdesk" in lost
     assert "Support" in (entry.won_value or "")
+    with a.store.read() as session:  # the conflict view names it, though it is hidden here
+        [row] = conflict_rows(session, a.store.device_id)
+    assert row.record == "Helpdesk <support@acme.example>"
