@@ -281,6 +281,8 @@ class ShortcutsDialog(QDialog):
         rows = [
             *shortcuts,  # keys that are not menu actions follow
             ("Ctrl+Enter", _t("Save the note, or send the mail being written")),
+            # (the mail composer's own key: ui/mail/composer.py CANNED_KEYS)
+            ("Ctrl+Shift+K", _t("Insert a canned answer into the mail being written")),
             ("Esc", _t("Leave the search and go back to the view")),
         ]
         table = QTableWidget(len(rows), 2)

@@ -133,6 +133,9 @@ def test_shortcuts_focus_search_and_list_is_shown(
     assert shown["C"] == "Log a call"
     assert shown["/  or  Ctrl+F"] == "Search"
     assert "Esc" in shown
+    from supportdesk.ui.mail.composer import CANNED_KEYS
+
+    assert "canned answer" in shown[CANNED_KEYS]  # the composer's key is listed too
     window.close()
 
 
