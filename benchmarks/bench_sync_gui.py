@@ -73,12 +73,16 @@ class StallMeter:
         self.timer.timeout.connect(self._tick)
 
     def start(self) -> None:
-        self.last = time.perf_counter()
+        self.last = self.started = time.perf_counter()
+        self.long: list[tuple[float, float]] = []
         self.timer.start()
 
     def _tick(self) -> None:
         now = time.perf_counter()
-        self.gaps.append((now - self.last) * 1000)
+        gap = (now - self.last) * 1000
+        self.gaps.append(gap)
+        if gap > 50:  # when (seconds after the meter started) and how long
+            self.long.append((round(self.last - self.started, 2), round(gap, 1)))
         self.last = now
 
     def stop(self) -> None:
@@ -158,7 +162,7 @@ class StallTracer:
                     self._close_stall(self._open, (now, stats))
                     self._open = None
                 continue
-            if self._open is None:
+            if self._open is None:  # (the ring is never empty: this sample is in it)
                 self._open = min(self._ring, key=lambda r: abs(r[0] - last))
             names = {t.ident: t.name for t in threading.enumerate()}
             self.samples += 1
@@ -238,7 +242,7 @@ def seed(tmp: Path, conversations: int) -> tuple[Any, str, dict[str, Any]]:
 
 def measured_sync(
     app: QApplication, controller: SyncController, tracer: StallTracer | None
-) -> tuple[SyncResult | None, float, float, list[float]]:
+) -> tuple[SyncResult | None, float, float, list[float], list[tuple[float, float]]]:
     """One sync through the window's controller, with the event loop's gaps measured
     until a second after it ends (the window's refresh is coalesced)."""
     results: list[SyncResult | None] = []
@@ -268,7 +272,7 @@ def measured_sync(
     if tracer is not None:
         tracer.stop()
     controller.synced.disconnect(results.append)
-    return results[0], sync_s, follow_s, sorted(meter.gaps)
+    return results[0], sync_s, follow_s, sorted(meter.gaps), meter.long
 
 
 def _stalls(prefix: str, gaps: list[float]) -> dict[str, Any]:
@@ -353,12 +357,13 @@ def main() -> int:
         tracer = None
         if args.trace:  # (with --pull, the pull is traced)
             tracer = StallTracer(StallMeter(), args.trace_ms)
-        result, sync_s, follow_s, gaps = measured_sync(app, controller,
+        result, sync_s, follow_s, gaps, long = measured_sync(app, controller,
                                              None if args.pull else tracer)
         out["snapshot_rows"] = result.snapshot_rows if result else None
         out["sync_s"] = round(sync_s, 2)
         out["sla_caught_up_s"] = round(follow_s, 2)
         out.update(_stalls("", gaps))
+        out["stalls_over_50ms_at_s"] = long
         out["list_total_after"] = window.inbox_model.total
         out["per_row_refresh"] = args.per_row_refresh
         out["target_max_ms"] = 50
@@ -366,11 +371,12 @@ def main() -> int:
             seeder_edits(tmp, url, args.pull)
             resets: list[int] = []
             window.inbox_model.modelReset.connect(lambda: resets.append(1))
-            result, pull_s, follow_s, gaps = measured_sync(app, controller, tracer)
+            result, pull_s, follow_s, gaps, long = measured_sync(app, controller, tracer)
             out["pull_rows"] = result.pulled if result else None
             out["pull_s"] = round(pull_s, 2)
             out["pull_sla_caught_up_s"] = round(follow_s, 2)
             out.update(_stalls("pull_", gaps))
+            out["pull_stalls_over_50ms_at_s"] = long
             out["pull_list_reloads"] = len(resets)
         out["load_average"] = [round(x, 2) for x in os.getloadavg()]
         if tracer is not None:

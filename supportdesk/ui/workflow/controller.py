@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from supportdesk.config import TEAM_TIMEZONE
+from supportdesk.models.workflow import sla_tracking_id
 from supportdesk.services import inbox
 from supportdesk.services.workflow import (
     canned,
@@ -52,6 +53,8 @@ log = logging.getLogger(__name__)
 CATCH_UP_CHUNK = 200
 
 #: Tables whose change may alter what the strip shows.
+#: a burst of commits refreshes the strip once, this long after the first
+REFRESH_SOON_MS = 150
 WATCHED = frozenset({
     "sla_tracking", "timers", "escalations", "contracts", "contract_usage", "time_entries",
     "conversations", "team_settings", "sla_policies",
@@ -107,6 +110,9 @@ class WorkflowController(QObject):
             window.tools_menu.insertAction(self.act_policy, action)
         window.bridge.changed.connect(self._on_changes)
         window.table.selectionModel().selectionChanged.connect(lambda *_a: self.refresh())
+        #: refreshes asked for by a burst of commits (a sync) become one
+        self._refresh_soon = QTimer(self, singleShot=True, interval=REFRESH_SOON_MS)
+        self._refresh_soon.timeout.connect(self.refresh)
         self._tick = QTimer(self, interval=1000)
         self._tick.timeout.connect(self._on_tick)
         self._tick.start()
@@ -209,8 +215,23 @@ class WorkflowController(QObject):
     def _on_changes(self, changes: ChangeSet) -> None:
         if "notifications" in changes.ids:
             self.notifier.poll()
-        if WATCHED & set(changes.ids):
-            self.refresh()
+        if self._touches_shown(changes) and not self._refresh_soon.isActive():
+            self._refresh_soon.start()
+
+    def _touches_shown(self, changes: ChangeSet) -> bool:
+        """Whether a commit may change what the strip shows. Tracking and conversation
+        rows are checked by id: after a sync the SLA follower commits tracking for
+        thousands of other conversations, a batch at a time."""
+        touched = WATCHED & set(changes.ids)
+        if not touched:
+            return False
+        if touched <= {"sla_tracking", "conversations"}:
+            cid = self.window.current_id
+            return cid is not None and (
+                cid in changes.ids.get("conversations", ())
+                or sla_tracking_id(cid) in changes.ids.get("sla_tracking", ())
+            )
+        return True
 
     def _on_tick(self) -> None:
         if self.window.current_id != self._shown_id:
