@@ -10,7 +10,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="44"/>
+        <location filename="../../ui/models.py" line="47"/>
         <location filename="../../ui/conversation.py" line="65"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
@@ -125,7 +125,7 @@
     <message>
         <location filename="../../ui/reports/window.py" line="333"/>
         <location filename="../../ui/reports/window.py" line="611"/>
-        <location filename="../../ui/models.py" line="45"/>
+        <location filename="../../ui/models.py" line="48"/>
         <location filename="../../ui/conversation.py" line="66"/>
         <source>Solved</source>
         <translation type="unfinished"></translation>
@@ -460,23 +460,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="51"/>
-        <location filename="../../ui/models.py" line="381"/>
+        <location filename="../../ui/models.py" line="54"/>
+        <location filename="../../ui/models.py" line="508"/>
         <location filename="../../ui/conversation.py" line="119"/>
         <source>Email</source>
+        <extracomment>grows with every reset, so a page read on a worker can tell it came too late rows before this one have their items (see ``_fill_later``)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="51"/>
-        <location filename="../../ui/models.py" line="381"/>
+        <location filename="../../ui/models.py" line="54"/>
+        <location filename="../../ui/models.py" line="508"/>
         <location filename="../../ui/conversation.py" line="119"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/timeline.py" line="159"/>
-        <location filename="../../ui/models.py" line="51"/>
-        <location filename="../../ui/models.py" line="381"/>
+        <location filename="../../ui/models.py" line="54"/>
+        <location filename="../../ui/models.py" line="508"/>
         <location filename="../../ui/conversation.py" line="119"/>
         <source>Chat</source>
         <translation type="unfinished"></translation>
@@ -652,14 +653,14 @@
     </message>
     <message>
         <location filename="../../ui/sync/dialogs.py" line="218"/>
-        <location filename="../../ui/models.py" line="150"/>
+        <location filename="../../ui/models.py" line="163"/>
         <location filename="../../ui/conversation.py" line="198"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/sync/dialogs.py" line="218"/>
-        <location filename="../../ui/models.py" line="150"/>
+        <location filename="../../ui/models.py" line="163"/>
         <location filename="../../ui/conversation.py" line="201"/>
         <source>Assignee</source>
         <translation type="unfinished"></translation>
@@ -832,8 +833,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="581"/>
-        <location filename="../../ui/models.py" line="42"/>
+        <location filename="../../ui/mainwindow.py" line="694"/>
+        <location filename="../../ui/models.py" line="45"/>
         <location filename="../../ui/conversation.py" line="265"/>
         <source>Unassigned</source>
         <translation type="unfinished"></translation>
@@ -924,7 +925,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="284"/>
+        <location filename="../../ui/dialogs.py" line="285"/>
+        <source>Insert a canned answer into the mail being written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="286"/>
         <source>Leave the search and go back to the view</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1253,289 +1259,290 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="248"/>
+        <location filename="../../ui/mainwindow.py" line="289"/>
         <location filename="../../ui/dialogs.py" line="280"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="287"/>
+        <location filename="../../ui/dialogs.py" line="289"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="287"/>
+        <location filename="../../ui/dialogs.py" line="289"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="94"/>
+        <location filename="../../ui/mainwindow.py" line="122"/>
         <source>Demo workspace · not synced</source>
-        <extracomment>a change set touching more rows than this (a sync&apos;s big page) reloads the list once instead of moving rows one by one</extracomment>
+        <extracomment>changes are shown this long after they arrive (more changes ride along) changes waiting to be shown that touch more rows than this (a sync&apos;s pages) are shown with one reload, read on a worker thread, instead of moving rows one by one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="95"/>
+        <location filename="../../ui/mainwindow.py" line="123"/>
         <source>This profile holds generated demo data; it is never sent to a team server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="98"/>
+        <location filename="../../ui/mainwindow.py" line="126"/>
         <source>Offline · not connected to a team server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="100"/>
+        <location filename="../../ui/mainwindow.py" line="128"/>
         <source>{0} changes kept locally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="101"/>
+        <location filename="../../ui/mainwindow.py" line="129"/>
         <source>Everything works offline. Connect a team server to share this inbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="103"/>
-        <location filename="../../ui/sync/controller.py" line="303"/>
+        <location filename="../../ui/mainwindow.py" line="131"/>
+        <location filename="../../ui/sync/controller.py" line="353"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="105"/>
-        <location filename="../../ui/sync/controller.py" line="316"/>
+        <location filename="../../ui/mainwindow.py" line="133"/>
+        <location filename="../../ui/sync/controller.py" line="366"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="105"/>
-        <location filename="../../ui/sync/controller.py" line="320"/>
+        <location filename="../../ui/mainwindow.py" line="133"/>
+        <location filename="../../ui/sync/controller.py" line="370"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="105"/>
-        <location filename="../../ui/sync/controller.py" line="316"/>
-        <location filename="../../ui/sync/controller.py" line="318"/>
-        <location filename="../../ui/sync/controller.py" line="320"/>
+        <location filename="../../ui/mainwindow.py" line="133"/>
+        <location filename="../../ui/sync/controller.py" line="366"/>
+        <location filename="../../ui/sync/controller.py" line="368"/>
+        <location filename="../../ui/sync/controller.py" line="370"/>
         <source>synced {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="109"/>
-        <location filename="../../ui/sync/controller.py" line="294"/>
+        <location filename="../../ui/mainwindow.py" line="137"/>
+        <location filename="../../ui/sync/controller.py" line="344"/>
         <source>{0} changes waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="110"/>
-        <location filename="../../ui/sync/controller.py" line="295"/>
+        <location filename="../../ui/mainwindow.py" line="138"/>
+        <location filename="../../ui/sync/controller.py" line="345"/>
         <source>Team server: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="197"/>
+        <location filename="../../ui/mainwindow.py" line="238"/>
         <source>Search conversations, customers, phone numbers (/)</source>
+        <extracomment>tables touched by waiting changes once they are too many to follow one by one what capabilities stop before the window (and then the store) closes; run last-added first (a hook, not an event filter: a filter on the window would be called from Qt for every event the window gets) who takes files dropped on the window: each returns what to do, or None</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="236"/>
+        <location filename="../../ui/mainwindow.py" line="277"/>
         <source>Next conversation</source>
         <extracomment>words for the sync state; the sync capability replaces it with live ones</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="237"/>
+        <location filename="../../ui/mainwindow.py" line="278"/>
         <source>Previous conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="238"/>
+        <location filename="../../ui/mainwindow.py" line="279"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="239"/>
+        <location filename="../../ui/mainwindow.py" line="280"/>
         <source>Write a note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="240"/>
+        <location filename="../../ui/mainwindow.py" line="281"/>
         <source>Log a call…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="242"/>
+        <location filename="../../ui/mainwindow.py" line="283"/>
         <source>Assign to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="243"/>
+        <location filename="../../ui/mainwindow.py" line="284"/>
         <source>Assign to me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="244"/>
+        <location filename="../../ui/mainwindow.py" line="285"/>
         <source>Set status…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="245"/>
+        <location filename="../../ui/mainwindow.py" line="286"/>
         <source>Set priority…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="246"/>
+        <location filename="../../ui/mainwindow.py" line="287"/>
         <source>Add a tag…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="247"/>
+        <location filename="../../ui/mainwindow.py" line="288"/>
         <source>Mark as unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="250"/>
+        <location filename="../../ui/mainwindow.py" line="291"/>
         <source>Toggle dark theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="251"/>
+        <location filename="../../ui/mainwindow.py" line="292"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="259"/>
+        <location filename="../../ui/mainwindow.py" line="300"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="264"/>
+        <location filename="../../ui/mainwindow.py" line="305"/>
         <source>&amp;Conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="269"/>
+        <location filename="../../ui/mainwindow.py" line="310"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="275"/>
+        <location filename="../../ui/mainwindow.py" line="316"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="277"/>
+        <location filename="../../ui/mainwindow.py" line="318"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="277"/>
+        <location filename="../../ui/mainwindow.py" line="318"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="278"/>
+        <location filename="../../ui/mainwindow.py" line="319"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="286"/>
+        <location filename="../../ui/mainwindow.py" line="327"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="287"/>
+        <location filename="../../ui/mainwindow.py" line="328"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="289"/>
-        <location filename="../../ui/mainwindow.py" line="683"/>
+        <location filename="../../ui/mainwindow.py" line="330"/>
+        <location filename="../../ui/mainwindow.py" line="796"/>
         <source>About SupportDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="293"/>
+        <location filename="../../ui/mainwindow.py" line="334"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="337"/>
-        <location filename="../../ui/workflow/controller.py" line="530"/>
+        <location filename="../../ui/mainwindow.py" line="378"/>
+        <location filename="../../ui/workflow/controller.py" line="545"/>
         <location filename="../../ui/models.py" line="120"/>
         <source>{0}: {1} conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="479"/>
-        <location filename="../../ui/mail/controller.py" line="631"/>
-        <location filename="../../ui/workflow/controller.py" line="236"/>
+        <location filename="../../ui/mainwindow.py" line="592"/>
+        <location filename="../../ui/mail/controller.py" line="649"/>
+        <location filename="../../ui/workflow/controller.py" line="251"/>
         <source>Select a conversation first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="486"/>
+        <location filename="../../ui/mainwindow.py" line="599"/>
         <source>Status set to {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="561"/>
+        <location filename="../../ui/mainwindow.py" line="674"/>
         <source>Call logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="569"/>
+        <location filename="../../ui/mainwindow.py" line="682"/>
         <source>Me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="623"/>
+        <location filename="../../ui/mainwindow.py" line="736"/>
         <source>{0} conversations match “{1}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="684"/>
+        <location filename="../../ui/mainwindow.py" line="797"/>
         <source>SupportDesk {0}
 One offline-first inbox for email, chat and phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="692"/>
+        <location filename="../../ui/mainwindow.py" line="805"/>
         <source>SupportDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="41"/>
+        <location filename="../../ui/models.py" line="44"/>
         <source>My open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="43"/>
+        <location filename="../../ui/models.py" line="46"/>
         <source>All open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="48"/>
+        <location filename="../../ui/models.py" line="51"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="85"/>
+        <location filename="../../ui/models.py" line="128"/>
         <source>Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="89"/>
+        <location filename="../../ui/models.py" line="132"/>
         <source>Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="92"/>
+        <location filename="../../ui/models.py" line="135"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="151"/>
+        <location filename="../../ui/models.py" line="164"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1543,15 +1550,16 @@ One offline-first inbox for email, chat and phone.</source>
         <location filename="../../ui/sync/dialogs.py" line="205"/>
         <location filename="../../ui/sync/dialogs.py" line="219"/>
         <location filename="../../ui/workflow/contracts_dialog.py" line="525"/>
-        <location filename="../../ui/models.py" line="150"/>
+        <location filename="../../ui/models.py" line="163"/>
         <location filename="../../ui/chatimport_dialog.py" line="312"/>
         <source>Customer</source>
+        <extracomment>rows whose items a reset builds at once (more than a window shows); the rest follow ``FILL_SLICE`` at a time in later turns of the event loop</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="51"/>
-        <location filename="../../ui/mail/controller.py" line="242"/>
-        <location filename="../../ui/mail/view.py" line="102"/>
+        <location filename="../../ui/mail/controller.py" line="237"/>
+        <location filename="../../ui/mail/view.py" line="108"/>
         <location filename="../../ui/workflow/panel.py" line="82"/>
         <source>Reply</source>
         <extracomment>Opens the canned-answer picker for the composer&apos;s body (Ctrl+Shift+K).</extracomment>
@@ -1559,14 +1567,14 @@ One offline-first inbox for email, chat and phone.</source>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="52"/>
-        <location filename="../../ui/mail/controller.py" line="244"/>
+        <location filename="../../ui/mail/controller.py" line="239"/>
         <source>Reply to all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="53"/>
-        <location filename="../../ui/mail/controller.py" line="246"/>
-        <location filename="../../ui/mail/view.py" line="104"/>
+        <location filename="../../ui/mail/controller.py" line="241"/>
+        <location filename="../../ui/mail/view.py" line="110"/>
         <source>Forward</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1612,7 +1620,7 @@ One offline-first inbox for email, chat and phone.</source>
         <location filename="../../ui/mail/composer.py" line="112"/>
         <location filename="../../ui/mail/outbox.py" line="64"/>
         <location filename="../../ui/sync/dialogs.py" line="219"/>
-        <location filename="../../ui/models.py" line="150"/>
+        <location filename="../../ui/models.py" line="163"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1685,27 +1693,27 @@ One offline-first inbox for email, chat and phone.</source>
     </message>
     <message>
         <location filename="../../ui/sync/dialogs.py" line="205"/>
-        <location filename="../../ui/models.py" line="150"/>
+        <location filename="../../ui/models.py" line="163"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="170"/>
+        <location filename="../../ui/models.py" line="183"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="170"/>
+        <location filename="../../ui/models.py" line="183"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="170"/>
+        <location filename="../../ui/models.py" line="183"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="171"/>
+        <location filename="../../ui/models.py" line="184"/>
         <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1770,168 +1778,183 @@ One offline-first inbox for email, chat and phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport.py" line="115"/>
+        <location filename="../../ui/chatimport.py" line="101"/>
         <source>Import chat export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport.py" line="117"/>
+        <location filename="../../ui/chatimport.py" line="103"/>
         <source>Import a WhatsApp, Telegram, Slack, Discord, Messenger, website-chat or CSV export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="137"/>
+        <location filename="../../ui/mail/controller.py" line="138"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="138"/>
+        <location filename="../../ui/mail/controller.py" line="139"/>
         <source>Stop fetching; what was fetched stays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="142"/>
+        <location filename="../../ui/mail/controller.py" line="143"/>
         <source>Enter password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="207"/>
-        <location filename="../../ui/mail/controller.py" line="446"/>
+        <location filename="../../ui/mail/controller.py" line="208"/>
+        <location filename="../../ui/mail/controller.py" line="441"/>
         <source>Mail: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="240"/>
+        <location filename="../../ui/mail/controller.py" line="235"/>
         <source>New mail…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="247"/>
+        <location filename="../../ui/mail/controller.py" line="242"/>
         <source>Mailboxes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="248"/>
+        <location filename="../../ui/mail/controller.py" line="243"/>
         <source>Outbox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="249"/>
+        <location filename="../../ui/mail/controller.py" line="244"/>
         <source>Fetch mail now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="250"/>
+        <location filename="../../ui/mail/controller.py" line="245"/>
         <source>Import mail from files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="337"/>
+        <location filename="../../ui/mail/controller.py" line="332"/>
         <source>{0} mail(s) sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="351"/>
+        <location filename="../../ui/mail/controller.py" line="346"/>
         <source>{0} mail(s) were being sent when SupportDesk stopped; see the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="424"/>
+        <location filename="../../ui/mail/controller.py" line="419"/>
         <source>connecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="426"/>
+        <location filename="../../ui/mail/controller.py" line="421"/>
         <source>fetching {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="430"/>
+        <location filename="../../ui/mail/controller.py" line="425"/>
         <source>password needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="436"/>
+        <location filename="../../ui/mail/controller.py" line="431"/>
         <source>fetching paused (Fetch mail now resumes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="438"/>
+        <location filename="../../ui/mail/controller.py" line="433"/>
         <source>up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="443"/>
+        <location filename="../../ui/mail/controller.py" line="438"/>
         <source>{0} waiting to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="445"/>
+        <location filename="../../ui/mail/controller.py" line="440"/>
         <source>{0} not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="580"/>
+        <location filename="../../ui/mail/controller.py" line="577"/>
         <source>That file is not on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="593"/>
+        <location filename="../../ui/mail/controller.py" line="590"/>
         <source>Open a program?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="594"/>
+        <location filename="../../ui/mail/controller.py" line="591"/>
         <source>{0} can run code on this computer. Open it only if you expected it from this sender.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="615"/>
+        <location filename="../../ui/mail/controller.py" line="612"/>
         <source>Save attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="637"/>
+        <location filename="../../ui/mail/controller.py" line="627"/>
+        <source>This message has no original to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/controller.py" line="632"/>
+        <source>Save original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/controller.py" line="633"/>
+        <source>Mail files (*.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/controller.py" line="655"/>
         <source>Add a support mailbox first (Tools → Mailboxes…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="666"/>
+        <location filename="../../ui/mail/controller.py" line="684"/>
         <source>Saved in the conversation; it goes out as soon as the server can be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="689"/>
+        <location filename="../../ui/mail/controller.py" line="707"/>
         <source>Split the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="690"/>
+        <location filename="../../ui/mail/controller.py" line="708"/>
         <source>Start a new conversation with this message? Later replies to it will go there too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="824"/>
+        <location filename="../../ui/mail/controller.py" line="842"/>
         <source>Import mail (.eml or mbox)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="825"/>
+        <location filename="../../ui/mail/controller.py" line="843"/>
         <source>Mail files (*.eml *.mbox *.mbx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="839"/>
+        <location filename="../../ui/mail/controller.py" line="857"/>
         <source>{0} messages added, {1} already there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="842"/>
+        <location filename="../../ui/mail/controller.py" line="860"/>
         <source>Not imported:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="847"/>
+        <location filename="../../ui/mail/controller.py" line="865"/>
         <location filename="../../ui/chatimport_dialog.py" line="358"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
@@ -2183,135 +2206,150 @@ Check the promise first: supportdesk sla preview --priority normal --received 20
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="46"/>
+        <location filename="../../ui/mail/view.py" line="45"/>
+        <source>The original of this message has not reached this computer yet; it arrives with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/view.py" line="52"/>
         <source>{0} bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="48"/>
+        <location filename="../../ui/mail/view.py" line="54"/>
         <source>{0} KB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="49"/>
+        <location filename="../../ui/mail/view.py" line="55"/>
         <source>{0:.1f} MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="59"/>
+        <location filename="../../ui/mail/view.py" line="65"/>
         <source>Sent {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="63"/>
+        <location filename="../../ui/mail/view.py" line="69"/>
         <source>the copy for the Sent folder is not filed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="66"/>
+        <location filename="../../ui/mail/view.py" line="72"/>
         <source>Not sent: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="66"/>
+        <location filename="../../ui/mail/view.py" line="72"/>
         <source>unknown reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="67"/>
+        <location filename="../../ui/mail/view.py" line="73"/>
         <source>Send again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="69"/>
+        <location filename="../../ui/mail/view.py" line="75"/>
         <source>Not sent: deleted from the outbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="71"/>
+        <location filename="../../ui/mail/view.py" line="77"/>
         <source>Sending now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="72"/>
+        <location filename="../../ui/mail/view.py" line="78"/>
         <source>Waiting in the outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="74"/>
+        <location filename="../../ui/mail/view.py" line="80"/>
         <source>try {0} failed, next try at {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="80"/>
+        <location filename="../../ui/mail/view.py" line="86"/>
         <source>goes out as soon as the server can be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="81"/>
+        <location filename="../../ui/mail/view.py" line="87"/>
         <source>Send now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="87"/>
+        <location filename="../../ui/mail/view.py" line="93"/>
         <source>To: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="89"/>
+        <location filename="../../ui/mail/view.py" line="95"/>
         <source>Cc: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="91"/>
+        <location filename="../../ui/mail/view.py" line="97"/>
         <location filename="../../ui/timeline.py" line="110"/>
         <source>(and {0} more)</source>
         <extracomment>Activity kinds drawn in the timeline as items of their own (the rest stay in the history). replaces the escaped plain-text body (e.g. sanitised HTML mail) action links after the header line (Reply, Forward, Split ...) after the body (files, blocked images, send state); replaces the file list</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="103"/>
+        <location filename="../../ui/mail/view.py" line="109"/>
         <source>Reply all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="105"/>
+        <location filename="../../ui/mail/view.py" line="111"/>
         <source>Split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="106"/>
+        <location filename="../../ui/mail/view.py" line="112"/>
         <source>Move…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="110"/>
+        <location filename="../../ui/mail/view.py" line="116"/>
         <source>Show formatted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="112"/>
+        <location filename="../../ui/mail/view.py" line="118"/>
         <source>Show as text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="124"/>
+        <location filename="../../ui/mail/view.py" line="130"/>
         <source>{0} remote images were blocked to protect your privacy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="126"/>
+        <location filename="../../ui/mail/view.py" line="132"/>
         <source>Show images from {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="132"/>
+        <location filename="../../ui/mail/view.py" line="138"/>
         <source>Images from {0} are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="133"/>
+        <location filename="../../ui/mail/view.py" line="139"/>
         <source>Block them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/view.py" line="159"/>
+        <source>Original message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/view.py" line="160"/>
+        <source>Save as .eml…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2432,175 +2470,196 @@ Check the promise first: supportdesk sla preview --priority normal --received 20
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="199"/>
-        <location filename="../../ui/sync/controller.py" line="261"/>
+        <location filename="../../ui/sync/controller.py" line="245"/>
+        <location filename="../../ui/sync/controller.py" line="311"/>
         <source>Team server…</source>
-        <extracomment>a local change is pushed this long after it was made (more changes ride along) a sync at least this often while signed in, to receive the team&apos;s work pauses before retrying after failures (the last one repeats) the first sync after the window opens presence is renewed this often (the server forgets an entry after 60 s) rows per page in the app: small pages keep each parse short, so the window never stalls while a sync runs, other threads hand the interpreter lock back this often (seconds), so the GUI thread, which gives it up around every SQLite call, gets it back quickly a request that gets no answer in this long fails (and is retried later) emitted (on the GUI thread) whenever what the status bar says may have changed a sync finished: its result, or None when it failed a sync or sign-in is running on the worker None: not known yet; False: signed out (no tokens); True: tokens in the keyring None until the first attempt; then whether the server answered last time</extracomment>
+        <extracomment>a local change is pushed this long after it was made (more changes ride along) a sync at least this often while signed in, to receive the team&apos;s work pauses before retrying after failures (the last one repeats) the first sync after the window opens presence is renewed this often (the server forgets an entry after 60 s) rows per page in the app: a page of this size is parsed in a few milliseconds, and the window does not reload per page, so bigger pages only cost the garbage collector more while a sync runs, the window shows what it brought at most this often the status bar&apos;s progress words change at most this often (seconds) a request that gets no answer in this long fails (and is retried later) emitted (on the GUI thread) whenever what the status bar says may have changed a sync finished: its result, or None when it failed a sync or sign-in is running on the worker None: not known yet; False: signed out (no tokens); True: tokens in the keyring None until the first attempt; then whether the server answered last time how far the running sync has come (None: not known, or no sync running)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="201"/>
-        <location filename="../../ui/sync/controller.py" line="254"/>
+        <location filename="../../ui/sync/controller.py" line="247"/>
+        <location filename="../../ui/sync/controller.py" line="304"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="205"/>
+        <location filename="../../ui/sync/controller.py" line="251"/>
         <source>Sync conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="256"/>
+        <location filename="../../ui/sync/controller.py" line="306"/>
         <source>Conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="258"/>
+        <location filename="../../ui/sync/controller.py" line="308"/>
         <source>Conflicts ({0})…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="297"/>
+        <location filename="../../ui/sync/controller.py" line="347"/>
         <source>Signed in as {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="298"/>
+        <location filename="../../ui/sync/controller.py" line="348"/>
         <source>Signed out (was {0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="300"/>
+        <location filename="../../ui/sync/controller.py" line="350"/>
         <source>Signed out of the team server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="301"/>
+        <location filename="../../ui/sync/controller.py" line="351"/>
         <source>Sign in again from Tools → Team server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="305"/>
+        <location filename="../../ui/sync/controller.py" line="355"/>
         <source>{0} sync conflicts to look at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="307"/>
+        <location filename="../../ui/sync/controller.py" line="378"/>
+        <location filename="../../ui/sync/controller.py" line="390"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="313"/>
+        <location filename="../../ui/sync/controller.py" line="363"/>
         <source>Trying again in {0} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="318"/>
+        <location filename="../../ui/sync/controller.py" line="368"/>
         <source>Sync problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="322"/>
+        <location filename="../../ui/sync/controller.py" line="372"/>
         <source>conflicts: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="602"/>
+        <location filename="../../ui/sync/controller.py" line="382"/>
+        <source>Fetching the team&apos;s inbox… {0}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="385"/>
+        <source>Fetching the team&apos;s inbox… {0} items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="387"/>
+        <source>Fetching the team&apos;s inbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="389"/>
+        <source>Syncing… {0} changes received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="700"/>
         <source>{0} is replying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="602"/>
+        <location filename="../../ui/sync/controller.py" line="700"/>
         <source>{0} is viewing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="609"/>
+        <location filename="../../ui/sync/controller.py" line="707"/>
         <source>Other agents with this conversation open right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="137"/>
+        <location filename="../../ui/workflow/controller.py" line="143"/>
         <source>Escalate…</source>
-        <extracomment>Conversations per background unit of work when catching up at start. Tables whose change may alter what the strip shows. asks whether to send although new messages arrived (tests pass a stand-in)</extracomment>
+        <extracomment>Conversations per background unit of work when catching up at start. Tables whose change may alter what the strip shows. a burst of commits refreshes the strip once, this long after the first asks whether to send although new messages arrived (tests pass a stand-in) refreshes asked for by a burst of commits (a sync) become one</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="138"/>
+        <location filename="../../ui/workflow/controller.py" line="144"/>
         <source>De-escalate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="139"/>
+        <location filename="../../ui/workflow/controller.py" line="145"/>
         <source>Insert canned answer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="141"/>
+        <location filename="../../ui/workflow/controller.py" line="147"/>
         <source>Log time…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="142"/>
+        <location filename="../../ui/workflow/controller.py" line="148"/>
         <source>Start or pause the timer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="149"/>
-        <location filename="../../ui/workflow/controller.py" line="529"/>
-        <location filename="../../ui/models.py" line="46"/>
+        <location filename="../../ui/workflow/controller.py" line="155"/>
+        <location filename="../../ui/workflow/controller.py" line="544"/>
+        <location filename="../../ui/models.py" line="49"/>
         <source>Due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="150"/>
-        <location filename="../../ui/workflow/controller.py" line="529"/>
-        <location filename="../../ui/models.py" line="47"/>
+        <location filename="../../ui/workflow/controller.py" line="156"/>
+        <location filename="../../ui/workflow/controller.py" line="544"/>
+        <location filename="../../ui/models.py" line="50"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="156"/>
+        <location filename="../../ui/workflow/controller.py" line="162"/>
         <source>SLA policy and business hours…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="158"/>
+        <location filename="../../ui/workflow/controller.py" line="164"/>
         <source>On-call rota…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="159"/>
+        <location filename="../../ui/workflow/controller.py" line="165"/>
         <source>Check SLA breaches now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="230"/>
+        <location filename="../../ui/workflow/controller.py" line="245"/>
         <source>The timer on this conversation has been running for hours. Stop it if you are done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="273"/>
+        <location filename="../../ui/workflow/controller.py" line="288"/>
         <source>Escalated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="283"/>
+        <location filename="../../ui/workflow/controller.py" line="298"/>
         <source>This conversation is not escalated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="300"/>
+        <location filename="../../ui/workflow/controller.py" line="315"/>
         <source>Handed back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="309"/>
+        <location filename="../../ui/workflow/controller.py" line="324"/>
         <source>Escalation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="310"/>
+        <location filename="../../ui/workflow/controller.py" line="325"/>
         <source>Escalated to {0} by {1}.
 
 Why: {2}
@@ -2609,51 +2668,51 @@ Tried: {3}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="311"/>
+        <location filename="../../ui/workflow/controller.py" line="326"/>
         <location filename="../../ui/workflow/dialogs.py" line="138"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="312"/>
+        <location filename="../../ui/workflow/controller.py" line="327"/>
         <location filename="../../ui/workflow/panel.py" line="296"/>
         <location filename="../../ui/workflow/dialogs.py" line="139"/>
         <source>(nothing noted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="380"/>
+        <location filename="../../ui/workflow/controller.py" line="395"/>
         <source>Fill in {0} before sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="415"/>
+        <location filename="../../ui/workflow/controller.py" line="430"/>
         <source>Not sent. Your reply is kept: read the new messages, change the reply if needed, and send again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="440"/>
+        <location filename="../../ui/workflow/controller.py" line="455"/>
         <source>Not covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="440"/>
+        <location filename="../../ui/workflow/controller.py" line="455"/>
         <source>Start the timer anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="483"/>
-        <location filename="../../ui/workflow/controller.py" line="505"/>
+        <location filename="../../ui/workflow/controller.py" line="498"/>
+        <location filename="../../ui/workflow/controller.py" line="520"/>
         <source>Time logged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="569"/>
+        <location filename="../../ui/workflow/controller.py" line="584"/>
         <source>SLA policy saved; due times updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="599"/>
+        <location filename="../../ui/workflow/controller.py" line="614"/>
         <source>On-call rota saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2800,68 +2859,78 @@ Thanks for writing about {ticket}. You will hear from me {eta}.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="313"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="317"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/canned_dialog.py" line="318"/>
+        <source>This answer has changes that are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/canned_dialog.py" line="335"/>
         <location filename="../../ui/workflow/dialogs.py" line="321"/>
         <source>Used {0} times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="314"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="336"/>
         <source>Not used yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="330"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="352"/>
         <source>New translation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="330"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="352"/>
         <source>New canned answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="378"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="400"/>
         <source>Give the answer a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="380"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="402"/>
         <source>A shortcut is one word, like /refund.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="383"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="405"/>
         <source>Choose a language, or type its code (like de).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="386"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="408"/>
         <source>Write the text of the answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="391"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="413"/>
         <source>/{0} in {1} is already “{2}”. Choose another shortcut or language.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="395"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="417"/>
         <source>{0} is not a placeholder: write one word with underscores in braces, like {{customer_name}}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="400"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="422"/>
         <source>SupportDesk cannot fill {0}. Use the placeholders it knows ({1}), or tick “Allow gaps” so the rep fills it in before sending.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="431"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="453"/>
         <source>Delete canned answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="432"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="454"/>
         <source>Delete “{0}” ({1})? Replies already sent keep their text.</source>
         <translation type="unfinished"></translation>
     </message>
