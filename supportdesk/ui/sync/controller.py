@@ -529,6 +529,10 @@ class SyncController(QObject):
         if on == self._sync_mode:
             return
         self._sync_mode = on
+        # What pulled pages change is tracked for SLA after the sync, not between pages.
+        follower = getattr(getattr(self.window, "workflow", None), "follower", None)
+        if follower is not None:
+            follower.hold(on)
         if on:
             _SyncMode.enter()
             self.window.set_refresh_pace(SYNC_REFRESH_MS)

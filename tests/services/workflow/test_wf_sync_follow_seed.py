@@ -136,6 +136,33 @@ def test_follower_refreshes_a_big_batch_in_small_transactions(store: Store) -> N
             assert tr is not None and tr.first_response_due == at(16, 14)
 
 
+def test_a_held_follower_refreshes_what_came_once_released(store: Store) -> None:
+    # While a sync runs the window holds the follower: pulled pages are only noted.
+    ids = make_team(store)
+    cids = [new_conversation(store, ids.customer, at(16, 10), f"Fan {i}") for i in range(7)]
+    follower = follow.Follower(store, clock=lambda: at(16, 11), chunk=3)
+    try:
+        follower.hold(True)
+
+        def pulled(uow):  # type: ignore[no-untyped-def]
+            for cid in cids:
+                add_message(uow, cid, at(16, 10), customer_id=ids.customer)
+
+        store.write(pulled)
+        store.write(lambda uow: None)
+        assert follower.waiting == len(cids) and not follower.wait_idle(0)
+        with store.read() as s:
+            assert s.get(SlaTracking, sla_tracking_id(cids[0])) is None
+        follower.hold(False)
+        assert follower.wait_idle(30) and follower.waiting == 0
+    finally:
+        follower()
+    with store.read() as s:
+        for cid in cids:
+            tr = s.get(SlaTracking, sla_tracking_id(cid))
+            assert tr is not None and tr.first_response_due == at(16, 14)
+
+
 def test_demo_seed_is_complete_and_deterministic(tmp_path: Path) -> None:
     results = []
     for name in ("a", "b"):
