@@ -28,6 +28,28 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 
+def _replace_items(
+    model: QStandardItemModel, rows: Sequence[Sequence[QStandardItem]], count: int | None = None
+) -> None:
+    """Replace every row of ``model`` in one reset: views look once, at the end.
+
+    Args:
+        rows: the items of the first rows, one list per row.
+        count: how many rows there are (default: ``len(rows)``); the rest get items later.
+    """
+    model.beginResetModel()
+    blocked = model.blockSignals(True)  # the items go in quietly; the reset tells all
+    try:
+        model.setRowCount(0)
+        model.setRowCount(len(rows) if count is None else count)
+        for r, items in enumerate(rows):
+            for c, item in enumerate(items):
+                model.setItem(r, c, item)
+    finally:
+        model.blockSignals(blocked)
+    model.endResetModel()
+
+
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
 ROLE_VIEW = Qt.ItemDataRole.UserRole + 2
 ROLE_HEADER = Qt.ItemDataRole.UserRole + 3
@@ -92,17 +114,9 @@ class SidebarModel(QStandardItemModel):
         for entry in items:
             item = QStandardItem()
             self._fill(item, *entry)
-            built.append(item)
-        self.beginResetModel()
-        blocked = self.blockSignals(True)
-        try:
-            self.setRowCount(0)
-            self._items = items
-            for item in built:
-                self.appendRow(item)
-        finally:
-            self.blockSignals(blocked)
-        self.endResetModel()
+            built.append([item])
+        self._items = items
+        _replace_items(self, built)
 
     @staticmethod
     def _fill(item: QStandardItem, title: str, key: ViewKey | None, count: int) -> None:
@@ -384,18 +398,8 @@ class InboxModel(QStandardItemModel):
         page never holds the GUI thread for long."""
         now = datetime.now(UTC)
         first = [self._items(row, now) for row in rows[:FILL_FIRST]]
-        self.beginResetModel()
-        blocked = self.blockSignals(True)
-        try:
-            self.setRowCount(0)
-            self.rows = rows
-            self.setRowCount(len(rows))
-            for i, items in enumerate(first):
-                for col, item in enumerate(items):
-                    self.setItem(i, col, item)
-        finally:
-            self.blockSignals(blocked)
-        self.endResetModel()
+        self.rows = rows
+        _replace_items(self, first, len(rows))
         self._fill_from = len(first)
         self._schedule_fill()
 
@@ -550,15 +554,7 @@ class HistoryModel(QStandardItemModel):
             item.setIcon(icons.channel_icon(row.channel))
             item.setToolTip(f"{row.ticket} · {row.status}")
             item.setData(row.id, ROLE_ID)
-            built.append(item)
-        self.beginResetModel()
-        blocked = self.blockSignals(True)
-        try:
-            self.setRowCount(0)
-            self.rows = list(rows)
-            for item in built:
-                self.appendRow(item)
-        finally:
-            self.blockSignals(blocked)
-        self.endResetModel()
+            built.append([item])
+        self.rows = list(rows)
+        _replace_items(self, built)
 
