@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import inspect
+from sqlalchemy import Engine, inspect
 
 from supportdesk.models import Base
 from supportdesk.store import NewerDatabaseError, Store, StoreError, head_revision
@@ -130,22 +130,34 @@ def test_make_engine_on_new_file_is_lazy(tmp_path: Path) -> None:
     engine.dispose()
 
 
+def _at_revision(db: Path, revision: str) -> Engine:
+    """An engine on ``db`` migrated only up to ``revision`` (an older release's)."""
+    engine = make_engine(db)
+    _migrate(engine, revision)
+    return engine
+
+
+def _migrate(engine: Engine, revision: str, *, down: bool = False) -> None:
+    from alembic import command
+
+    from supportdesk.store.store import alembic_config
+
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        (command.downgrade if down else command.upgrade)(cfg, revision)
+
+
 OLD_CUSTOMER = "00000000-0000-7000-8000-0000000000c1"
 OLD_CONVERSATION = "00000000-0000-7000-8000-0000000000a1"
 
 
 def test_database_from_the_first_release_upgrades_with_its_data(profile: Path) -> None:
     """A profile made by the oldest supported release (schema 0001) opens and keeps its rows."""
-    from alembic import command
 
-    from supportdesk.store.store import alembic_config
 
     db = database_path(profile)
-    engine = make_engine(db)
-    cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0001")
+    engine = _at_revision(db, "0001")
     customer, conversation = OLD_CUSTOMER, OLD_CONVERSATION
     at = "2025-01-02 10:00:00.000000"
     with engine.begin() as conn:
@@ -180,20 +192,14 @@ def test_blob_lists_in_meta_move_to_their_own_table(profile: Path) -> None:
     import hashlib
     import json
 
-    from alembic import command
     from sqlalchemy import select
 
     from supportdesk.models import Meta, SyncBlobQueue, SyncPeer
-    from supportdesk.store.store import alembic_config
 
     up = sorted(hashlib.sha256(f"up {i}".encode()).hexdigest() for i in range(3))
     down = sorted(hashlib.sha256(f"down {i}".encode()).hexdigest() for i in range(1200))
     db = database_path(profile)
-    engine = make_engine(db)
-    cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0005")
+    engine = _at_revision(db, "0005")
     with engine.begin() as conn:
         conn.exec_driver_sql("INSERT INTO meta (key, value) VALUES (?, ?), (?, ?), (?, ?)", (
             "sync_blobs_to_upload", json.dumps(up),
@@ -222,9 +228,7 @@ def test_blob_lists_in_meta_move_to_their_own_table(profile: Path) -> None:
         store.close()
     # And back: a downgrade puts the lists into meta again.
     engine = make_engine(db)
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0005")
+    _migrate(engine, "0005", down=True)
     with engine.connect() as conn:
         lists = dict(conn.exec_driver_sql(
             "SELECT key, value FROM meta WHERE key LIKE 'sync_blobs_%'").all())
@@ -235,18 +239,12 @@ def test_blob_lists_in_meta_move_to_their_own_table(profile: Path) -> None:
 
 
 def test_an_unreadable_blob_list_does_not_stop_the_upgrade(profile: Path) -> None:
-    from alembic import command
     from sqlalchemy import func, select
 
     from supportdesk.models import Meta, SyncBlobQueue
-    from supportdesk.store.store import alembic_config
 
     db = database_path(profile)
-    engine = make_engine(db)
-    cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0005")
+    engine = _at_revision(db, "0005")
     with engine.begin() as conn:
         conn.exec_driver_sql("INSERT INTO meta (key, value) VALUES (?, ?), (?, ?)", (
             "sync_blobs_to_upload", "[not json",

@@ -13,7 +13,7 @@ from supportdesk.server import admin
 from supportdesk.server import sync as server_sync
 from supportdesk.store import Store
 from supportdesk.sync.apply import to_json
-from supportdesk.sync.client import HttpResponse
+from supportdesk.sync.client import HttpResponse, ServerUnreachableError, SyncClient
 from supportdesk.sync.merge import EntityState
 from supportdesk.sync.schema import Kind, registry
 
@@ -96,3 +96,17 @@ def server_rows(engine: Any, team_name: str = "Acme") -> dict[tuple[str, str], d
     return visible(server_sync.team_state(engine, team_id))
 
 
+
+
+def drop_uploads(client: SyncClient) -> Any:
+    """Make every file upload of ``client`` fail as if the connection dropped; returns
+    the transport's own ``request``, to put back."""
+    real = client.transport.request
+
+    def no_uploads(method: str, url: str, **kw: Any) -> HttpResponse:
+        if method == "PUT":
+            raise ServerUnreachableError("the connection dropped during the upload")
+        return real(method, url, **kw)
+
+    client.transport.request = no_uploads  # type: ignore[method-assign]
+    return real

@@ -12,8 +12,8 @@ from supportdesk.models import Attachment, new_id
 from supportdesk.server import db
 from supportdesk.services import actions
 from supportdesk.store import UnitOfWork
-from supportdesk.sync.client import HttpResponse, ServerUnreachableError, SyncClient
-from tests.sync.harness import AppTransport
+from supportdesk.sync.client import SyncClient
+from tests.sync.harness import AppTransport, drop_uploads
 
 PDF = b"%PDF-1.4 invoice 2291 \xe2\x82\xac 129.00\n" * 50
 PHOTO = bytes(range(256)) * 40
@@ -82,14 +82,7 @@ def test_a_file_the_server_lacks_does_not_hold_up_the_rest(
 ) -> None:
     a, b = make_client("alice"), make_client("bob")
     (pdf,) = attach(a, ("invoice.pdf", PDF))
-    real = a.transport.request
-
-    def no_uploads(method: str, url: str, **kw: object) -> HttpResponse:
-        if method == "PUT":
-            raise ServerUnreachableError("the connection dropped during the upload")
-        return real(method, url, **kw)  # type: ignore[arg-type]
-
-    a.transport.request = no_uploads  # type: ignore[method-assign]
+    real = drop_uploads(a)
     first = a.sync()  # the rows went; the file did not
     assert first.pushed > 0 and first.blobs_uploaded == 0 and first.blobs_waiting == 1
     assert first.blob_problems == [

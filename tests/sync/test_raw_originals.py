@@ -20,14 +20,12 @@ from supportdesk.store import Store
 from supportdesk.sync import blobs
 from supportdesk.sync.client import (
     ORIGINALS_RECORDED,
-    HttpResponse,
     RequestsTransport,
-    ServerUnreachableError,
     SyncClient,
 )
 from tests.server.services import LiveServer
 from tests.services.mail.helpers import mail
-from tests.sync.harness import PASSWORD
+from tests.sync.harness import PASSWORD, drop_uploads
 
 RAW = mail(
     "Prentarinn festist í bakka 2",
@@ -81,14 +79,7 @@ def test_an_original_waits_while_its_author_has_not_uploaded_it(
 ) -> None:
     a, b = make_client("alice"), make_client("bob")
     row_id = ingest(a)
-    real = a.transport.request
-
-    def no_uploads(method: str, url: str, **kw: object) -> HttpResponse:
-        if method == "PUT":
-            raise ServerUnreachableError("the connection dropped during the upload")
-        return real(method, url, **kw)  # type: ignore[arg-type]
-
-    a.transport.request = no_uploads  # type: ignore[method-assign]
+    real = drop_uploads(a)
     first = a.sync()
     assert first.pushed > 0 and first.blobs_uploaded == 0 and first.blobs_waiting == 1
     got = b.sync()  # the mail arrives; its original is not on the server yet

@@ -10,12 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QUrl
 
-from supportdesk.config import Settings
 from supportdesk.services.mail.ingest import ingest_raw
-from supportdesk.services.mail.passwords import KeyringStatus, PasswordBook
 from supportdesk.store import Store
-from supportdesk.ui.mail.controller import MailController
-from supportdesk.ui.mainwindow import MainWindow
+from tests.ui.test_mail_ui import make_window
 
 RAW = (
     "From: Þórunn Gísladóttir <thorunn@example.is>\r\nTo: support@acme.example\r\n"
@@ -24,17 +21,6 @@ RAW = (
 ).encode()
 WAITING = ("The original of this message has not reached this computer yet; it arrives "
            "with the next sync.")
-
-
-def make_window(qtbot: QtBot, store: Store, profile: Path) -> tuple[MainWindow, MailController]:
-    window = MainWindow(store, Settings(profile))
-    qtbot.addWidget(window)
-    status = KeyringStatus(False, "test", "No keyring in this test.")
-    controller = MailController(window, passwords=PasswordBook(status))
-    controller.auto_ask_passwords = False
-    window.resize(1100, 700)
-    window.show()
-    return window, controller
 
 
 def test_an_original_on_its_way_says_so_and_can_be_saved_once_here(
