@@ -50,6 +50,8 @@ def _replace_items(
     model.endResetModel()
 
 
+_ROW_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
 ROLE_VIEW = Qt.ItemDataRole.UserRole + 2
 ROLE_HEADER = Qt.ItemDataRole.UserRole + 3
@@ -253,8 +255,6 @@ class InboxModel(QStandardItemModel):
         self._fill_from = 0
         self._fill_timer = QTimer(self, singleShot=True, interval=0)
         self._fill_timer.timeout.connect(self._fill_later)
-        self._proto = QStandardItem()
-        self._proto.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
         self._bold: QFont | None = None
         self._brushes: dict[str, QBrush] = {}
 
@@ -455,7 +455,12 @@ class InboxModel(QStandardItemModel):
     # -- what the list shows ----------------------------------------------------------
 
     def _items(self, row: InboxRow, now: datetime) -> list[QStandardItem]:
-        items = [self._proto.clone() for _ in range(COLUMNS)]
+        # Items are made here, not cloned from a prototype: a clone is made by Qt,
+        # so when the model deletes it Python is not told, and a stale wrapper
+        # stays registered at that address for whatever Qt puts there next.
+        items = [QStandardItem() for _ in range(COLUMNS)]
+        for item in items:
+            item.setFlags(_ROW_FLAGS)
         items[0].setData(row.id, ROLE_ID)
         items[0].setData(row, ROLE_ROW)
         items[COL_CHANNEL].setIcon(icons.channel_icon(row.channel))

@@ -163,3 +163,33 @@ def test_the_list_shows_every_row_and_paints_without_calling_python(
     model.apply_changes(changes)
     assert model.index(5, COL_PRIORITY).data() == priority_title(new_priority)
     assert _python_calls_while(lambda: table.viewport().repaint()) == 0
+
+
+def test_items_a_reset_deletes_leave_no_live_python_wrapper(
+    qapp: QApplication, demo_store: Store
+) -> None:
+    """Python must learn when Qt deletes a model's items.
+
+    Items Qt made itself (``clone()``) die without telling Python; their wrappers
+    stay registered at the freed address, and the next Qt object allocated there
+    (once, in CI, a window's selection model) came back to Python as a stale
+    ``QStandardItem``.
+    """
+    import shiboken6
+
+    inbox_model = InboxModel(demo_store, page_size=10)
+    inbox_model.set_view(inbox.ALL_OPEN)
+    sidebar = SidebarModel(demo_store)
+    sidebar.refresh()
+    history = HistoryModel()
+    with demo_store.read() as s:
+        history.set_rows(inbox.page(s, inbox.SOLVED, None, limit=5))
+    old = [inbox_model.item(0, c) for c in range(inbox_model.columnCount())]
+    old += [sidebar.item(0), history.item(0)]
+    assert all(item is not None and shiboken6.isValid(item) for item in old)
+
+    inbox_model.set_view(inbox.SOLVED)
+    sidebar.set_counts([])
+    history.set_rows([])
+    assert inbox_model.rowCount() > 0  # the solved view has rows of its own
+    assert [shiboken6.isValid(item) for item in old] == [False] * len(old)
