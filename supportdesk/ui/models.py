@@ -50,12 +50,27 @@ def _replace_items(
     model.endResetModel()
 
 
-_ROW_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+def _replace_cells(
+    model: QStandardItemModel, rows: Sequence[Sequence[dict[int, Any]]], count: int
+) -> None:
+    """Like ``_replace_items``, but the items are made by Qt from what each cell shows
+    (``{role: value}``), and Python never holds one (see ``InboxModel``)."""
+    model.beginResetModel()
+    blocked = model.blockSignals(True)
+    try:
+        model.setRowCount(0)
+        model.setRowCount(count)
+        for r, cells in enumerate(rows):
+            for c, roles in enumerate(cells):
+                model.setItemData(model.index(r, c), roles)
+    finally:
+        model.blockSignals(blocked)
+    model.endResetModel()
+
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
 ROLE_VIEW = Qt.ItemDataRole.UserRole + 2
 ROLE_HEADER = Qt.ItemDataRole.UserRole + 3
-ROLE_ROW = Qt.ItemDataRole.UserRole + 4
 
 
 def _t(text: str) -> str:
@@ -235,7 +250,12 @@ class InboxModel(QStandardItemModel):
     change, so painting the list never calls into Python: the GUI thread then
     does not wait for the interpreter lock once per cell and role while a sync
     or the store's writer keeps it busy (a repaint used to make ~1,700 calls).
-    ``rows`` holds the loaded :class:`InboxRow` values, in the same order.
+    The items are made by Qt (``setItemData`` on an index, cloning the model's
+    item prototype), never in Python: Qt asks a Python-made item whether Python
+    overrides ``data()`` the first time it paints it, which takes the lock once
+    per cell (a reset's repaint took 300 ms beside a busy thread); and Python
+    keeps no wrapper that could outlive its item. ``rows`` holds the loaded
+    :class:`InboxRow` values, in the same order.
     """
 
     def __init__(self, store: Store, parent: Any = None, page_size: int = inbox.PAGE_SIZE) -> None:
@@ -255,6 +275,9 @@ class InboxModel(QStandardItemModel):
         self._fill_from = 0
         self._fill_timer = QTimer(self, singleShot=True, interval=0)
         self._fill_timer.timeout.connect(self._fill_later)
+        prototype = QStandardItem()  # what Qt clones for each cell: not editable
+        prototype.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
+        self.setItemPrototype(prototype)
         self._bold: QFont | None = None
         self._brushes: dict[str, QBrush] = {}
 
@@ -373,14 +396,18 @@ class InboxModel(QStandardItemModel):
                 due = due_states(session, [r.id for r in self.rows], utcnow())
         self._due.update(due)
         now = datetime.now(UTC)
+        display, foreground = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole
         blocked = self.blockSignals(True)
         try:
             for i, row in enumerate(self.rows):
-                activity: QStandardItem | None = self.item(i, COL_ACTIVITY)
-                if activity is None:
-                    continue  # not built yet: it will be, with the new values
-                self._set_due(self.item(i, COL_DUE), row)
-                activity.setText(relative_time(row.last_activity_at, now))
+                if not self._built(i):
+                    continue  # it will be, with the new values
+                text, brush = self._due_cell(row)
+                cell = self.index(i, COL_DUE)
+                self.setData(cell, text, display)
+                self.setData(cell, brush, foreground)
+                self.setData(self.index(i, COL_ACTIVITY),
+                             relative_time(row.last_activity_at, now), display)
         finally:
             self.blockSignals(blocked)
         self.dataChanged.emit(
@@ -397,9 +424,9 @@ class InboxModel(QStandardItemModel):
         look; the rest a slice at a time in later turns of the event loop, so a big
         page never holds the GUI thread for long."""
         now = datetime.now(UTC)
-        first = [self._items(row, now) for row in rows[:FILL_FIRST]]
+        first = [self._cells(row, now) for row in rows[:FILL_FIRST]]
         self.rows = rows
-        _replace_items(self, first, len(rows))
+        _replace_cells(self, first, len(rows))
         self._fill_from = len(first)
         self._schedule_fill()
 
@@ -414,12 +441,11 @@ class InboxModel(QStandardItemModel):
         r = self._fill_from
         first = None
         while r < len(self.rows) and done < FILL_SLICE:
-            if self.item(r, 0) is None:
+            if not self._built(r):
                 first = r if first is None else first
                 blocked = self.blockSignals(True)
                 try:
-                    for col, item in enumerate(self._items(self.rows[r], now)):
-                        self.setItem(r, col, item)
+                    self._set_cells(r, self._cells(self.rows[r], now))
                 finally:
                     self.blockSignals(blocked)
                 done += 1
@@ -450,29 +476,50 @@ class InboxModel(QStandardItemModel):
         if pos == len(self.rows) and not self._exhausted:
             return
         self.rows.insert(pos, new)
-        self.insertRow(pos, self._items(new, datetime.now(UTC)))
+        self.insertRows(pos, 1)
+        self._set_cells(pos, self._cells(new, datetime.now(UTC)))
 
     # -- what the list shows ----------------------------------------------------------
 
-    def _items(self, row: InboxRow, now: datetime) -> list[QStandardItem]:
-        # Items are made here, not cloned from a prototype: a clone is made by Qt,
-        # so when the model deletes it Python is not told, and a stale wrapper
-        # stays registered at that address for whatever Qt puts there next.
-        items = [QStandardItem() for _ in range(COLUMNS)]
-        for item in items:
-            item.setFlags(_ROW_FLAGS)
-        items[0].setData(row.id, ROLE_ID)
-        items[0].setData(row, ROLE_ROW)
-        items[COL_CHANNEL].setIcon(icons.channel_icon(row.channel))
-        items[COL_CHANNEL].setToolTip(self._channel(row.channel))
-        self._fill(items, row, now, fresh=True)
-        return items
+    def _built(self, r: int) -> bool:
+        """Whether row ``r`` has its items (rows a page adds get them a slice at a time)."""
+        return self.index(r, 0).data(ROLE_ID) is not None
+
+    def _set_cells(self, r: int, cells: list[dict[int, Any]]) -> None:
+        for col, roles in enumerate(cells):
+            self.setItemData(self.index(r, col), roles)
+
+    def _cells(self, row: InboxRow, now: datetime) -> list[dict[int, Any]]:
+        """What each cell of a row shows, by role (all of it: it replaces what was)."""
+        display = Qt.ItemDataRole.DisplayRole
+        tooltip = f"{row.ticket} · {row.subject}"
+        cells: list[dict[int, Any]] = [
+            {display: self._display(row, col, now), Qt.ItemDataRole.ToolTipRole: tooltip}
+            for col in range(COLUMNS)
+        ]
+        if row.unread:
+            if self._bold is None:
+                self._bold = QFont()
+                self._bold.setBold(True)
+            for cell in cells:
+                cell[Qt.ItemDataRole.FontRole] = self._bold
+        cells[0][ROLE_ID] = row.id
+        channel = cells[COL_CHANNEL]
+        del channel[display]
+        channel[Qt.ItemDataRole.DecorationRole] = icons.channel_icon(row.channel)
+        channel[Qt.ItemDataRole.ToolTipRole] = self._channel(row.channel)
+        colour = PRIORITY_COLORS.get(row.priority, "")
+        if colour:
+            cells[COL_PRIORITY][Qt.ItemDataRole.ForegroundRole] = self._brush(colour)
+        text, brush = self._due_cell(row)
+        cells[COL_DUE][display] = text
+        if brush is not None:
+            cells[COL_DUE][Qt.ItemDataRole.ForegroundRole] = brush
+        return cells
 
     def _update_row(self, r: int, row: InboxRow) -> None:
-        items = [self.item(r, col) for col in range(COLUMNS)]
-        if all(item is not None for item in items):  # (else it is built later, fresh)
-            items[0].setData(row, ROLE_ROW)
-            self._fill(items, row, datetime.now(UTC), fresh=False)
+        if self._built(r):  # (else it is built later, fresh)
+            self._set_cells(r, self._cells(row, datetime.now(UTC)))
 
     def _brush(self, colour: str) -> QBrush | None:
         if not colour:
@@ -482,35 +529,11 @@ class InboxModel(QStandardItemModel):
             brush = self._brushes[colour] = QBrush(QColor(colour))
         return brush
 
-    def _fill(self, items: list[QStandardItem], row: InboxRow, now: datetime, *,
-              fresh: bool) -> None:
-        tooltip = f"{row.ticket} · {row.subject}"
-        font: QFont | None = None
-        if row.unread:
-            if self._bold is None:
-                self._bold = QFont()
-                self._bold.setBold(True)
-            font = self._bold
-        for col, item in enumerate(items):
-            if col != COL_CHANNEL:
-                item.setToolTip(tooltip)
-            if font is not None or not fresh:
-                item.setData(font, Qt.ItemDataRole.FontRole)
-            if col not in (COL_DUE, COL_CHANNEL):
-                item.setText(self._display(row, col, now))
-        colour = PRIORITY_COLORS.get(row.priority, "")
-        if colour or not fresh:
-            items[COL_PRIORITY].setData(self._brush(colour), Qt.ItemDataRole.ForegroundRole)
-        self._set_due(items[COL_DUE], row)
-
-    def _set_due(self, item: QStandardItem | None, row: InboxRow) -> None:
-        if item is None:
-            return
+    def _due_cell(self, row: InboxRow) -> tuple[str, QBrush | None]:
         from supportdesk.ui.workflow.panel import due_cell  # panel imports this module
 
         text, colour = due_cell(self._due.get(row.id, NO_SLA))
-        item.setText(text)
-        item.setData(self._brush(colour or ""), Qt.ItemDataRole.ForegroundRole)
+        return text, self._brush(colour or "")
 
     @staticmethod
     def _channel(channel: str) -> str:
