@@ -35,6 +35,7 @@ import threading
 import time
 import traceback
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
 from typing import Any
@@ -44,7 +45,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import keyring
 from sqlalchemy import select
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from benchmarks.bench_sync import PASSWORD, MemoryKeyring, outbox_from_rows, start_server
@@ -240,6 +241,20 @@ def seed(tmp: Path, conversations: int) -> tuple[Any, str, dict[str, Any]]:
     return server, url, out
 
 
+def run_until(done: Callable[[], bool]) -> None:
+    """Run the event loop until ``done()``, waiting for events between them as the app
+    does (a loop of ``processEvents`` never lets the GUI thread count as asleep, and
+    background work would step aside for it all the time)."""
+    if done():
+        return
+    loop = QEventLoop()
+    check = QTimer(interval=5)
+    check.timeout.connect(lambda: loop.quit() if done() else None)
+    check.start()
+    loop.exec()
+    check.stop()
+
+
 def measured_sync(
     app: QApplication, controller: SyncController, tracer: StallTracer | None
 ) -> tuple[SyncResult | None, float, float, list[float], list[tuple[float, float]]]:
@@ -253,21 +268,15 @@ def measured_sync(
         tracer.start()
     t0 = time.perf_counter()
     controller.request_sync("user")
-    while not results:
-        app.processEvents()
-        time.sleep(0.001)
+    run_until(lambda: bool(results))
     sync_s = time.perf_counter() - t0
     # The SLA follower refreshes what the sync brought after it, a batch at a time: the
     # GUI is measured until that is done too.
     follower = controller.window.workflow.follower
-    while not follower.wait_idle(0):
-        app.processEvents()
-        time.sleep(0.001)
+    run_until(lambda: follower.wait_idle(0))
     follow_s = time.perf_counter() - t0
     settle = time.perf_counter() + 1.0
-    while time.perf_counter() < settle:
-        app.processEvents()
-        time.sleep(0.001)
+    run_until(lambda: time.perf_counter() >= settle)
     meter.stop()
     if tracer is not None:
         tracer.stop()
@@ -352,8 +361,8 @@ def main() -> int:
         window.resize(1400, 860)
         window.show()
         window.select_view(inbox.ALL_OPEN)
-        for _ in range(10):
-            app.processEvents()
+        pause = time.perf_counter() + 0.2
+        run_until(lambda: time.perf_counter() >= pause)
         tracer = None
         if args.trace:  # (with --pull, the pull is traced)
             tracer = StallTracer(StallMeter(), args.trace_ms)
@@ -371,7 +380,11 @@ def main() -> int:
             seeder_edits(tmp, url, args.pull)
             resets: list[int] = []
             window.inbox_model.modelReset.connect(lambda: resets.append(1))
+            store.foreground.pauses, store.foreground.paused_s = 0, 0.0
             result, pull_s, follow_s, gaps, long = measured_sync(app, controller, tracer)
+            # how often background work stepped aside for the GUI thread, and how long
+            out["pull_background_pauses"] = store.foreground.pauses
+            out["pull_background_paused_s"] = round(store.foreground.paused_s, 2)
             out["pull_rows"] = result.pulled if result else None
             out["pull_s"] = round(pull_s, 2)
             out["pull_sla_caught_up_s"] = round(follow_s, 2)

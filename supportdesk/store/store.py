@@ -12,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, event, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -25,6 +25,7 @@ from supportdesk.store.engine import (
     verify_database,
 )
 from supportdesk.store.errors import NewerDatabaseError, StoreError
+from supportdesk.store.foreground import STEP, Foreground
 from supportdesk.store.hlc import ClockDriftError, HybridClock
 from supportdesk.store.uow import ChangeSet, UnitOfWork
 
@@ -127,10 +128,16 @@ class Store:
         self.profile = profile
         self.engine = engine
         self.blobs = BlobStore(profile / "blobs")
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        #: background work steps aside while the GUI thread is awake (the UI attaches it)
+        self.foreground = Foreground()
+        self._sessions = sessionmaker(engine, expire_on_commit=False,
+                                      info={STEP: self.foreground.pause})
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store-writer")
         self._listeners: list[ChangeListener] = []
         self._listeners_lock = threading.Lock()
+        event.listen(engine, "before_cursor_execute", self._step)
+        # ...and as each object of a big query is loaded (a long run of Python, one query)
+        event.listen(self._sessions, "loaded_as_persistent", self._step)
         with self.read() as session:
             self.device_id = self._meta(session, "device_id") or ""
             self.agent_id = self._meta(session, "agent_id")
@@ -143,6 +150,11 @@ class Store:
             # Never stamp below what this profile has already seen (sync keeps this).
             with suppress(ClockDriftError):
                 self.clock.observe(high_water)
+
+    def _step(self, *_args: object) -> None:
+        # Before every SQL statement, on whatever thread: a background thread waits
+        # here while the GUI thread is awake.
+        self.foreground.pause()
 
     @classmethod
     def open(cls, profile: Path) -> Store:
@@ -207,7 +219,8 @@ class Store:
 
         future = self._writer.submit(run)
         if wait:
-            future.result()
+            with self.foreground.waiting():
+                future.result()
             return
 
         def done(f: Future[None]) -> None:
@@ -233,7 +246,9 @@ class Store:
         """Like ``submit`` but waits for the result (CLI, tests, workers)."""
         if threading.current_thread().name.startswith("store-writer"):
             raise RuntimeError("Store.write called from the writer thread; use the given uow")
-        return self.submit(work).result()
+        future = self.submit(work)
+        with self.foreground.waiting():
+            return future.result()
 
     def _run(self, work: Callable[[UnitOfWork], R]) -> R:
         session = self._sessions()
@@ -281,6 +296,7 @@ class Store:
 
     def close(self) -> None:
         """Finish pending writes and close the database."""
+        self.foreground.detach()
         self._writer.shutdown(wait=True)
         with self.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA optimize")

@@ -32,6 +32,7 @@ from supportdesk.models import (
     SyncState,
     utcnow,
 )
+from supportdesk.store.foreground import step
 from supportdesk.store.store import HLC_HIGH_WATER
 from supportdesk.sync.merge import (
     Conflict,
@@ -150,6 +151,7 @@ def load(session: Session, keys: Iterable[Key], *, overlay: bool = True) -> dict
                         name: to_json(value) for name, value in zip(spec.fields, row, strict=True)
                     }
         for eid in ids:
+            step(session)
             srow = sync_rows.get(eid)
             clocks = unpack_clocks(json.loads(srow.clocks)) if srow else {}
             created = srow.created if srow else None
@@ -190,6 +192,7 @@ def _overlay_pending(session: Session, local: dict[Key, Local]) -> None:
             .order_by(OutboxEntry.seq)
         ).all()
         for ent, eid, op, payload, hlc in entries:
+            step(session)
             item = local.get((ent, eid))
             if item is None:
                 continue
@@ -232,6 +235,7 @@ def apply_mutations(
     touched: dict[Key, set[str]] = defaultdict(set)
     conflicts: list[Conflict] = []
     for m in mutations:
+        step(session)
         if observe is not None:
             observe(m.stamp)
         key = (m.entity, m.entity_id)
@@ -313,6 +317,7 @@ def _materialize(
                 local[(ent, eid)].materialized = True
                 result.changed[ent].add(eid)
         for eid in ids:
+            step(session)
             item = local[(ent, eid)]
             if item.materialized and eid not in inserts and wanted(spec, item.state):
                 names = touched.get((ent, eid), set()) & set(spec.fields)
@@ -339,11 +344,11 @@ def _insert_rows(
     """Insert rows in bulk; returns the ids that could not be (left hidden)."""
     if not ids:
         return []
-    rows = [
-        {n: to_column(spec, n, v) for n, v in local[(spec.name, eid)].state.fields.items()
-         if n in spec.fields}
-        for eid in ids
-    ]
+    rows = []
+    for eid in ids:
+        step(session)
+        rows.append({n: to_column(spec, n, v)
+                     for n, v in local[(spec.name, eid)].state.fields.items() if n in spec.fields})
     try:
         with session.begin_nested():
             session.execute(insert(spec.table), rows)
@@ -545,6 +550,7 @@ def _write_sync_rows(
 ) -> None:
     rows = []
     for key in keys:
+        step(session)
         item = local[key]
         st = item.state
         is_hidden = hidden.get(key, not item.materialized)
@@ -582,6 +588,7 @@ def stamp_acknowledged(session: Session, mutations: Sequence[Mutation]) -> None:
         for name in mutation_values(m):
             last_acked[((m.entity, m.entity_id), name)] = m.stamp
     for m in mutations:
+        step(session)
         key = (m.entity, m.entity_id)
         item = local[key]
         st = item.state

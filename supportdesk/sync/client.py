@@ -387,7 +387,7 @@ class SyncClient:
         resp = self._send(peer, method, path, body)
         _check_status(resp)
         try:
-            return loads_in_pieces(resp.body)
+            return loads_in_pieces(resp.body, self.store.foreground.pause)
         except ProtocolError as exc:
             raise SyncError(f"The server sent something unreadable: {exc}") from exc
 
@@ -791,7 +791,11 @@ class SyncClient:
                 assert fresh is not None
                 peer, cursor = fresh, fresh.cursor or 0
                 continue
-            changes = [change_from_wire(c) for c in page["changes"]]
+            changes = []
+            for i, c in enumerate(page["changes"]):
+                if i % PIECES_PER_STEP == 0:
+                    self.store.foreground.pause()
+                changes.append(change_from_wire(c))
             new_cursor = int(page["cursor"])
             if changes or new_cursor != cursor:
 
@@ -821,11 +825,13 @@ class SyncClient:
 
 #: answers bigger than this are parsed a value at a time (see ``loads_in_pieces``)
 PIECEWISE_BYTES = 64 * 1024
+#: how many array elements are parsed between two calls of ``step``
+PIECES_PER_STEP = 16
 _DECODER = json.JSONDecoder()
 _SPACE = re.compile(r"[ \t\n\r]*")
 
 
-def loads_in_pieces(raw: bytes) -> Any:
+def loads_in_pieces(raw: bytes, step: Callable[[], None] | None = None) -> Any:
     """Parse JSON like ``protocol.loads``, but a big object's arrays one element at a time.
 
     One ``json.loads`` of a page of a few megabytes holds the interpreter lock
@@ -833,13 +839,16 @@ def loads_in_pieces(raw: bytes) -> Any:
     element by element, other threads get their turn between two rows. The
     result is the same as ``json.loads`` gives.
 
+    Args:
+        step: called every ``PIECES_PER_STEP`` elements (the store's foreground pause).
+
     Raises:
         ProtocolError: it is not JSON.
     """
     if len(raw) < PIECEWISE_BYTES:
         return loads(raw)
     try:
-        return _parse_object(raw.decode("utf-8"))
+        return _parse_object(raw.decode("utf-8"), step or _no_step)
     except (ValueError, IndexError) as exc:  # JSONDecodeError and UnicodeDecodeError included
         raise ProtocolError(f"not JSON: {exc}") from exc
 
@@ -849,7 +858,11 @@ def _skip(text: str, at: int) -> int:
     return match.end() if match else at
 
 
-def _parse_object(text: str) -> Any:
+def _no_step() -> None:
+    pass
+
+
+def _parse_object(text: str, step: Callable[[], None]) -> Any:
     at = _skip(text, 0)
     if text[at] != "{":
         return _DECODER.decode(text)
@@ -865,7 +878,7 @@ def _parse_object(text: str) -> Any:
                 raise ValueError(f"expected ':' at {at}")
             at = _skip(text, at + 1)
             if text[at] == "[":
-                out[key], at = _parse_array(text, at + 1)
+                out[key], at = _parse_array(text, at + 1, step)
             else:
                 out[key], at = _DECODER.raw_decode(text, at)
             at = _skip(text, at)
@@ -879,7 +892,7 @@ def _parse_object(text: str) -> Any:
     return out
 
 
-def _parse_array(text: str, at: int) -> tuple[list[Any], int]:
+def _parse_array(text: str, at: int, step: Callable[[], None]) -> tuple[list[Any], int]:
     items: list[Any] = []
     at = _skip(text, at)
     if text[at] == "]":
@@ -887,6 +900,8 @@ def _parse_array(text: str, at: int) -> tuple[list[Any], int]:
     while True:
         item, at = _DECODER.raw_decode(text, at)
         items.append(item)
+        if len(items) % PIECES_PER_STEP == 0:
+            step()
         at = _skip(text, at)
         if text[at] == "]":
             return items, at + 1

@@ -4,7 +4,9 @@
 the GUI thread; ``Reads`` runs slow queries on a reader thread of its own and
 calls back on the GUI thread; ``ChangeBridge`` turns the store's change
 announcements (made on the writer thread) into a Qt signal delivered on the
-GUI thread. Workers never touch widgets.
+GUI thread. Workers never touch widgets. Each tells the store's foreground
+when it hands the GUI thread work and when that is done, so background threads
+step aside meanwhile (see ``supportdesk.store.foreground``).
 """
 
 from __future__ import annotations
@@ -31,14 +33,24 @@ class ChangeBridge(QObject):
     """Emits ``changed(ChangeSet)`` on the GUI thread after every commit."""
 
     changed = Signal(object)
+    _arrived = Signal(object)  # from the writer thread, queued to this one
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._foreground = store.foreground
+        self._arrived.connect(self._deliver)
         self._unsubscribe = store.on_change(self._on_change)
 
     def _on_change(self, changes: ChangeSet) -> None:
         # Called on the writer thread: a queued signal hops to the GUI thread.
-        self.changed.emit(changes)
+        self._foreground.poke()
+        self._arrived.emit(changes)
+
+    def _deliver(self, changes: ChangeSet) -> None:
+        try:
+            self.changed.emit(changes)
+        finally:
+            self._foreground.done()
 
     def close(self) -> None:
         """Stop listening to the store."""
@@ -74,15 +86,19 @@ class Operations(QObject):
         def finished(result: Any, error: Any) -> None:
             self._pending.discard(done)
             done.deleteLater()
-            if error is not None:
-                self.failed.emit(_describe(error))
-            elif on_done is not None:
-                on_done(result)
+            try:
+                if error is not None:
+                    self.failed.emit(_describe(error))
+                elif on_done is not None:
+                    on_done(result)
+            finally:
+                self.store.foreground.done()
 
         done.finished.connect(finished)
 
         def callback(fut: Future[Any]) -> None:
             exc = fut.exception()
+            self.store.foreground.poke()
             done.finished.emit(None if exc else fut.result(), exc)
 
         self.store.submit(work).add_done_callback(callback)
@@ -125,6 +141,7 @@ class Reads(QObject):
         def emit(future: Future[T]) -> None:
             error = future.exception()
             if not self._closed:
+                store.foreground.poke()
                 self._finished.emit(on_done, None if error else future.result(), error)
 
         self.pending += 1
@@ -132,12 +149,15 @@ class Reads(QObject):
 
     def _land(self, on_done: Callable[[Any], None], result: Any, error: Any) -> None:
         self.pending -= 1
-        if self._closed:
-            return
-        if error is not None:
-            log.error("background read failed", exc_info=error)
-            return
-        on_done(result)
+        try:
+            if self._closed:
+                return
+            if error is not None:
+                log.error("background read failed", exc_info=error)
+                return
+            on_done(result)
+        finally:
+            self.store.foreground.done()
 
     def close(self) -> None:
         """Wait for a running read and drop the rest (before the store closes)."""

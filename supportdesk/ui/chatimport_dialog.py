@@ -779,11 +779,13 @@ class ChatImportDialog(QDialog):
         importing the file again finishes the job.
         """
         self._cancel.set()
-        self._pool.shutdown(wait=True)
+        with self.store.foreground.waiting():
+            self._pool.shutdown(wait=True)
 
     def wait_idle(self) -> None:
         """Block until background work is done (tests and shutdown only)."""
-        try:
-            self._pool.submit(lambda: None).result()
-        except RuntimeError:  # already shut down (closed): wait for what still runs
-            self._pool.shutdown(wait=True)
+        with self.store.foreground.waiting():
+            try:
+                self._pool.submit(lambda: None).result()
+            except RuntimeError:  # already shut down (closed): wait for what still runs
+                self._pool.shutdown(wait=True)

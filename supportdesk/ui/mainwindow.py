@@ -165,6 +165,8 @@ class MainWindow(QMainWindow):
         self.bridge = ChangeBridge(store, self)
         self.bridge.changed.connect(self._on_changes)
         self.reads = Reads(store, self)
+        # Background threads step aside while this thread does what they hand it.
+        store.foreground.attach()
         self._pending_changes = ChangeSet()
         #: tables touched by waiting changes once they are too many to follow one by one
         self._bulk_entities: set[str] | None = None
@@ -869,6 +871,7 @@ class MainWindow(QMainWindow):
         however often asked)."""
         if not getattr(self, "_closed", False):
             self._closed = True
+            self.store.foreground.detach()  # what closes next is waited for, at full speed
             for hook in reversed(self._close_hooks):
                 hook()
             self.save_layout()

@@ -95,7 +95,10 @@ class Follower:
 
     def wait_idle(self, timeout: float | None = None) -> bool:
         """Wait until every conversation queued so far is refreshed (tests, benchmarks)."""
-        return self._idle.wait(timeout)
+        if timeout == 0:
+            return self._idle.is_set()
+        with self.store.foreground.waiting():
+            return self._idle.wait(timeout)
 
     @property
     def waiting(self) -> int:

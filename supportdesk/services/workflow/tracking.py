@@ -58,6 +58,7 @@ from supportdesk.services.workflow.team import (
     policy_by_id,
 )
 from supportdesk.store import UnitOfWork
+from supportdesk.store.foreground import step
 
 ZERO = timedelta(0)
 ONE_SECOND = timedelta(seconds=1)
@@ -397,10 +398,11 @@ def refresh_many(
 ) -> int:
     """Refresh several conversations, reading the team, policies and contracts once."""
     cache = RefreshCache(load_team(uow.session))
-    return sum(
-        refresh(uow, cid, now, cache=cache) is not None
-        for cid in dict.fromkeys(conversation_ids)
-    )
+    refreshed = 0
+    for cid in dict.fromkeys(conversation_ids):
+        step(uow.session)
+        refreshed += refresh(uow, cid, now, cache=cache) is not None
+    return refreshed
 
 
 def on_customer_message(
@@ -492,6 +494,7 @@ def check_breaches(uow: UnitOfWork, now: datetime | None = None) -> list[str]:
     if out_of_hours:
         on_call = on_call_at(session, now, team)
     for tr, conv in list(rows):
+        step(session)
         targets = overdue_targets(tr, now)
         if not targets:
             continue

@@ -184,7 +184,7 @@ class SyncController(QObject):
         self._transport = StoppableTransport(transport_factory())
         self.client = SyncClient(self.store, self._transport, pull_page=APP_PULL_PAGE,
                                  snapshot_page=APP_SNAPSHOT_PAGE)
-        self.client.progress = self._progress.emit
+        self.client.progress = self._progress_from_worker
         self._presence_transport = StoppableTransport(transport_factory())
         self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-worker")
         self.presence_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-presence")
@@ -211,8 +211,9 @@ class SyncController(QObject):
         self.progress: SyncProgress | None = None
         self._progress_shown = 0.0
 
-        self._done.connect(self._finish)
-        self._progress.connect(self._on_progress)
+        # (each is handed over with a poke of the store's foreground: see _handed)
+        self._done.connect(lambda *args: self._handed(self._finish, *args))
+        self._progress.connect(lambda progress: self._handed(self._on_progress, progress))
         self._presence.connect(self._presence_answer)
         self.debounce = QTimer(self, singleShot=True, interval=debounce_ms)
         self.debounce.timeout.connect(lambda: self.request_sync("local"))
@@ -421,6 +422,17 @@ class SyncController(QObject):
 
     # -- plumbing ---------------------------------------------------------------------------
 
+    def _handed(self, slot: Callable[..., None], *args: Any) -> None:
+        """Run what a worker handed over, then let background work go on."""
+        try:
+            slot(*args)
+        finally:
+            self.store.foreground.done()
+
+    def _progress_from_worker(self, progress: SyncProgress) -> None:
+        self.store.foreground.poke()  # the GUI shows it; the sync steps aside meanwhile
+        self._progress.emit(progress)
+
     def _run(
         self,
         pool: ThreadPoolExecutor,
@@ -434,6 +446,7 @@ class SyncController(QObject):
         def emit(future: Future[Any]) -> None:
             error = future.exception()
             if not self._closed:
+                self.store.foreground.poke()
                 self._done.emit(on_done, on_error, None if error else future.result(), error)
 
         pool.submit(work).add_done_callback(emit)
