@@ -49,7 +49,6 @@ import keyring
 from sqlalchemy import select
 
 from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication
 
 from benchmarks.bench_sync import PASSWORD, MemoryKeyring, outbox_from_rows, start_server
 from supportdesk.app import install_extensions, make_application
@@ -262,9 +261,8 @@ def seed(tmp: Path, conversations: int) -> tuple[Any, str, dict[str, Any]]:
 
 
 def run_until(done: Callable[[], bool]) -> None:
-    """Run the event loop until ``done()``, waiting for events between them as the app
-    does (a loop of ``processEvents`` never lets the GUI thread count as asleep, and
-    background work would step aside for it all the time)."""
+    """Run the event loop until ``done()``, blocking between events as the app does
+    (not a loop of ``processEvents`` and sleeps)."""
     if done():
         return
     loop = QEventLoop()
@@ -276,7 +274,7 @@ def run_until(done: Callable[[], bool]) -> None:
 
 
 def measured_sync(
-    app: QApplication, controller: SyncController, tracer: StallTracer | None
+    controller: SyncController, tracer: StallTracer | None
 ) -> tuple[SyncResult | None, float, float, list[float], list[tuple[float, float, float, float]]]:
     """One sync through the window's controller, with the event loop's gaps measured
     until a second after it ends (the window's refresh is coalesced)."""
@@ -367,7 +365,7 @@ def main() -> int:
         mainwindow.BULK_CHANGE = 10**9
     tmp = args.reuse or Path(tempfile.mkdtemp(prefix="sd-bench-sync-gui-"))
     tmp.mkdir(parents=True, exist_ok=True)
-    app = make_application([sys.argv[0]])  # as the app makes it (interpreter tuned)
+    _app = make_application([sys.argv[0]])  # as the app makes it; kept for the run
     server, url, out = seed(tmp, args.conversations)
     try:
         profile = Path(tempfile.mkdtemp(prefix="newcomer-", dir=tmp))
@@ -386,8 +384,8 @@ def main() -> int:
         tracer = None
         if args.trace:  # (with --pull, the pull is traced)
             tracer = StallTracer(StallMeter(), args.trace_ms)
-        result, sync_s, follow_s, gaps, long = measured_sync(app, controller,
-                                             None if args.pull else tracer)
+        result, sync_s, follow_s, gaps, long = measured_sync(
+            controller, None if args.pull else tracer)
         out["snapshot_rows"] = result.snapshot_rows if result else None
         out["sync_s"] = round(sync_s, 2)
         out["sla_caught_up_s"] = round(follow_s, 2)
@@ -401,7 +399,7 @@ def main() -> int:
             resets: list[int] = []
             window.inbox_model.modelReset.connect(lambda: resets.append(1))
             store.foreground.pauses, store.foreground.paused_s = 0, 0.0
-            result, pull_s, follow_s, gaps, long = measured_sync(app, controller, tracer)
+            result, pull_s, follow_s, gaps, long = measured_sync(controller, tracer)
             # how often background work stepped aside for the GUI thread, and how long
             out["pull_background_pauses"] = store.foreground.pauses
             out["pull_background_paused_s"] = round(store.foreground.paused_s, 2)

@@ -128,7 +128,7 @@ class Store:
         self.profile = profile
         self.engine = engine
         self.blobs = BlobStore(profile / "blobs")
-        #: background work steps aside while the GUI thread is awake (the UI attaches it)
+        #: background work steps aside for the GUI thread (the UI attaches it)
         self.foreground = Foreground()
         self._sessions = sessionmaker(engine, expire_on_commit=False,
                                       info={STEP: self.foreground.pause})
@@ -152,8 +152,8 @@ class Store:
                 self.clock.observe(high_water)
 
     def _step(self, *_args: object) -> None:
-        # Before every SQL statement, on whatever thread: a background thread waits
-        # here while the GUI thread is awake.
+        # Before every SQL statement (and each object a query loads), on whatever
+        # thread: a background thread steps aside here for the GUI thread.
         self.foreground.pause()
 
     @classmethod

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -28,44 +29,26 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 
-def _replace_items(
-    model: QStandardItemModel, rows: Sequence[Sequence[QStandardItem]], count: int | None = None
-) -> None:
-    """Replace every row of ``model`` in one reset: views look once, at the end.
-
-    Args:
-        rows: the items of the first rows, one list per row.
-        count: how many rows there are (default: ``len(rows)``); the rest get items later.
-    """
-    model.beginResetModel()
-    blocked = model.blockSignals(True)  # the items go in quietly; the reset tells all
-    try:
-        model.setRowCount(0)
-        model.setRowCount(len(rows) if count is None else count)
-        for r, items in enumerate(rows):
-            for c, item in enumerate(items):
-                model.setItem(r, c, item)
-    finally:
-        model.blockSignals(blocked)
-    model.endResetModel()
-
-
-def _replace_cells(
-    model: QStandardItemModel, rows: Sequence[Sequence[dict[int, Any]]], count: int
-) -> None:
-    """Like ``_replace_items``, but the items are made by Qt from what each cell shows
-    (``{role: value}``), and Python never holds one (see ``InboxModel``)."""
+@contextmanager
+def _reset_to(model: QStandardItemModel, count: int) -> Iterator[None]:
+    """Empty ``model`` to ``count`` blank rows in one reset; fill them in the ``with``
+    block, quietly: views look once, at the end."""
     model.beginResetModel()
     blocked = model.blockSignals(True)
     try:
         model.setRowCount(0)
         model.setRowCount(count)
-        for r, cells in enumerate(rows):
-            for c, roles in enumerate(cells):
-                model.setItemData(model.index(r, c), roles)
+        yield
     finally:
         model.blockSignals(blocked)
     model.endResetModel()
+
+
+def _replace_items(model: QStandardItemModel, items: Sequence[QStandardItem]) -> None:
+    """Replace every row of a one-column model with ``items`` (one reset)."""
+    with _reset_to(model, len(items)):
+        for r, item in enumerate(items):
+            model.setItem(r, 0, item)
 
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
@@ -131,7 +114,7 @@ class SidebarModel(QStandardItemModel):
         for entry in items:
             item = QStandardItem()
             self._fill(item, *entry)
-            built.append([item])
+            built.append(item)
         self._items = items
         _replace_items(self, built)
 
@@ -426,7 +409,9 @@ class InboxModel(QStandardItemModel):
         now = datetime.now(UTC)
         first = [self._cells(row, now) for row in rows[:FILL_FIRST]]
         self.rows = rows
-        _replace_cells(self, first, len(rows))
+        with _reset_to(self, len(rows)):
+            for r, cells in enumerate(first):
+                self._set_cells(r, cells)
         self._fill_from = len(first)
         self._schedule_fill()
 
@@ -582,7 +567,7 @@ class HistoryModel(QStandardItemModel):
             item.setIcon(icons.channel_icon(row.channel))
             item.setToolTip(f"{row.ticket} · {row.status}")
             item.setData(row.id, ROLE_ID)
-            built.append([item])
+            built.append(item)
         self.rows = list(rows)
         _replace_items(self, built)
 

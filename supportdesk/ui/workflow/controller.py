@@ -52,9 +52,10 @@ log = logging.getLogger(__name__)
 #: Conversations per background unit of work when catching up at start.
 CATCH_UP_CHUNK = 200
 
-#: Tables whose change may alter what the strip shows.
 #: a burst of commits refreshes the strip once, this long after the first
 REFRESH_SOON_MS = 150
+
+#: Tables whose change may alter what the strip shows.
 WATCHED = frozenset({
     "sla_tracking", "timers", "escalations", "contracts", "contract_usage", "time_entries",
     "conversations", "team_settings", "sla_policies",
