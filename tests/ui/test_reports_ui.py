@@ -326,8 +326,9 @@ def test_scheduler_failure_is_reported_and_not_recorded(
     rs.save(demo_store, _monday_8(locked_folder / "weekly",
                                   _local(demo_store, window, "2026-11-10 12:00")))
     clock.now = _local(demo_store, window, "2026-11-16 09:00")
+    _settle(qtbot, controller)  # a check the app made at start may still be running
     with qtbot.waitSignal(controller.scheduler.failed, timeout=30_000) as signal:
-        controller.scheduler.check()
+        assert controller.scheduler.check()
     assert "may not write" in str(signal.args[0])
     assert rs.last_done(demo_store) is None
     assert sorted(p.name for p in locked_folder.iterdir()) == ["keep.txt"]
