@@ -18,7 +18,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from supportdesk import __version__
-from supportdesk.cli import resolve_profile
+from supportdesk.cliargs import resolve_profile
 from supportdesk.config import LANGUAGE, THEME, Settings
 from supportdesk.resources import resource_dir
 from supportdesk.store import ProfileLock, ProfileLockedError, Store, StoreError

@@ -9,26 +9,40 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from supportdesk import __version__
-from supportdesk.config import default_profile
+from supportdesk.cliargs import (
+    EXIT_ERROR,
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandError,
+    print_json,
+    profile_arg,
+    resolve_profile,
+)
+
+# The shared names stay importable from here for older callers.
+__all__ = [
+    "COMMANDS",
+    "EXIT_ERROR",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "Command",
+    "CommandError",
+    "build_parser",
+    "main",
+    "print_json",
+    "profile_arg",
+    "resolve_profile",
+]
 
 log = logging.getLogger(__name__)
-
-EXIT_OK = 0
-EXIT_ERROR = 1
-EXIT_USAGE = 2
-
-
-class CommandError(Exception):
-    """A subcommand failed; the message is printed for the user as it is."""
-
 
 @dataclass(frozen=True)
 class Command:
@@ -53,30 +67,34 @@ COMMANDS: list[Command] = [
 ]
 
 
-def profile_arg(parser: argparse.ArgumentParser, *, sub: bool = False) -> None:
-    """Add the ``--profile DIR`` option every subcommand takes.
+class _LazyParser(argparse.ArgumentParser):
+    """A subcommand's parser that imports its module only when it is used.
 
-    A subcommand's copy has no default of its own, so ``supportdesk --profile X
-    demo`` keeps the X given before the subcommand (argparse would otherwise
-    overwrite it with the subcommand's default).
+    ``supportdesk --help`` and ``--version`` then answer without importing the
+    store, SQLAlchemy or Qt; ``supportdesk demo --help`` imports only ``demo``.
     """
-    parser.add_argument(
-        "--profile",
-        type=Path,
-        default=argparse.SUPPRESS if sub else None,
-        metavar="DIR",
-        help="the profile folder (default: the platform's data folder)",
-    )
 
+    def __init__(self, *args: Any, module: str = "", **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._module = module
+        self._loaded = not module
 
-def resolve_profile(args: argparse.Namespace) -> Path:
-    """The profile folder named on the command line, or the default one."""
-    given: Path | None = getattr(args, "profile", None)
-    return (given or default_profile()).expanduser()
+    def load(self) -> None:
+        if not self._loaded:
+            self._loaded = True
+            importlib.import_module(self._module).add_arguments(self)
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        self.load()
+        return super().parse_known_args(args, namespace)
+
+    def format_help(self) -> str:
+        self.load()
+        return super().format_help()
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[..., int]]]:
-    """The argument parser, with every registered subcommand."""
+    """The argument parser, with every registered subcommand (each loaded when used)."""
     parser = argparse.ArgumentParser(
         prog="supportdesk",
         description="SupportDesk: one offline-first inbox for email, chat and phone.",
@@ -95,15 +113,20 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[..., int
     )
     parser.add_argument("--size", default="1400x860", help="window size for --screenshot")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
-    subs = parser.add_subparsers(dest="command", metavar="COMMAND")
+    subs = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_LazyParser)
     runners: dict[str, Callable[..., int]] = {}
     for cmd in COMMANDS:
-        sub = subs.add_parser(cmd.name, help=cmd.help, description=cmd.help)
+        sub = subs.add_parser(cmd.name, help=cmd.help, description=cmd.help, module=cmd.module)
         profile_arg(sub, sub=True)
-        module = importlib.import_module(cmd.module)
-        module.add_arguments(sub)
-        runners[cmd.name] = module.run
+        runners[cmd.name] = _runner(cmd.module)
     return parser, runners
+
+
+def _runner(module: str) -> Callable[..., int]:
+    def run(args: argparse.Namespace) -> int:
+        return int(importlib.import_module(module).run(args))
+
+    return run
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -126,11 +149,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
-
-
-def print_json(data: object) -> None:
-    """Print machine-readable output, UTF-8, one document."""
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 if __name__ == "__main__":

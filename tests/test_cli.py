@@ -26,6 +26,33 @@ def run(*args: str, timeout: float = 120, **kw: object) -> subprocess.CompletedP
     )
 
 
+@pytest.mark.parametrize("argv", [["--version"], ["--help"]])
+def test_version_and_help_import_no_store_qt_or_sqlalchemy(argv: list[str]) -> None:
+    """``--help`` and ``--version`` answer without the heavy parts (issue 19)."""
+    probe = (
+        "import sys, runpy\n"
+        f"sys.argv = ['supportdesk', *{argv!r}]\n"
+        "try:\n"
+        "    runpy.run_module('supportdesk', run_name='__main__')\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('sqlalchemy', 'PySide6', 'requests', 'keyring') or m.startswith('supportdesk.store'))\n"
+        "sys.stderr.write('HEAVY=' + ','.join(heavy))\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          timeout=60, env=env, check=False)
+    assert "SupportDesk" in done.stdout or "usage: supportdesk" in done.stdout
+    assert done.stderr.strip().endswith("HEAVY="), done.stderr
+
+
+def test_subcommand_help_loads_only_that_command() -> None:
+    out = run("demo", "--help")
+    assert out.returncode == 0
+    assert "--conversations" in out.stdout
+
+
 def test_version_and_help() -> None:
     assert run("--version").stdout.strip() == f"SupportDesk {__version__}"
     helptext = run("--help").stdout

@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from supportdesk.cli import CommandError, resolve_profile
+from supportdesk.cliargs import CommandError, resolve_profile
 from supportdesk.store import Store, StoreError
 
 

@@ -6,7 +6,7 @@ import argparse
 import sys
 import time
 
-from supportdesk.cli import CommandError, print_json, resolve_profile
+from supportdesk.cliargs import CommandError, print_json, resolve_profile
 from supportdesk.commands import open_store
 from supportdesk.store.engine import database_path
 

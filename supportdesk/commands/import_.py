@@ -15,7 +15,7 @@ from datetime import tzinfo
 from pathlib import Path
 from typing import Any
 
-from supportdesk.cli import CommandError, print_json, resolve_profile
+from supportdesk.cliargs import CommandError, print_json, resolve_profile
 from supportdesk.commands import open_store
 
 

@@ -6,7 +6,7 @@ import argparse
 import getpass
 import sys
 
-from supportdesk.cli import CommandError
+from supportdesk.cliargs import CommandError
 from supportdesk.commands import open_store
 
 

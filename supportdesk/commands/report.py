@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from supportdesk.cli import CommandError, resolve_profile
+from supportdesk.cliargs import CommandError, resolve_profile
 from supportdesk.commands import open_store
 from supportdesk.store.engine import database_path
 

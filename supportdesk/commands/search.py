@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from supportdesk.cli import CommandError, print_json, resolve_profile
+from supportdesk.cliargs import CommandError, print_json, resolve_profile
 from supportdesk.commands import open_store
 from supportdesk.store.engine import database_path
 

@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from supportdesk.cli import CommandError, print_json, resolve_profile
+from supportdesk.cliargs import CommandError, print_json, resolve_profile
 from supportdesk.commands import open_store
 from supportdesk.config import TEAM_TIMEZONE, Settings
 from supportdesk.services.sla import (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from supportdesk.cli import EXIT_ERROR, CommandError, print_json, resolve_profile
+from supportdesk.cliargs import EXIT_ERROR, CommandError, print_json, resolve_profile
 from supportdesk.commands import open_store
 from supportdesk.store.engine import database_path
 
