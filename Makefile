@@ -40,6 +40,7 @@ package: $(STAMP)
 	@bash scripts/system-deps.sh qt
 	$(BIN)/pyinstaller --noconfirm --clean supportdesk.spec
 	QT_QPA_PLATFORM=offscreen dist/supportdesk/supportdesk --version
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/deb/build.py --dist dist/supportdesk --out dist
 
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/supportdesk --profile .tmp/screenshot-profile --screenshot docs/screenshot.png

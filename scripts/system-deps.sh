@@ -6,7 +6,7 @@
 set -u
 want_qt="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 fonts-dejavu-core fonts-noto-core libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xkb1"
 want_py="python3-venv"
-want_servers="dovecot-imapd postgresql dbus gnome-keyring poppler-utils"
+want_servers="dovecot-imapd postgresql dbus gnome-keyring poppler-utils desktop-file-utils"
 group=${1:-all}
 case "$group" in
   qt) want="$want_qt" ;;

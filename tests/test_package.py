@@ -114,3 +114,75 @@ def test_bundle_has_the_icons_and_the_qt_it_needs_only(app_dir: Path) -> None:
                               "libQt6Multimedia", "libQt6Pdf", "libQt6Designer"))
     )
     assert unused == []
+
+
+# --- The Debian package (make package builds it from the same folder) -----------------------
+
+DEB_FILES = (
+    "/usr/bin/supportdesk",
+    "/usr/share/applications/supportdesk.desktop",
+    "/usr/share/icons/hicolor/scalable/apps/supportdesk.svg",
+    "/usr/share/icons/hicolor/48x48/apps/supportdesk.png",
+    "/usr/share/icons/hicolor/256x256/apps/supportdesk.png",
+    "/opt/supportdesk/supportdesk",
+)
+
+
+@pytest.fixture(scope="module")
+def deb(app_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("deb")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    built = subprocess.run(
+        [sys.executable, str(REPO / "packaging/deb/build.py"), "--dist", str(app_dir),
+         "--out", str(out)],
+        capture_output=True, text=True, timeout=600, env=env, check=False,
+    )
+    assert built.returncode == 0, built.stderr
+    path = Path(built.stdout.strip().splitlines()[-1])
+    assert path.is_file() and path.suffix == ".deb"
+    print(f"\n.deb: {path.name}, {path.stat().st_size / 1e6:.0f} MB")
+    return path
+
+
+def test_deb_holds_a_valid_desktop_entry_and_hicolor_icons(deb: Path, tmp_path: Path) -> None:
+    listing = subprocess.run(["dpkg-deb", "--contents", str(deb)], capture_output=True,
+                             text=True, check=True).stdout
+    for wanted in DEB_FILES:
+        assert f".{wanted}" in listing, wanted
+    subprocess.run(["dpkg-deb", "--extract", str(deb), str(tmp_path)], check=True)
+    validate = subprocess.run(
+        ["desktop-file-validate", str(tmp_path / "usr/share/applications/supportdesk.desktop")],
+        capture_output=True, text=True, check=False,
+    )
+    assert validate.returncode == 0, validate.stdout + validate.stderr
+    png = (tmp_path / "usr/share/icons/hicolor/256x256/apps/supportdesk.png").read_bytes()
+    assert struct.unpack(">II", png[16:24]) == (256, 256)
+
+
+@pytest.mark.skipif(os.geteuid() != 0 and not os.environ.get("CI"),
+                    reason="installing a .deb needs root (CI runs as root)")
+def test_deb_installs_runs_and_uninstalls_cleanly(deb: Path, tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", DEBIAN_FRONTEND="noninteractive")
+    install = subprocess.run(["dpkg", "-i", str(deb)], capture_output=True, text=True,
+                             env=env, timeout=600, check=False)
+    try:
+        assert install.returncode == 0, install.stdout + install.stderr
+        for path in DEB_FILES:
+            assert Path(path).exists(), path
+        version = subprocess.run(["/usr/bin/supportdesk", "--version"], capture_output=True,
+                                 text=True, env=env, timeout=120, check=False)
+        assert version.stdout.strip() == f"SupportDesk {__version__}", version.stderr
+        png = tmp_path / "installed.png"
+        shot = subprocess.run(
+            ["/usr/bin/supportdesk", "--profile", str(tmp_path / "p"), "--screenshot", str(png),
+             "--size=1366x768"],
+            capture_output=True, text=True, env=env, timeout=300, check=False,
+        )
+        assert shot.returncode == 0, shot.stderr
+        assert struct.unpack(">II", png.read_bytes()[16:24]) == (1366, 768)
+    finally:
+        remove = subprocess.run(["dpkg", "--purge", "supportdesk"], capture_output=True, text=True,
+                                env=env, timeout=300, check=False)
+    assert remove.returncode == 0, remove.stdout + remove.stderr
+    for path in DEB_FILES:
+        assert not Path(path).exists(), f"{path} left after uninstall"
