@@ -79,6 +79,51 @@ def row_payload(obj: Base) -> dict[str, Any]:
     }
 
 
+def insert_many(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Insert plain rows with one ``executemany``, binding parameters ourselves.
+
+    Values go through each column's own bind processing (the same conversion
+    Core applies, so the stored bytes are identical), but without Core's
+    per-row bookkeeping, which cost more than SQLite itself on bulk imports.
+    Rows with differing keys, or a table whose missing columns have Python-side
+    defaults, take Core's path, which knows how to fill those.
+    """
+    if not rows:
+        return
+    keys = list(rows[0])
+    key_set = set(keys)
+    needs_defaults = any(
+        col.key not in key_set and col.default is not None for col in table.columns
+    )
+    if needs_defaults or any(len(row) != len(keys) or row.keys() != key_set for row in rows):
+        session.execute(insert(table), list(rows))
+        return
+    conn = session.connection()
+    dialect = conn.dialect
+    if dialect.paramstyle != "qmark":  # the server's PostgreSQL: Core's path
+        session.execute(insert(table), list(rows))
+        return
+    quote = dialect.identifier_preparer.quote
+    processors = [
+        table.c[key].type.dialect_impl(dialect).bind_processor(dialect) for key in keys
+    ]
+    sql = "INSERT INTO {} ({}) VALUES ({})".format(
+        quote(table.name),
+        ", ".join(quote(table.c[k].name) for k in keys),
+        ", ".join("?" * len(keys)),
+    )
+    if not any(processors):
+        params = [tuple(row[key] for key in keys) for row in rows]
+    else:
+        # Processors see None too, as under Core (a JSON column stores None as 'null').
+        pairs = list(zip(keys, processors, strict=True))
+        params = [
+            tuple(row[key] if proc is None else proc(row[key]) for key, proc in pairs)
+            for row in rows
+        ]
+    conn.exec_driver_sql(sql, params)
+
+
 def _entity_key(obj: Base) -> str:
     key = getattr(obj, "id", None)
     if not isinstance(key, str):
@@ -118,7 +163,9 @@ class UnitOfWork:
     def flush_outbox(self) -> None:
         """Write the recorded outbox entries (the store calls this before commit)."""
         if self._outbox:
-            self.session.execute(insert(OutboxEntry), self._outbox)
+            table = OutboxEntry.__table__
+            assert isinstance(table, Table)
+            insert_many(self.session, table, self._outbox)
             self._outbox = []
 
     # -- writes ----------------------------------------------------------------------
@@ -164,7 +211,7 @@ class UnitOfWork:
             return
         tbl = table.__table__
         assert isinstance(tbl, Table)
-        self.session.execute(insert(tbl), list(rows))
+        insert_many(self.session, tbl, rows)
         name = tbl.name
         if not record:
             for row in rows:
