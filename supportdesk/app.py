@@ -24,6 +24,7 @@ from supportdesk.resources import resource_dir
 from supportdesk.store import ProfileLock, ProfileLockedError, Store, StoreError
 from supportdesk.store.engine import database_path
 from supportdesk.ui import theme
+from supportdesk.ui.plain import literal
 
 if TYPE_CHECKING:
     from supportdesk.ui.mainwindow import MainWindow
@@ -87,7 +88,7 @@ def report_error(message: str, *, gui: bool) -> None:
     """Say what went wrong on stderr, and in a dialog when there is a screen."""
     print(f"SupportDesk: {message}", file=sys.stderr)
     if gui:
-        QMessageBox.critical(None, "SupportDesk", message)
+        QMessageBox.critical(None, "SupportDesk", literal(message))
 
 
 def open_profile(profile: Path) -> tuple[Store, bool]:

@@ -69,3 +69,92 @@ def test_layers_import_only_downwards() -> None:
             if target in LAYERS and target not in allowed:
                 offenders.append(f"{rel} imports {name}")
     assert offenders == [], "layer rule broken:\n" + "\n".join(offenders)
+
+
+# -- hostile text (issue 13): Qt must never guess that data is HTML ----------------------
+
+MESSAGE_BOXES = {"warning", "question", "information", "critical"}
+
+
+def _is_static_text(node: ast.expr) -> bool:
+    """A string literal, or ``_t("literal")`` (a translation of one)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return True
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+            and node.func.id in {"_t", "tr"} and len(node.args) == 1
+            and _is_static_text(node.args[0]))
+
+
+def _called(node: ast.Call) -> str:
+    func = node.func
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute):
+        inner = func.value.id if isinstance(func.value, ast.Name) else ""
+        return f"{inner}.{func.attr}"
+    return ""
+
+
+def text_format_offenders(path: Path, rel: str) -> list[str]:
+    """QLabels that may show data in Qt's guessing mode, and message boxes given raw text.
+
+    A ``QLabel(...)`` is fine when it shows a literal, or when the file sets the text
+    format of what it was assigned to; anything else uses ``PlainLabel``. A message box's
+    text is a literal or goes through ``literal()``.
+    """
+    source = path.read_text(encoding="utf-8")
+    tree = ast.parse(source)
+    found: list[str] = []
+    assigned: dict[int, str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
+            assigned[id(node.value)] = ast.unparse(node.targets[0])
+        if (isinstance(node, ast.ClassDef)
+                and any(ast.unparse(b).endswith("QLabel") for b in node.bases)
+                and "setTextFormat" not in ast.unparse(node)):
+                found.append(f"{rel}:{node.lineno} class {node.name} never sets its text format")
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        name = _called(node)
+        if name.split(".")[-1] == "QLabel":
+            target = assigned.get(id(node))
+            if target and f"{target}.setTextFormat(" in source:
+                continue
+            if node.args and all(_is_static_text(a) for a in node.args[:1]):
+                continue
+            found.append(f"{rel}:{node.lineno} QLabel without a text format (use PlainLabel)")
+        elif name.startswith("QMessageBox.") and name.split(".")[1] in MESSAGE_BOXES:
+            if len(node.args) < 3:
+                continue
+            text = node.args[2]
+            if _is_static_text(text) or (isinstance(text, ast.Call) and _called(text) == "literal"):
+                continue
+            found.append(f"{rel}:{node.lineno} message box text not through literal()")
+    return found
+
+
+def test_no_label_or_message_box_guesses_that_data_is_html() -> None:
+    found: list[str] = []
+    for rel, path in _sources():
+        found.extend(text_format_offenders(path, rel))
+    assert found == [], "Qt would render data as HTML here:\n" + "\n".join(found)
+
+
+def test_the_text_format_rule_catches_a_label_and_a_box(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.py"
+    bad.write_text(
+        "def f(subject, w):\n"
+        "    a = QLabel(subject)\n"
+        "    w.title = QLabel()\n"
+        "    ok = QLabel(_t('Status'))\n"
+        "    w.fine = QLabel()\n"
+        "    w.fine.setTextFormat(Qt.TextFormat.PlainText)\n"
+        "    QMessageBox.warning(w, 't', subject)\n"
+        "    QMessageBox.warning(w, 't', literal(subject))\n"
+        "class L(QLabel):\n"
+        "    pass\n"
+    )
+    found = text_format_offenders(bad, "bad.py")
+    assert [f.split(" ", 1)[0] for f in found] == [
+        "bad.py:9", "bad.py:2", "bad.py:3", "bad.py:7"], found

@@ -34,7 +34,7 @@ from supportdesk.sync.merge import (
     worth_showing,
 )
 from supportdesk.sync.protocol import MAX_PUSH, ProtocolError, Rejection
-from supportdesk.sync.schema import InvalidMutationError, entity, validate
+from supportdesk.sync.schema import InvalidMutationError, entity, owner_only_reason, validate
 
 MAX_MUTATION_ID = 2**62
 
@@ -135,6 +135,10 @@ def push(
                 validate(m.entity, m.entity_id, m.op, dict(m.fields), m.stamp)
                 if m.stamp.split("-", 2)[2] != who.client_device:
                     raise InvalidMutationError("the stamp names another device")
+                if who.role != "owner":
+                    refused = owner_only_reason(m.entity, m.op, dict(m.fields))
+                    if refused:
+                        raise InvalidMutationError(refused)
                 key = (m.entity, m.entity_id)
                 result = merge(states.get(key), m, now_ms=now_ms)
             except InvalidMutationError as exc:

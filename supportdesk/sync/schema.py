@@ -145,6 +145,28 @@ LOCAL_TABLES = frozenset({
 })
 
 
+#: Fields that decide where a mailbox's password is sent. Only a team owner may
+#: set them (the server refuses an agent's insert, delete or change of these), and
+#: each device asks for the password again when they change (services/mail/passwords).
+OWNER_ONLY_FIELDS: dict[str, frozenset[str]] = {
+    "mailboxes": frozenset({
+        "username", "imap_host", "imap_port", "imap_security", "smtp_host", "smtp_port",
+        "smtp_security", "ca_file", "address",
+    }),
+}
+
+
+def owner_only_reason(entity_name: str, op: str, fields: dict[str, Any]) -> str | None:
+    """Why only an owner may push this mutation, or None when anyone may."""
+    guarded = OWNER_ONLY_FIELDS.get(entity_name)
+    if guarded is None:
+        return None
+    if op in ("insert", "delete") or guarded & set(fields):
+        return ("only an owner may add or remove a mailbox or change its servers, "
+                "user name, address or certificate file")
+    return None
+
+
 @cache
 def registry() -> dict[str, EntitySpec]:
     """Every synced entity by table name, parents first."""

@@ -76,6 +76,7 @@ from supportdesk.services.chat_import import (
     zone_named,
 )
 from supportdesk.store import Store, StoreError
+from supportdesk.ui.plain import PlainLabel, literal
 
 log = logging.getLogger(__name__)
 
@@ -182,7 +183,7 @@ class PreviewModel(QAbstractTableModel):
                 text = f"📎 {files}  {text}".strip()
             return text[:300]
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_TEXT:
-            return line.text[:2000]
+            return literal(line.text[:2000])
         if role == Qt.ItemDataRole.ForegroundRole and line.kind == "system":
             palette = QGuiApplication.palette()
             return QBrush(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
@@ -250,7 +251,7 @@ class ChatImportDialog(QDialog):
     # -- layout ---------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.file_label = QLabel(_t("Choose an export, or drop it on the main window."))
+        self.file_label = PlainLabel(_t("Choose an export, or drop it on the main window."))
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.choose_button = QPushButton(_t("Choose file…"))
         self.choose_button.clicked.connect(self.choose_file)
@@ -259,15 +260,15 @@ class ChatImportDialog(QDialog):
             label = FORMAT_LABELS.get(fmt, fmt) + (" (CSV)" if fmt == "discord_csv" else "")
             self.format_combo.addItem(label, fmt)
         self.format_combo.activated.connect(self._format_chosen)
-        self.chats_label = QLabel()
+        self.chats_label = PlainLabel()
         self.chats_label.setObjectName("muted")
         self.chats_label.setWordWrap(True)
 
         top = QGridLayout()
-        top.addWidget(QLabel(_t("File:")), 0, 0)
+        top.addWidget(PlainLabel(_t("File:")), 0, 0)
         top.addWidget(self.file_label, 0, 1)
         top.addWidget(self.choose_button, 0, 2)
-        top.addWidget(QLabel(_t("Format:")), 1, 0)
+        top.addWidget(PlainLabel(_t("Format:")), 1, 0)
         fmt_row = QHBoxLayout()
         fmt_row.addWidget(self.format_combo)
         fmt_row.addWidget(self.chats_label, 1)
@@ -281,12 +282,12 @@ class ChatImportDialog(QDialog):
         self.text_column = QComboBox()
         for label, combo in ((_t("Time"), self.time_column), (_t("Author"), self.author_column),
                              (_t("Text"), self.text_column)):  # fmt: skip
-            columns_row.addWidget(QLabel(label))
+            columns_row.addWidget(PlainLabel(label))
             columns_row.addWidget(combo, 1)
         self.columns_button = QPushButton(_t("Use these columns"))
         self.columns_button.clicked.connect(self.apply_columns)
         columns_row.addWidget(self.columns_button)
-        self.columns_label = QLabel(_t("Columns:"))
+        self.columns_label = PlainLabel(_t("Columns:"))
         top.addWidget(self.columns_label, 2, 0)
         top.addWidget(self.columns_box, 2, 1, 1, 2)
         self.columns_label.hide()
@@ -320,11 +321,11 @@ class ChatImportDialog(QDialog):
         pheader.setSectionResizeMode(PERSON_US, QHeaderView.ResizeMode.Fixed)
         pheader.resizeSection(PERSON_US, 48)
         pheader.setSectionResizeMode(PERSON_CUSTOMER, QHeaderView.ResizeMode.Stretch)
-        self.people_hint = QLabel()
+        self.people_hint = PlainLabel()
         self.people_hint.setObjectName("muted")
         self.people_hint.setWordWrap(True)
 
-        self.zone_label = QLabel(_t("Time zone:"))
+        self.zone_label = PlainLabel(_t("Time zone:"))
         self.zone_combo = QComboBox()
         self.zone_combo.setEditable(True)
         self.zone_combo.addItems(sorted(available_timezones()))
@@ -335,7 +336,7 @@ class ChatImportDialog(QDialog):
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.zone_combo.setMinimumWidth(240)
         self.zone_combo.currentTextChanged.connect(self._zone_changed)
-        self.zone_hint = QLabel(
+        self.zone_hint = PlainLabel(
             _t("The export's times carry no zone (they are the phone's clock).")
         )
         self.zone_hint.setObjectName("muted")
@@ -344,10 +345,10 @@ class ChatImportDialog(QDialog):
         zone_row.addWidget(self.zone_combo)
         zone_row.addWidget(self.zone_hint, 1)
 
-        self.warnings = QLabel()
+        self.warnings = PlainLabel()
         self.warnings.setObjectName("muted")
         self.warnings.setWordWrap(True)
-        self.status = QLabel()
+        self.status = PlainLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.progress = QProgressBar()
@@ -367,7 +368,7 @@ class ChatImportDialog(QDialog):
         buttons.addWidget(self.cancel_button)
 
         def title(text: str) -> QLabel:
-            label = QLabel(text)
+            label = PlainLabel(text)
             label.setObjectName("sectionTitle")
             return label
 
@@ -381,9 +382,9 @@ class ChatImportDialog(QDialog):
         setup_layout.addWidget(self.people_hint)
         setup_layout.addLayout(zone_row)
 
-        self.result_title = QLabel()
+        self.result_title = PlainLabel()
         self.result_title.setObjectName("subject")
-        self.result_text = QLabel()
+        self.result_text = PlainLabel()
         self.result_text.setWordWrap(True)
         self.result_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.result_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -554,7 +555,7 @@ class ChatImportDialog(QDialog):
                 if v and v != p.name and "".join(ch for ch in v if ch.isdigit()) != digits
             ]  # fmt: skip
             name = QTableWidgetItem(p.name + (f"  ({', '.join(extra)})" if extra else ""))
-            name.setToolTip(p.key)
+            name.setToolTip(literal(p.key))
             self.people.setItem(row, PERSON_NAME, name)
             check = QCheckBox()
             _visible_box(check)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QListView,
     QPlainTextEdit,
     QPushButton,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from supportdesk.services.inbox import AgentInfo, ConversationDetail, CustomerInfo
 from supportdesk.ui import timeline
 from supportdesk.ui.models import ROLE_ID, HistoryModel, priority_title
+from supportdesk.ui.plain import PlainLabel, literal
 
 
 def _t(text: str) -> str:
@@ -77,18 +77,18 @@ class CustomerPanel(QFrame):
         self.setMinimumWidth(180)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
-        self.name = QLabel()
+        self.name = PlainLabel()
         self.name.setObjectName("customerName")
         self.name.setWordWrap(True)
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.org = QLabel()
+        self.org = PlainLabel()
         self.org.setObjectName("muted")
         self.org.setWordWrap(True)
-        self.details = QLabel()
+        self.details = PlainLabel()
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        history_title = QLabel(_t("Conversations"))
+        history_title = PlainLabel(_t("Conversations"))
         history_title.setObjectName("sectionTitle")
         self.history_model = HistoryModel(self)
         self.history = QListView()
@@ -150,11 +150,11 @@ class ConversationPane(QWidget):
         self.agent_names: dict[str, str] = {}
         self._filling = False
 
-        self.subject = QLabel()
+        self.subject = PlainLabel()
         self.subject.setObjectName("subject")
         self.subject.setWordWrap(True)
         self.subject.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.ticket = QLabel()
+        self.ticket = PlainLabel()
         self.ticket.setObjectName("muted")
         self.ticket.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -192,13 +192,13 @@ class ConversationPane(QWidget):
         self._add_tag_button = add_tag
 
         controls = QHBoxLayout()
-        controls.addWidget(QLabel(_t("Status")))
+        controls.addWidget(PlainLabel(_t("Status")))
         controls.addWidget(self.status)
         controls.addSpacing(8)
-        controls.addWidget(QLabel(_t("Priority")))
+        controls.addWidget(PlainLabel(_t("Priority")))
         controls.addWidget(self.priority)
         controls.addSpacing(8)
-        controls.addWidget(QLabel(_t("Assignee")))
+        controls.addWidget(PlainLabel(_t("Assignee")))
         controls.addWidget(self.assignee)
         controls.addStretch(1)
 
@@ -322,7 +322,7 @@ class ConversationPane(QWidget):
             b.setObjectName("tagChip")
             b.setProperty("tag", tag)
             b.setText(f"#{tag}  ✕")
-            b.setToolTip(_t("Remove the tag {0}").format(tag))
+            b.setToolTip(literal(_t("Remove the tag {0}").format(tag)))
             b.clicked.connect(lambda _checked=False, t=tag: self.tag_removed.emit(t))
             self.tags.addWidget(b)
             self._tag_buttons.append(b)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -34,6 +33,7 @@ from supportdesk.services.customers import (
     PhoneNumber,
     normalize_phone,
 )
+from supportdesk.ui.plain import PlainLabel
 
 
 def _t(text: str) -> str:
@@ -80,7 +80,7 @@ class LogCallDialog(QDialog):
         self.phone = QLineEdit()
         self.phone.setPlaceholderText(_t("+44 20 7946 0958"))
         self.phone.textChanged.connect(self._phone_changed)
-        self.phone_status = QLabel()
+        self.phone_status = PlainLabel()
         self.phone_status.setObjectName("muted")
         self.name = QLineEdit()
         self.name.setPlaceholderText(_t("Caller's name (filled in for known numbers)"))
@@ -99,7 +99,7 @@ class LogCallDialog(QDialog):
         self.timer_button = QPushButton(_t("Start timer"))
         self.timer_button.setCheckable(True)
         self.timer_button.toggled.connect(self._toggle_timer)
-        self.timer_label = QLabel("0:00")
+        self.timer_label = PlainLabel("0:00")
         self.timer_label.setMinimumWidth(60)
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 24 * 60)
@@ -111,7 +111,7 @@ class LogCallDialog(QDialog):
         duration.addWidget(self.timer_button)
         duration.addWidget(self.timer_label)
         duration.addSpacing(12)
-        duration.addWidget(QLabel(_t("or type it:")))
+        duration.addWidget(PlainLabel(_t("or type it:")))
         duration.addWidget(self.minutes)
         duration.addWidget(self.seconds)
         duration.addStretch(1)
@@ -144,7 +144,7 @@ class LogCallDialog(QDialog):
             self.target.addItem(_t("This conversation: {0}").format(current[1]), current[0])
             self.target.setCurrentIndex(1)
 
-        self.error = QLabel()
+        self.error = PlainLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.hide()
@@ -259,7 +259,7 @@ class TagDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(_t("Tag")))
+        layout.addWidget(PlainLabel(_t("Tag")))
         layout.addWidget(self.edit)
         layout.addWidget(buttons)
 

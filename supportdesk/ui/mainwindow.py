@@ -82,6 +82,7 @@ from supportdesk.ui.models import (
     priority_title,
     view_title,
 )
+from supportdesk.ui.plain import literal
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -246,6 +247,7 @@ class MainWindow(QMainWindow):
         self.search_box.returnPressed.connect(self.run_search)
 
         self.sync_label = QLabel()
+        self.sync_label.setTextFormat(Qt.TextFormat.PlainText)
         self.sync_label.setObjectName("syncStatus")
         self.statusBar().addPermanentWidget(self.sync_label)
         #: words for the sync state; the sync capability replaces it with live ones
@@ -585,7 +587,7 @@ class MainWindow(QMainWindow):
     def _show_sync_status(self, status: SyncStatus) -> None:
         text, detail = self.sync_words(status)
         self.sync_label.setText(text)
-        self.sync_label.setToolTip(detail)
+        self.sync_label.setToolTip(literal(detail))
 
     # -- actions -----------------------------------------------------------------------
 
@@ -804,7 +806,7 @@ class MainWindow(QMainWindow):
     def show_error(self, message: str) -> None:
         """Tell the rep that something did not work, in words."""
         self.statusBar().showMessage(message, 10000)
-        QMessageBox.warning(self, _t("SupportDesk"), message)
+        QMessageBox.warning(self, _t("SupportDesk"), literal(message))
 
     def _restore_layout(self) -> None:
         geometry = self.settings.get(WINDOW_GEOMETRY)

@@ -23,6 +23,7 @@ from supportdesk.services.inbox import InboxRow, ViewCount, ViewKey
 from supportdesk.services.workflow.due import NO_SLA, DueInfo, due_states
 from supportdesk.store import ChangeSet, Store
 from supportdesk.ui import icons
+from supportdesk.ui.plain import literal
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -131,7 +132,7 @@ class SidebarModel(QStandardItemModel):
         else:
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             item.setText(f"{title}\t{count}" if count else title)
-            item.setToolTip(_t("{0}: {1} conversations").format(title, count))
+            item.setToolTip(literal(_t("{0}: {1} conversations").format(title, count)))
             if key.kind == "channel":
                 item.setIcon(icons.channel_icon(key.arg))
         item.setData(key, ROLE_VIEW)
@@ -477,7 +478,7 @@ class InboxModel(QStandardItemModel):
     def _cells(self, row: InboxRow, now: datetime) -> list[dict[int, Any]]:
         """What each cell of a row shows, by role (all of it: it replaces what was)."""
         display = Qt.ItemDataRole.DisplayRole
-        tooltip = f"{row.ticket} · {row.subject}"
+        tooltip = literal(f"{row.ticket} · {row.subject}")
         cells: list[dict[int, Any]] = [
             {display: self._display(row, col, now), Qt.ItemDataRole.ToolTipRole: tooltip}
             for col in range(COLUMNS)
@@ -565,7 +566,7 @@ class HistoryModel(QStandardItemModel):
             item = QStandardItem(f"{relative_time(row.last_activity_at)} · {row.subject}")
             item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
             item.setIcon(icons.channel_icon(row.channel))
-            item.setToolTip(f"{row.ticket} · {row.status}")
+            item.setToolTip(literal(f"{row.ticket} · {row.status}"))
             item.setData(row.id, ROLE_ID)
             built.append(item)
         self.rows = list(rows)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from supportdesk.channels.email.connection import MailboxConfig, Security
 from supportdesk.models import (
+    Agent,
     Mailbox,
     MailFolderState,
     MailOutgoing,
@@ -86,6 +87,17 @@ _INFO_FIELDS = tuple(f.name for f in fields(MailboxInfo))
 
 def _info(row: Mailbox) -> MailboxInfo:
     return MailboxInfo(**{name: getattr(row, name) for name in _INFO_FIELDS})
+
+
+def may_change_servers(session: Session, agent_id: str | None) -> bool:
+    """Whether an agent may add a mailbox or change where one connects (owners only).
+
+    A desk with no signed-in agent is one person's, who owns it.
+    """
+    if not agent_id:
+        return True
+    role = session.scalar(select(Agent.role).where(Agent.id == agent_id))
+    return role in (None, "owner")
 
 
 def list_mailboxes(session: Session, *, enabled_only: bool = False) -> list[MailboxInfo]:

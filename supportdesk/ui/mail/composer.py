@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -30,6 +29,7 @@ from supportdesk.channels.email.parse import safe_filename
 from supportdesk.services.mail.mailboxes import MailboxInfo
 from supportdesk.services.mail.outgoing import Draft, parse_recipients
 from supportdesk.ui.mail.view import size_text
+from supportdesk.ui.plain import PlainLabel
 
 
 def _t(text: str) -> str:
@@ -83,7 +83,7 @@ class ComposerDialog(QDialog):
         #: ``(draft) -> may it be sent?``; it shows its own reason when not
         self.send_guard: Callable[[Draft], bool] | None = None
         self._canned_handler: Callable[[QPlainTextEdit], object] | None = None
-        self.notice = QLabel()
+        self.notice = PlainLabel()
         self.notice.setObjectName("composerNotice")
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet(NOTICE_STYLE)
@@ -127,11 +127,11 @@ class ComposerDialog(QDialog):
         self.canned_button.clicked.connect(self.insert_canned)
         self.canned_button.hide()
         QShortcut(QKeySequence(CANNED_KEYS), self, self.insert_canned)
-        self.error = QLabel()
+        self.error = PlainLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.hide()
-        hint = QLabel(
+        hint = PlainLabel(
             _t("Saved in the conversation when you press Send; it waits in the outbox "
                "until the mail server can be reached.")
         )  # fmt: skip

@@ -13,7 +13,6 @@ import tempfile
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,7 +29,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFileDialog,
-    QLabel,
     QMessageBox,
     QProgressBar,
     QToolButton,
@@ -47,11 +45,12 @@ from supportdesk.services.mail.mailboxes import (
     MailboxInfo,
     get_mailbox,
     list_mailboxes,
+    may_change_servers,
     remove_mailbox,
     save_mailbox,
 )
 from supportdesk.services.mail.outgoing import Draft, Mode, draft_for, queue_draft
-from supportdesk.services.mail.passwords import PasswordBook
+from supportdesk.services.mail.passwords import PasswordBook, endpoint
 from supportdesk.services.mail.view import (
     MailView,
     allow_remote_images,
@@ -69,6 +68,7 @@ from supportdesk.ui.mail.composer import ComposerDialog
 from supportdesk.ui.mail.dialogs import MoveDialog, PasswordDialog
 from supportdesk.ui.mail.outbox import OutboxDialog
 from supportdesk.ui.mail.settings import MailboxSettingsDialog
+from supportdesk.ui.plain import PlainLabel, literal
 from supportdesk.ui.timeline import EntryExtra
 from supportdesk.ui.workflow.controller import controller_of
 
@@ -112,6 +112,8 @@ class MailController(QObject):
         self.window = window
         self.store = window.store
         self.passwords = passwords or PasswordBook()
+        # a stored password goes only to the servers it was typed for
+        self.passwords.bind(self._servers_of)
         self.pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="mail-task")
         self.watchers: dict[str, MailboxWatcher] = {}
         self.threads: dict[str, threading.Thread] = {}
@@ -143,7 +145,7 @@ class MailController(QObject):
         self.password_button.setText(_t("Enter password…"))
         self.password_button.clicked.connect(self.ask_passwords)
         self.password_button.hide()
-        self.status = QLabel()
+        self.status = PlainLabel()
         self.status.setObjectName("mailStatus")
         for widget in (self.status, self.progress, self.stop_button, self.password_button):
             bar.addPermanentWidget(widget)
@@ -439,7 +441,7 @@ class MailController(QObject):
         if counts.get("failed"):
             parts.append(_t("{0} not sent").format(counts["failed"]))
         self.status.setText(_t("Mail: {0}").format(" · ".join(parts)) if parts else "")
-        self.status.setToolTip("\n".join(details))
+        self.status.setToolTip(literal("\n".join(details)))
         self.status.setVisible(bool(parts))
         self.progress.setVisible(progress is not None)
         self.stop_button.setVisible(progress is not None)
@@ -588,8 +590,8 @@ class MailController(QObject):
         if Path(name).suffix.lower() in RISKY_SUFFIXES:
             answer = QMessageBox.warning(
                 self.window, _t("Open a program?"),
-                _t("{0} can run code on this computer. Open it only if you expected it "
-                   "from this sender.").format(name),
+                literal(_t("{0} can run code on this computer. Open it only if you expected "
+                           "it from this sender.").format(name)),
                 QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )  # fmt: skip
@@ -746,6 +748,16 @@ class MailController(QObject):
 
     # -- settings and outbox ------------------------------------------------------------
 
+    def _servers_of(self, mailbox_id: str) -> str | None:
+        with self.store.read() as session:
+            box = get_mailbox(session, mailbox_id)
+        return endpoint(box) if box is not None else None
+
+    def may_change_servers(self) -> bool:
+        """Whether the signed-in agent may change where a mailbox connects (owners only)."""
+        with self.store.read() as session:
+            return may_change_servers(session, self.store.agent_id)
+
     def open_settings(self) -> MailboxSettingsDialog:
         """The mailbox settings (non-blocking); returns the dialog."""
         with self.store.read() as session:
@@ -765,14 +777,27 @@ class MailController(QObject):
         self, dialog: MailboxSettingsDialog, info: MailboxInfo, password: str
     ) -> None:
         """Sign in to both servers in a worker and show what failed, step by step."""
-        password = password or (self.passwords.get(info.id) or "" if info.id else "")
+        if not password and info.id:
+            # the stored password only for the servers it was typed for
+            password = self.passwords.get_for(info.id, endpoint(info)) or ""
         self.run(lambda: test_connection(info.config(), password), dialog.show_report,
                  lambda error: dialog.show_error(str(error)))  # fmt: skip
 
     def save_settings(
         self, dialog: MailboxSettingsDialog, info: MailboxInfo, password: str, remember: bool
     ) -> None:
-        """Store the settings (and the password in the keyring), then reconnect."""
+        """Store the settings (and the password in the keyring), then reconnect.
+
+        Only an owner may change a mailbox's servers, user name or CA file; a stored
+        password is not sent to changed servers until it is typed again.
+        """
+        if not self.may_change_servers():
+            before = self._servers_of(info.id) if info.id else None
+            if before != endpoint(info):
+                dialog.show_error(_t(
+                    "Only an owner of the team can add a mailbox or change its servers, "
+                    "user name or certificate file."))
+                return
 
         def saved(mailbox_id: str) -> None:
             with self.store.read() as session:
@@ -784,6 +809,8 @@ class MailController(QObject):
                 note = self.passwords.set(mailbox_id, password, remember=remember) or ""
                 if not note and not self.passwords.status.usable:
                     note = self.passwords.status.reason
+            elif self.passwords.get(mailbox_id) is None and self.passwords.changed(mailbox_id):
+                note = _t("The servers changed: type the password again to use them.")
             dialog.saved(stored, note)
             self.restart_watcher(mailbox_id)
             self.update_status()
@@ -858,10 +885,10 @@ class MailController(QObject):
                 summary.added, summary.duplicates)]  # fmt: skip
             if summary.failed:
                 lines.append(_t("Not imported:"))
-                lines += [f"• {escape(Path(item).name)}: {escape(reason)}"
+                lines += [f"• {Path(item).name}: {reason}"
                           for item, reason in summary.failed[:20]]  # fmt: skip
             self.window.statusBar().showMessage(lines[0], 10000)
             self.window._flush_changes()
-            QMessageBox.information(self.window, _t("Import"), "\n".join(lines))
+            QMessageBox.information(self.window, _t("Import"), literal("\n".join(lines)))
 
         self.run(lambda: import_mail_path(self.store, path, cancel=cancel), done)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from supportdesk.services.inbox import InboxRow
 from supportdesk.services.mail.mailboxes import MailboxInfo
 from supportdesk.services.mail.passwords import KeyringStatus
+from supportdesk.ui.plain import PlainLabel
 
 
 def _t(text: str) -> str:
@@ -40,13 +40,13 @@ class PasswordDialog(QDialog):
         self.mailbox = mailbox
         self.setWindowTitle(_t("Mailbox password"))
         self.setMinimumWidth(440)
-        intro = QLabel(
+        intro = PlainLabel(
             _t("SupportDesk needs the password of {0} ({1}) to fetch and send mail.").format(
                 mailbox.name, mailbox.address
             )
         )
         intro.setWordWrap(True)
-        self.reason = QLabel(reason)
+        self.reason = PlainLabel(reason)
         self.reason.setWordWrap(True)
         self.reason.setObjectName("error")
         self.reason.setVisible(bool(reason))
@@ -56,7 +56,7 @@ class PasswordDialog(QDialog):
         self.remember = QCheckBox(_t("Remember it in the system keyring"))
         self.remember.setChecked(status.usable)
         self.remember.setEnabled(status.usable)
-        where = QLabel(
+        where = PlainLabel(
             status.reason
             if not status.usable
             else _t("Without the keyring, SupportDesk asks again next time.")
@@ -98,7 +98,7 @@ class MoveDialog(QDialog):
         self.setMinimumSize(520, 380)
         self.search = search
         self.chosen: str | None = None
-        hint = QLabel(
+        hint = PlainLabel(
             _t("Choose the conversation this message belongs to. The customer's other "
                "conversations are listed; type to search all.")
         )  # fmt: skip

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from supportdesk.services.mail.sender import OutboxItem
+from supportdesk.ui.plain import PlainLabel, literal
 
 
 def _t(text: str) -> str:
@@ -57,7 +57,7 @@ class OutboxDialog(QDialog):
         self.setWindowTitle(_t("Outbox"))
         self.setMinimumSize(860, 360)
         self.items: list[OutboxItem] = []
-        self.summary = QLabel()
+        self.summary = PlainLabel()
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
@@ -110,7 +110,7 @@ class OutboxDialog(QDialog):
             ]
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                cell.setToolTip(text)
+                cell.setToolTip(literal(text))
                 if col == COL_STATUS:
                     cell.setData(Qt.ItemDataRole.UserRole, item.id)
                 self.table.setItem(row, col, cell)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from supportdesk.channels.email.connection import ConnectionReport, StepResult
 from supportdesk.services.mail.mailboxes import MailboxInfo, problems
 from supportdesk.services.mail.passwords import KeyringStatus
+from supportdesk.ui.plain import PlainLabel, escaped_rich
 
 
 def _t(text: str) -> str:
@@ -109,7 +109,7 @@ class MailboxSettingsDialog(QDialog):
         self.remember = QCheckBox(_t("Remember the password in the system keyring"))
         self.remember.setChecked(status.usable)
         self.remember.setEnabled(status.usable)
-        keyring_note = QLabel(status.reason)
+        keyring_note = PlainLabel(status.reason)
         keyring_note.setWordWrap(True)
         keyring_note.setObjectName("muted" if status.usable else "error")
         account = QFormLayout()
@@ -185,9 +185,8 @@ class MailboxSettingsDialog(QDialog):
         self.save_button.clicked.connect(self._save)
         close = QPushButton(_t("Close"))
         close.clicked.connect(self.accept)
-        self.outcome = QLabel()
+        self.outcome = escaped_rich(PlainLabel())
         self.outcome.setWordWrap(True)
-        self.outcome.setTextFormat(Qt.TextFormat.RichText)
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.outcome.setMinimumHeight(48)
         self.outcome.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -227,7 +226,7 @@ class MailboxSettingsDialog(QDialog):
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(host, 1)
-        row.addWidget(QLabel(_t("port")))
+        row.addWidget(PlainLabel(_t("port")))
         row.addWidget(port)
         row.addWidget(security)
         return box
@@ -332,8 +331,8 @@ class MailboxSettingsDialog(QDialog):
             self.show_error(_t("Type the password first."))
             return
         self.test_button.setEnabled(False)
-        self.outcome.setText(_t("Testing… signing in to {0} and {1}.").format(
-            info.imap_host, info.smtp_host))  # fmt: skip
+        self.outcome.setText(_escape(_t("Testing… signing in to {0} and {1}.").format(
+            info.imap_host, info.smtp_host)))  # fmt: skip
         self.test_requested.emit(info, self.password.text())
 
     def _save(self) -> None:

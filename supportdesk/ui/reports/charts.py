@@ -18,10 +18,11 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QCoreApplication, QMargins, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QSizePolicy, QVBoxLayout, QWidget
 
 from supportdesk.reports.metrics import WEEKDAYS
 from supportdesk.ui import theme
+from supportdesk.ui.plain import PlainLabel
 
 #: Bar colours that read on light and dark backgrounds.
 SERIES_COLOURS = ("#3b82c4", "#5bab6a", "#e0884f", "#9a7fd1")
@@ -42,12 +43,12 @@ class KpiTile(QFrame):
     def __init__(self, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("kpiTile")
-        self.caption = QLabel(caption)
+        self.caption = PlainLabel(caption)
         self.caption.setObjectName("kpiCaption")
-        self.value = QLabel("–")
+        self.value = PlainLabel("–")
         self.value.setObjectName("kpiValue")
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail = QLabel("")
+        self.detail = PlainLabel("")
         self.detail.setObjectName("kpiDetail")
         self.detail.setWordWrap(True)
         layout = QVBoxLayout(self)

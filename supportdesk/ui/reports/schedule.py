@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTimeEdit,
@@ -37,6 +36,7 @@ from supportdesk.reports import metrics
 from supportdesk.services import report_schedule as rs
 from supportdesk.services.report_schedule import Schedule, ScheduleError
 from supportdesk.store import Store
+from supportdesk.ui.plain import PlainLabel
 from supportdesk.ui.reports import export
 from supportdesk.ui.reports.window import team_zone
 from supportdesk.ui.reports.worker import ReportWorker
@@ -242,9 +242,9 @@ class ScheduleDialog(QDialog):
         self.at.setDisplayFormat("HH:mm")
         when = QHBoxLayout()
         when.addWidget(self.weekday)
-        when.addWidget(QLabel(_t("at")))
+        when.addWidget(PlainLabel(_t("at")))
         when.addWidget(self.at)
-        when.addWidget(QLabel(_t("({0})").format(self.tz.key)))
+        when.addWidget(PlainLabel(_t("({0})").format(self.tz.key)))
         when.addStretch(1)
         self.folder = QLineEdit(schedule.folder)
         self.folder.setPlaceholderText(_t("The folder the reports are written to"))
@@ -277,10 +277,10 @@ class ScheduleDialog(QDialog):
         page_row.addStretch(1)
         form.addRow(_t("PDF pages"), page_row)
         form.addRow("", self.bom)
-        self.info = QLabel()
+        self.info = PlainLabel()
         self.info.setObjectName("muted")
         self.info.setWordWrap(True)
-        self.problem = QLabel(problem or scheduler.last_error)
+        self.problem = PlainLabel(problem or scheduler.last_error)
         self.problem.setObjectName("error")
         self.problem.setWordWrap(True)
         self.problem.setVisible(bool(self.problem.text()))

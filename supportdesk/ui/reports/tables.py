@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from supportdesk.reports.tables import Cell, Table, cell_text
+from supportdesk.ui.plain import literal
 
 #: The id a row stands for (a conversation), when it has one.
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
@@ -63,7 +64,7 @@ class ReportTableModel(QAbstractTableModel):
         if role == ROLE_ID:
             return self.ids[index.row()] if index.row() < len(self.ids) else None
         if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, str) and len(value) > 30:
-            return value
+            return literal(value)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,

@@ -50,6 +50,7 @@ from supportdesk.reports.tables import Table, billing_tables, weekly_tables
 from supportdesk.services.report_schedule import last_complete_week, monday_of, week_label
 from supportdesk.services.workflow.team import WorkflowError, fallback_zone, load_team
 from supportdesk.store import Store
+from supportdesk.ui.plain import PlainLabel
 from supportdesk.ui.reports import export
 from supportdesk.ui.reports.charts import BarChart, Heatmap, KpiTile, colours
 from supportdesk.ui.reports.tables import ROLE_ID, ReportTableModel, table_view
@@ -123,7 +124,7 @@ class _MessageBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("messageBar")
-        self.label = QLabel()
+        self.label = PlainLabel()
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_button = QPushButton(_t("Open folder"))
@@ -257,9 +258,9 @@ class ReportsWindow(QMainWindow):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.dateChanged.connect(lambda _d: self._range_timer.start())
-        rrow.addWidget(QLabel(_t("From")))
+        rrow.addWidget(PlainLabel(_t("From")))
         rrow.addWidget(self.from_edit)
-        rrow.addWidget(QLabel(_t("to")))
+        rrow.addWidget(PlainLabel(_t("to")))
         rrow.addWidget(self.to_edit)
         self.pickers.addWidget(range_page)
         row.addWidget(self.pickers)
@@ -269,7 +270,7 @@ class ReportsWindow(QMainWindow):
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setFixedWidth(110)
         self.busy_bar.setTextVisible(False)
-        self.busy_label = QLabel()
+        self.busy_label = PlainLabel()
         self.busy_label.setObjectName("muted")
         row.addWidget(self.busy_label)
         row.addWidget(self.busy_bar)
@@ -310,7 +311,7 @@ class ReportsWindow(QMainWindow):
 
     @staticmethod
     def _section(text: str) -> QLabel:
-        label = QLabel(text)
+        label = PlainLabel(text)
         label.setObjectName("reportSection")
         return label
 
@@ -320,9 +321,9 @@ class ReportsWindow(QMainWindow):
         v = QVBoxLayout(content)
         v.setContentsMargins(18, 14, 18, 18)
         v.setSpacing(12)
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setObjectName("reportTitle")
-        self.subtitle = QLabel()
+        self.subtitle = PlainLabel()
         self.subtitle.setObjectName("muted")
         v.addWidget(self.title)
         v.addWidget(self.subtitle)
@@ -369,7 +370,7 @@ class ReportsWindow(QMainWindow):
                 view.doubleClicked.connect(self._open_waiting)
                 self.waiting_view = view
         v.addWidget(self.detail_tabs)
-        self.notes = QLabel()
+        self.notes = PlainLabel()
         self.notes.setObjectName("muted")
         self.notes.setWordWrap(True)
         v.addWidget(self.notes)
@@ -382,7 +383,7 @@ class ReportsWindow(QMainWindow):
         v = QVBoxLayout(content)
         v.setContentsMargins(18, 14, 18, 18)
         v.setSpacing(12)
-        self.billing_title = QLabel()
+        self.billing_title = PlainLabel()
         self.billing_title.setObjectName("reportTitle")
         v.addWidget(self.billing_title)
         grid = QGridLayout()
@@ -400,7 +401,7 @@ class ReportsWindow(QMainWindow):
         self.customer_chart = BarChart(_t("Time by customer (top 8)"), _t("hours"))
         self.customer_chart.setMinimumHeight(300)
         v.addWidget(self.customer_chart)
-        self.no_time = QLabel(_t("No time was logged in this period."))
+        self.no_time = PlainLabel(_t("No time was logged in this period."))
         self.no_time.setObjectName("muted")
         v.addWidget(self.no_time)
         self.billing_models: dict[str, ReportTableModel] = {}
@@ -413,7 +414,7 @@ class ReportsWindow(QMainWindow):
             view.setMinimumHeight(240)
             self.billing_models[name] = model
             v.addWidget(view)
-        self.billing_notes = QLabel()
+        self.billing_notes = PlainLabel()
         self.billing_notes.setObjectName("muted")
         self.billing_notes.setWordWrap(True)
         v.addWidget(self.billing_notes)

@@ -36,7 +36,6 @@ from PySide6.QtNetwork import QNetworkInformation
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QLabel,
     QMenu,
     QProgressBar,
     QVBoxLayout,
@@ -60,6 +59,7 @@ from supportdesk.sync.client import (
     is_demo,
 )
 from supportdesk.sync.presence import OtherAgent
+from supportdesk.ui.plain import PlainLabel
 
 if TYPE_CHECKING:
     from supportdesk.ui.mainwindow import MainWindow
@@ -266,7 +266,7 @@ class SyncController(QObject):
         self.settings_dialog: TeamServerDialog | None = None
         self.conflict_dialog: ConflictDialog | None = None
 
-        self.presence_label = QLabel()
+        self.presence_label = PlainLabel()
         self.presence_label.setObjectName("presence")
         self.presence_label.setStyleSheet(
             "QLabel#presence { background: rgba(214, 158, 46, 0.18); border-radius: 4px;"

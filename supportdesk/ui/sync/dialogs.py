@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -28,6 +27,7 @@ from supportdesk.sync import conflicts
 from supportdesk.sync.client import SyncError, check_server_url
 from supportdesk.ui.conversation import status_title
 from supportdesk.ui.models import priority_title
+from supportdesk.ui.plain import PlainLabel, literal
 
 if TYPE_CHECKING:
     from supportdesk.models import SyncPeer
@@ -50,13 +50,13 @@ class TeamServerDialog(QDialog):
         self.controller = controller
         self.setWindowTitle(_t("Team server"))
         self.setMinimumWidth(520)
-        intro = QLabel(_t(
+        intro = PlainLabel(_t(
             "Share this inbox with your team: your work syncs in the background with the "
             "server your team runs. Everything keeps working offline."
         ))
         intro.setWordWrap(True)
         intro.setObjectName("muted")
-        self.who = QLabel()
+        self.who = PlainLabel()
         self.who.setObjectName("sectionTitle")
         self.who.setWordWrap(True)
         self.who.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -72,12 +72,12 @@ class TeamServerDialog(QDialog):
         form.addRow(_t("Server address"), self.url)
         form.addRow(_t("User"), self.user)
         form.addRow(_t("Password"), self.password)
-        self.error = QLabel()
+        self.error = PlainLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()
-        self.progress = QLabel()
+        self.progress = PlainLabel()
         self.progress.setObjectName("muted")
         self.progress.hide()
         self.login_button = QPushButton(_t("Sign in"))
@@ -269,7 +269,7 @@ class ConflictDialog(QDialog):
         self.rows: list[ConflictRow] = []
         self.setWindowTitle(_t("Sync conflicts"))
         self.resize(1060, 420)
-        intro = QLabel(_t(
+        intro = PlainLabel(_t(
             "When two people changed the same thing, the later change was kept. The "
             "changes that lost are listed here; restore one to make it the current value "
             "again (it then syncs to everyone), or dismiss it."
@@ -292,10 +292,10 @@ class ConflictDialog(QDialog):
             header.resizeSection(col, width)
         self.table.itemSelectionChanged.connect(self._selection)
         self.table.itemDoubleClicked.connect(lambda _i: self.open_record())
-        self.empty = QLabel(_t("No conflicts: nothing anyone typed was overwritten."))
+        self.empty = PlainLabel(_t("No conflicts: nothing anyone typed was overwritten."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setObjectName("muted")
-        self.note = QLabel()
+        self.note = PlainLabel()
         self.note.setObjectName("muted")
         self.note.setWordWrap(True)
         self.restore_button = QPushButton(_t("Restore"))
@@ -338,7 +338,7 @@ class ConflictDialog(QDialog):
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(literal(text))
                 item.setData(Qt.ItemDataRole.UserRole, row.id)
                 self.table.setItem(i, col, item)
         self.table.setVisible(bool(self.rows))

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
@@ -41,6 +40,7 @@ from supportdesk.services.workflow.canned import (
     malformed_placeholders,
     unknown_placeholders,
 )
+from supportdesk.ui.plain import PlainLabel, literal
 
 
 def _t(text: str) -> str:
@@ -149,7 +149,7 @@ class CannedAnswersDialog(QDialog):
         row.addWidget(self.delete_button)
         left_layout.addLayout(row)
 
-        self.heading = QLabel()
+        self.heading = PlainLabel()
         self.heading.setObjectName("sectionTitle")
         self.title = QLineEdit()
         self.title.setObjectName("cannedTitle")
@@ -181,10 +181,10 @@ class CannedAnswersDialog(QDialog):
         self.allow_gaps.setToolTip(
             _t("SupportDesk fills only the placeholders in the menu. Other words in braces "
                "stay in the reply, and it cannot be sent until the rep replaces them."))
-        self.problem = QLabel()
+        self.problem = PlainLabel()
         self.problem.setObjectName("muted")
         self.problem.setWordWrap(True)
-        self.error = QLabel()
+        self.error = PlainLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.hide()
@@ -477,5 +477,5 @@ class CannedAnswersDialog(QDialog):
 
 
 def _ask(parent: QWidget | None, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text)
+    answer = QMessageBox.question(parent, title, literal(text))
     return answer == QMessageBox.StandardButton.Yes

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -52,6 +51,7 @@ from supportdesk.services.workflow.contracts import (
     parse_cents,
 )
 from supportdesk.services.workflow.team import PolicyInfo, WorkflowError
+from supportdesk.ui.plain import PlainLabel
 
 
 def _t(text: str) -> str:
@@ -135,7 +135,7 @@ class UsageDialog(QDialog):
         topup = kind == UsageKind.TOPUP
         self.setWindowTitle(_t("Top up") if topup else _t("Adjust the balance"))
         self.setMinimumWidth(420)
-        intro = QLabel(
+        intro = PlainLabel(
             _t("Add what the customer bought.") if topup else
             _t("A positive amount uses up balance; a negative one gives it back.")
         )
@@ -154,7 +154,7 @@ class UsageDialog(QDialog):
         self.note.setObjectName("usageNote")
         self.note.setPlaceholderText(
             _t("e.g. invoice 2026-114") if topup else _t("Why (required)"))
-        self.problem = QLabel()
+        self.problem = PlainLabel()
         self.problem.setObjectName("muted")
         form = QFormLayout()
         form.addRow(_t("Amount"), self.amount)
@@ -273,11 +273,11 @@ class ContractsDialog(QDialog):
         price_row = QHBoxLayout()
         price_row.addWidget(self.price, 1)
         price_row.addWidget(self.currency)
-        self.price_label = QLabel(_t("Price per incident"))
+        self.price_label = PlainLabel(_t("Price per incident"))
         self.quantity = QDoubleSpinBox()
         self.quantity.setObjectName("contractQuantity")
         self.quantity.setRange(0, 100_000)
-        self.quantity_label = QLabel(_t("Prepaid"))
+        self.quantity_label = PlainLabel(_t("Prepaid"))
         self.starts = QDateEdit(_qdate(today))
         self.starts.setObjectName("contractStarts")
         self.starts.setCalendarPopup(True)
@@ -314,10 +314,10 @@ class ContractsDialog(QDialog):
         form.addRow(_t("Starts on"), dates)
         form.addRow(_t("SLA policy"), policy_row)
         form.addRow(_t("Notes"), self.notes)
-        self.problem = QLabel()
+        self.problem = PlainLabel()
         self.problem.setObjectName("muted")
         self.problem.setWordWrap(True)
-        self.error = QLabel()
+        self.error = PlainLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.hide()
@@ -334,10 +334,10 @@ class ContractsDialog(QDialog):
         editor_layout.addLayout(save_row)
 
         # -- balance and history --------------------------------------------------------
-        self.balance = QLabel()
+        self.balance = PlainLabel()
         self.balance.setObjectName("contractBalance")
         self.balance.setWordWrap(True)
-        self.status = QLabel()
+        self.status = PlainLabel()
         self.status.setObjectName("contractStatus")
         self.status.setWordWrap(True)
         self.history = QTableWidget(0, 5)

@@ -35,6 +35,7 @@ from supportdesk.services.workflow import (
 from supportdesk.services.workflow.canned import FilledAnswer
 from supportdesk.services.workflow.team import WorkflowError
 from supportdesk.store import ChangeSet, UnitOfWork
+from supportdesk.ui.plain import literal
 from supportdesk.ui.workflow import send_guard
 from supportdesk.ui.workflow.dialogs import (
     CannedPicker,
@@ -74,7 +75,7 @@ class TextTarget(Protocol):
 
 
 def _confirm(parent: QWidget | None, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text)
+    answer = QMessageBox.question(parent, title, literal(text))
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -323,9 +324,9 @@ class WorkflowController(QObject):
         e = state.escalation
         QMessageBox.information(
             self.window, _t("Escalation"),
-            _t("Escalated to {0} by {1}.\n\nWhy: {2}\n\nTried: {3}").format(
+            literal(_t("Escalated to {0} by {1}.\n\nWhy: {2}\n\nTried: {3}").format(
                 e.target, e.created_by_name or _t("someone"), e.reason,
-                e.tried or _t("(nothing noted)")),
+                e.tried or _t("(nothing noted)"))),
         )
 
     # -- canned answers ----------------------------------------------------------------------

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from supportdesk.services.inbox import AgentInfo
 from supportdesk.services.workflow.canned import CannedInfo, FilledAnswer
 from supportdesk.services.workflow.escalation import TIERS, EscalationInfo
+from supportdesk.ui.plain import PlainLabel
 
 
 def _t(text: str) -> str:
@@ -36,7 +37,7 @@ def _t(text: str) -> str:
 
 
 def _warning_label() -> QLabel:
-    label = QLabel()
+    label = PlainLabel()
     label.setObjectName("workflowWarning")
     label.setWordWrap(True)
     label.setStyleSheet(
@@ -57,7 +58,7 @@ class EscalateDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(_t("Escalate conversation"))
         self.setMinimumWidth(480)
-        intro = QLabel(_t("Escalate “{0}”. The expert sees why, and what was tried.").format(
+        intro = PlainLabel(_t("Escalate “{0}”. The expert sees why, and what was tried.").format(
             subject))
         intro.setWordWrap(True)
         self.expert = QComboBox()
@@ -82,7 +83,7 @@ class EscalateDialog(QDialog):
             _t("What was tried already: steps, results, links to logs")
         )
         self.tried.setMaximumHeight(100)
-        self.problem = QLabel()
+        self.problem = PlainLabel()
         self.problem.setObjectName("muted")
         form = QFormLayout()
         form.addRow(_t("Expert"), self.expert)
@@ -133,7 +134,7 @@ class DeEscalateDialog(QDialog):
         self.setWindowTitle(_t("De-escalate conversation"))
         self.setMinimumWidth(440)
         back = current.from_name or _t("the unassigned pile")
-        info = QLabel(
+        info = PlainLabel(
             _t("Escalated to {0} by {1}.\nWhy: {2}\nTried: {3}\n\nIt goes back to {4}.").format(
                 current.target, current.created_by_name or _t("someone"), current.reason,
                 current.tried or _t("(nothing noted)"), back,
@@ -154,7 +155,7 @@ class DeEscalateDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(info)
-        layout.addWidget(QLabel(_t("Reason")))
+        layout.addWidget(PlainLabel(_t("Reason")))
         layout.addWidget(self.reason)
         layout.addWidget(self.buttons)
         self.reason.textChanged.connect(self._check)
@@ -200,7 +201,7 @@ class TimeEntryDialog(QDialog):
         self.phone_minutes = QSpinBox()
         self.phone_minutes.setRange(0, 24 * 60)
         self.phone_minutes.setSuffix(_t(" min"))
-        self.problem = QLabel()
+        self.problem = PlainLabel()
         self.problem.setObjectName("muted")
         form = QFormLayout()
         form.addRow(_t("Time"), self.minutes)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -52,6 +51,7 @@ from supportdesk.services.workflow.team import (
     zone_named,
 )
 from supportdesk.ui.models import priority_title
+from supportdesk.ui.plain import PlainLabel
 
 
 def _t(text: str) -> str:
@@ -126,7 +126,7 @@ class SlaPolicyDialog(QDialog):
             _t("For example: mon-fri 09:00-17:00; or mon-fri 08:00-12:00, 13:00-17:00; "
                "sat 10:00-14:00")
         )
-        self.week_hint = QLabel()
+        self.week_hint = PlainLabel()
         self.week_hint.setObjectName("muted")
         self.holidays = QPlainTextEdit("\n".join(d.isoformat() for d in
                                                  sorted(team.calendar.holidays)))
@@ -195,7 +195,7 @@ class SlaPolicyDialog(QDialog):
         targets_layout.addLayout(name_row)
         targets_layout.addWidget(self.targets)
 
-        self.problem = QLabel()
+        self.problem = PlainLabel()
         self.problem.setObjectName("muted")
         self.problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(
@@ -209,7 +209,7 @@ class SlaPolicyDialog(QDialog):
         hours.setVisible(team_fields)
         knobs.setVisible(team_fields)
         if not team_fields:
-            zone_note = QLabel(_t("Times count in the team's zone, {0}.").format(team.tz.key))
+            zone_note = PlainLabel(_t("Times count in the team's zone, {0}.").format(team.tz.key))
             zone_note.setObjectName("muted")
             layout.addWidget(zone_note)
         layout.addWidget(targets_box)
@@ -320,9 +320,9 @@ class OnCallDialog(QDialog):
         self.tz = tz
         self.result_edit: RotaEdit | None = None
         self._existing = {o.id for o in overrides}
-        now_label = QLabel(_t("On call now: {0}").format(on_call_now or _t("nobody")))
+        now_label = PlainLabel(_t("On call now: {0}").format(on_call_now or _t("nobody")))
         now_label.setObjectName("sectionTitle")
-        zone_label = QLabel(_t("Times are in the team's zone, {0}. A shift that ends at or "
+        zone_label = PlainLabel(_t("Times are in the team's zone, {0}. A shift that ends at or "
                                "before its start runs overnight.").format(tz.key))
         zone_label.setObjectName("muted")
         zone_label.setWordWrap(True)
@@ -356,7 +356,7 @@ class OnCallDialog(QDialog):
         remove_o = QPushButton(_t("Remove override"))
         remove_o.clicked.connect(lambda: self.overrides.removeRow(self.overrides.currentRow()))
 
-        self.problem = QLabel()
+        self.problem = PlainLabel()
         self.problem.setObjectName("muted")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

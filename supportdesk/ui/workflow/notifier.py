@@ -22,6 +22,7 @@ from supportdesk.services.workflow.notify import NotificationInfo
 from supportdesk.store import Store
 from supportdesk.ui import icons
 from supportdesk.ui.bridge import Operations
+from supportdesk.ui.plain import notification_safe
 
 log = logging.getLogger(__name__)
 
@@ -127,7 +128,7 @@ class Notifier(QObject):
         title, body = notification_text(n)
         icon = (QSystemTrayIcon.MessageIcon.Critical if n.urgent
                 else QSystemTrayIcon.MessageIcon.Information)
-        self.tray.showMessage(title, body, icon, 15_000)
+        self.tray.showMessage(notification_safe(title), notification_safe(body), icon, 15_000)
         if n.urgent:
             self.sound()
         self._last = n

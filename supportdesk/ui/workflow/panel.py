@@ -23,6 +23,7 @@ from supportdesk.services.workflow.due import DueInfo, SlaSummary
 from supportdesk.services.workflow.escalation import EscalationInfo
 from supportdesk.services.workflow.timetracking import TimerInfo
 from supportdesk.store import Store
+from supportdesk.ui.plain import PlainLabel, literal
 
 
 def _t(text: str) -> str:
@@ -159,6 +160,7 @@ class ElidedLabel(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self._full = ""
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
 
@@ -219,9 +221,9 @@ class WorkflowPanel(QFrame):
         self.escalation.setObjectName("escalationChip")
         self.escalation.setAutoRaise(True)
         self.escalation.clicked.connect(self.escalation_clicked.emit)
-        self.logged = QLabel()
+        self.logged = PlainLabel()
         self.logged.setObjectName("muted")
-        self.timer_label = QLabel("0:00:00")
+        self.timer_label = PlainLabel("0:00:00")
         self.timer_label.setObjectName("timerLabel")
         self.start = QToolButton()
         self.start.setText(_t("▶ Start"))
@@ -234,7 +236,7 @@ class WorkflowPanel(QFrame):
         self.start.clicked.connect(self.start_clicked.emit)
         self.pause.clicked.connect(self.pause_clicked.emit)
         self.stop.clicked.connect(self.stop_clicked.emit)
-        self.banner = QLabel()
+        self.banner = PlainLabel()
         self.banner.setObjectName("workflowBanner")
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(BANNER_STYLE)
@@ -279,22 +281,22 @@ class WorkflowPanel(QFrame):
             colours = STATE_COLOURS["met"]
         else:
             self.sla.set_full_text(due_text(info))
-            self.sla.setToolTip(self._sla_tooltip(state.sla))
+            self.sla.setToolTip(literal(self._sla_tooltip(state.sla)))
             colours = STATE_COLOURS.get(info.state, STATE_COLOURS["ok"])
         self.sla.setStyleSheet(CHIP_STYLE.format(*colours))
         self.sla.setProperty("state", info.state if state.sla else "none")
         text, banner = cover_text(state.cover)
         self.contract.set_full_text(text)
-        self.contract.setToolTip(text)
+        self.contract.setToolTip(literal(text))
         self.banner.setText(banner)
         self.banner.setVisible(bool(banner))
         esc = state.escalation
         self.escalation.setVisible(esc is not None)
         if esc is not None:
             self.escalation.setText(_t("Escalated to {0}").format(esc.target))
-            self.escalation.setToolTip(
+            self.escalation.setToolTip(literal(
                 _t("Why: {0}\nTried: {1}").format(esc.reason, esc.tried or _t("(nothing noted)"))
-            )
+            ))
         self.logged.setText(
             _t("Logged {0}").format(contracts.format_minutes(state.logged_minutes))
             if state.logged_minutes else ""

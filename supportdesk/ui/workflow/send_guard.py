@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from supportdesk.services.workflow.collision import DraftMarker, SendCheck, check_before_send
 from supportdesk.store import Store
+from supportdesk.ui.plain import literal
 
 
 def _t(text: str) -> str:
@@ -41,7 +42,7 @@ def collision_message(check: SendCheck) -> str:
 def ask_send_anyway(parent: QWidget | None, text: str) -> bool:
     """Show the messages that arrived meanwhile and ask whether to send (default: no)."""
     answer = QMessageBox.question(
-        parent, _t("New messages"), text,
+        parent, _t("New messages"), literal(text),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -52,7 +53,7 @@ _ask = ask_send_anyway
 
 
 def _refuse(parent: QWidget | None, text: str) -> None:
-    QMessageBox.warning(parent, _t("Cannot send yet"), text)
+    QMessageBox.warning(parent, _t("Cannot send yet"), literal(text))
 
 
 def confirm_send(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
 import keyring
@@ -64,7 +65,8 @@ def test_passwords_go_to_the_keyring_and_nowhere_else(use_keyring: object, store
     book = PasswordBook()
     assert book.status.usable
     assert book.set(box.id, "hunter2") is None
-    assert backend.secrets == {(SERVICE, f"mailbox:{box.id}"): "hunter2"}
+    assert list(backend.secrets) == [(SERVICE, f"mailbox:{box.id}")]
+    assert json.loads(backend.secrets[(SERVICE, f"mailbox:{box.id}")])["password"] == "hunter2"
     assert PasswordBook().get(box.id) == "hunter2"  # a later session reads it back
     profile_bytes = b"".join(p.read_bytes() for p in store.profile.rglob("*") if p.is_file())
     assert b"hunter2" not in profile_bytes
