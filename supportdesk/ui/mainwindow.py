@@ -53,12 +53,14 @@ from supportdesk.ui.models import (
     view_title,
 )
 from supportdesk.ui.window.base import (
+    OUTSIDE_CHECK_MS,
     REFRESH_DELAY_MS,
     SEARCH_DELAY_MS,
     InboxView,
     _t,
 )
 from supportdesk.ui.window.commands import CommandsPart
+from supportdesk.ui.window.notice import Notice
 from supportdesk.ui.window.refresh import BULK_CHANGE, describe_sync
 
 __all__ = ["BULK_CHANGE", "REFRESH_DELAY_MS", "InboxView", "MainWindow", "describe_sync"]
@@ -107,6 +109,18 @@ class MainWindow(CommandsPart):
         self._clock_timer.start()
         self.current_id: str | None = None
         self._applying = False
+        self.pinned = False
+        self._anchor_row = -1
+        self.undo_stack = []
+        self._refresh_hooks = []
+        # Writes made outside this store (the CLI, another store on the file) show up
+        # in the outbox; it is looked at now and then, on the reader thread.
+        with store.read() as session:
+            self._outbox_seq = inbox.outbox_mark(session)
+        self._outside_busy = False
+        self._outside_timer = QTimer(self, interval=OUTSIDE_CHECK_MS)
+        self._outside_timer.timeout.connect(self.check_outside)
+        self._outside_timer.start()
         self.agents: list[AgentInfo] = []
         self.dark = theme.resolve(theme_override or settings.get(THEME))
 
@@ -124,7 +138,7 @@ class MainWindow(CommandsPart):
         self.table.setObjectName("inbox")
         self.table.setModel(self.inbox_model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
@@ -164,6 +178,8 @@ class MainWindow(CommandsPart):
         self.search_box.textEdited.connect(lambda _t: self._search_timer.start())
         self.search_box.returnPressed.connect(self.run_search)
 
+        self.notice = Notice()
+        self.statusBar().addPermanentWidget(self.notice)
         self.sync_label = QLabel()
         self.sync_label.setObjectName("syncStatus")
         self.statusBar().addPermanentWidget(self.sync_label)
@@ -197,6 +213,21 @@ class MainWindow(CommandsPart):
     def _build_actions(self) -> None:
         self.act_next = self._action(_t("Next conversation"), "J", lambda: self.step(1))
         self.act_prev = self._action(_t("Previous conversation"), "K", lambda: self.step(-1))
+        self.act_extend_next = self._action(_t("Select the next conversation too"), "Shift+J",
+                                            lambda: self.step(1, extend=True))
+        self.act_extend_prev = self._action(_t("Select the previous conversation too"),
+                                            "Shift+K", lambda: self.step(-1, extend=True))
+        self.act_select_all = QAction(_t("Select all conversations"), self.table)
+        self.act_select_all.setShortcut(QKeySequence("Ctrl+A"))
+        # (on the list only: in a text box Ctrl+A selects its text)
+        self.act_select_all.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.act_select_all.triggered.connect(self.select_all)
+        self.table.addAction(self.act_select_all)
+        self.act_pin = self._action(_t("Pin the conversation in the pane"), "Ctrl+Shift+P",
+                                    lambda: self.set_pinned(self.act_pin.isChecked()))
+        self.act_pin.setCheckable(True)
+        self.act_undo = self._action(_t("Undo"), "Ctrl+Z", self.undo_last)
+        self.act_refresh = self._action(_t("Refresh"), "F5", self.refresh_now)
         self.act_search = self._action(_t("Search"), ["/", "Ctrl+F"], self.focus_search)
         self.act_note = self._action(_t("Write a note"), "N", self.pane.focus_composer)
         self.act_call = self._action(_t("Log a call…"), "C", self.log_call)
@@ -225,6 +256,8 @@ class MainWindow(CommandsPart):
         file_menu.addAction(self.act_quit)
         conv = bar.addMenu(_t("&Conversation"))
         self.conversation_menu = conv
+        conv.addAction(self.act_undo)
+        conv.addSeparator()
         for a in (self.act_note, self.act_call, self.act_assign, self.act_assign_me,
                   self.act_status, self.act_priority, self.act_tag, self.act_unread):
             conv.addAction(a)
@@ -232,7 +265,12 @@ class MainWindow(CommandsPart):
         self.view_menu = view
         view.addAction(self.act_next)
         view.addAction(self.act_prev)
+        view.addAction(self.act_extend_next)
+        view.addAction(self.act_extend_prev)
+        view.addAction(self.act_select_all)
+        view.addAction(self.act_pin)
         view.addAction(self.act_search)
+        view.addAction(self.act_refresh)
         view.addSeparator()
         theme_menu = view.addMenu(_t("Theme"))
         group = QActionGroup(self)
@@ -264,12 +302,31 @@ class MainWindow(CommandsPart):
 
     def _wire(self) -> None:
         self.sidebar.selectionModel().selectionChanged.connect(self._sidebar_selected)
-        self.table.selectionModel().selectionChanged.connect(self._row_selected)
+        # The pane follows the current row; selectionChanged comes first and other parts
+        # read ``current_id`` on it, so both signals move the pane.
+        self.table.selectionModel().selectionChanged.connect(self._current_moved)
+        self.table.selectionModel().currentRowChanged.connect(self._current_moved)
         pane = self.pane
-        pane.status_chosen.connect(lambda s: self.set_status(Status(s)))
-        pane.priority_chosen.connect(lambda p: self.set_priority(Priority(p)))
-        pane.assignee_chosen.connect(self.assign)
+        pane.status_chosen.connect(lambda s: self.set_status(Status(s), self._pane_ids()))
+        pane.priority_chosen.connect(lambda p: self.set_priority(Priority(p), self._pane_ids()))
+        pane.assignee_chosen.connect(lambda a: self.assign(a, self._pane_ids()))
         pane.note_submitted.connect(self.add_note)
-        pane.tag_add_requested.connect(self.add_tag)
+        pane.tag_add_requested.connect(lambda: self.add_tag(self._pane_ids()))
         pane.tag_removed.connect(self.remove_tag)
         pane.customer.history_activated.connect(self.open_conversation)
+
+    # -- refreshing on request ------------------------------------------------------------
+
+    def on_refresh(self, hook: Callable[[], None]) -> None:
+        """Run ``hook`` too when the rep refreshes (F5): fetching mail, a sync. A hook
+        does nothing when its capability is not set up."""
+        self._refresh_hooks.append(hook)
+
+    def refresh_now(self) -> None:
+        """Bring what the rep looks at up to date (F5): read the view, the counts and the
+        pane again, look for writes from outside, and run the capabilities' hooks."""
+        self.check_outside()
+        self._bulk_entities = (self._bulk_entities or set()) | {"conversations"}
+        self._flush_changes()
+        for hook in list(self._refresh_hooks):
+            hook()

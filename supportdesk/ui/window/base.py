@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QMimeData,
     QTimer,
 )
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from supportdesk.config import Settings
+from supportdesk.services.actions import Change
 from supportdesk.services.inbox import AgentInfo, ViewKey
 from supportdesk.services.status import SyncStatus
 from supportdesk.store import ChangeSet, Store
@@ -30,8 +32,13 @@ from supportdesk.ui.models import (
     InboxModel,
     SidebarModel,
 )
+from supportdesk.ui.window.notice import Notice
 
 SEARCH_DELAY_MS = 250
+#: how many changes Ctrl+Z can go back
+UNDO_DEPTH = 50
+#: how often the outbox is checked for writes made outside this window (ms)
+OUTSIDE_CHECK_MS = 1500
 #: changes are shown this long after they arrive (more changes ride along)
 REFRESH_DELAY_MS = 120
 
@@ -90,3 +97,17 @@ class WindowBase(QMainWindow):
     _applying: bool
     _theme_override: str | None
     _quick_views: list[ViewKey]
+    #: the pane keeps its conversation whatever row is selected
+    pinned: bool
+    act_pin: QAction
+    #: where a Shift+J/K selection started
+    _anchor_row: int
+    #: what Ctrl+Z undoes, last on top: (what the status bar said, what changed)
+    undo_stack: list[tuple[str, list[Change]]]
+    notice: Notice
+    #: the outbox entry up to which writes are known (see ``check_outside``)
+    _outbox_seq: int
+    _outside_busy: bool
+    _outside_timer: QTimer
+    #: what F5 runs besides reading the view again (mail fetch, sync)
+    _refresh_hooks: list[Callable[[], None]]

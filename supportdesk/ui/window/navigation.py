@@ -60,39 +60,118 @@ class NavigationPart(ChromePart):
             self._show_view(key)
 
     def select_row(self, row: int) -> None:
-        """Select a row of the conversation list (nothing when the list is empty)."""
+        """Select a row of the conversation list, alone (nothing when the list is empty);
+        the pane follows unless pinned."""
         if self.inbox_model.rowCount() == 0:
             self.table.clearSelection()
-            self._show_conversation(None)
+            if not self.pinned:
+                self._show_conversation(None)
             return
         row = max(0, min(row, self.inbox_model.rowCount() - 1))
         index = self.inbox_model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            self.table.selectionModel().SelectionFlag.ClearAndSelect
-            | self.table.selectionModel().SelectionFlag.Rows,
+        self._anchor_row = row
+        selection = self.table.selectionModel()
+        selection.setCurrentIndex(
+            index, selection.SelectionFlag.ClearAndSelect | selection.SelectionFlag.Rows
         )
         self.table.scrollTo(index)
+        self._follow_current()  # (the same row number may now hold another conversation)
 
-    def step(self, step: int) -> None:
-        """Select the next (1) or previous (-1) conversation."""
+    def step(self, step: int, extend: bool = False) -> None:
+        """Select the next (1) or previous (-1) conversation; ``extend`` grows the
+        selection from where it started instead (Shift+J/K)."""
         current = self.table.currentIndex().row() if self.table.currentIndex().isValid() else -1
         target = current + step
         if target >= self.inbox_model.rowCount() and self.inbox_model.canFetchMore():
             self.inbox_model.fetchMore()
-        self.select_row(max(0, target))
+        if not extend or current < 0 or self.inbox_model.rowCount() == 0:
+            self.select_row(max(0, target))
+            return
+        target = max(0, min(target, self.inbox_model.rowCount() - 1))
+        anchor = self._anchor_row
+        if not 0 <= anchor < self.inbox_model.rowCount():
+            anchor = current
+        self._select_range(anchor, target)
 
-    def _row_selected(self, selected: QItemSelection, _old: QItemSelection) -> None:
+    def _select_range(self, anchor: int, target: int) -> None:
+        model, selection = self.inbox_model, self.table.selectionModel()
+        top, bottom = min(anchor, target), max(anchor, target)
+        rows = QItemSelection(model.index(top, 0), model.index(bottom, model.columnCount() - 1))
+        selection.select(rows, selection.SelectionFlag.ClearAndSelect)
+        selection.setCurrentIndex(model.index(target, 0), selection.SelectionFlag.NoUpdate)
+        self.table.scrollTo(model.index(target, 0))
+        self._follow_current()
+
+    def select_all(self) -> None:
+        """Select every loaded conversation of the list (Ctrl+A)."""
+        if self.inbox_model.rowCount():
+            current = self.table.currentIndex()
+            self._select_range(0, self.inbox_model.rowCount() - 1)
+            if current.isValid():
+                self.table.selectionModel().setCurrentIndex(
+                    current, self.table.selectionModel().SelectionFlag.NoUpdate
+                )
+            self._follow_current()
+
+    def selected_ids(self) -> list[str]:
+        """The selected conversations, in list order."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.inbox_model.rows[r].id for r in rows if r < len(self.inbox_model.rows)]
+
+    def target_ids(self) -> list[str]:
+        """What an action acts on: the selected rows when several are, else the open one."""
+        selected = self.selected_ids()
+        if len(selected) > 1:
+            return selected
+        return [self.current_id] if self.current_id else []
+
+    def _restore_selection(self, ids: list[str], current: str | None) -> None:
+        """Select these conversations again after rows moved (quietly)."""
+        model, selection = self.inbox_model, self.table.selectionModel()
+        rows = {model.row_of(i) for i in ids} - {-1}
+        chosen = QItemSelection()
+        for r in sorted(rows):
+            chosen.select(model.index(r, 0), model.index(r, model.columnCount() - 1))
+        selection.select(chosen, selection.SelectionFlag.ClearAndSelect)
+        row = model.row_of(current) if current else -1
+        if row >= 0:
+            selection.setCurrentIndex(model.index(row, 0), selection.SelectionFlag.NoUpdate)
+
+    def _current_moved(self, *_args: object) -> None:
         if self._applying:
-            return  # rows moving under an update; the current conversation stays
-        indexes = selected.indexes()
-        self._show_conversation(indexes[0].siblingAtColumn(0).data(ROLE_ID) if indexes else None)
+            return  # rows moving under an update; the window puts them right after
+        self._follow_current()
+
+    def _follow_current(self) -> None:
+        """Show the current row's conversation in the pane (unless pinned)."""
+        if self._applying or self.pinned:
+            return
+        index = self.table.currentIndex()
+        cid = index.siblingAtColumn(0).data(ROLE_ID) if index.isValid() else None
+        if cid is None and self.inbox_model.rowCount():
+            return  # the row's cells are still being built
+        if cid != self.current_id:
+            self._show_conversation(cid)
+
+    def set_pinned(self, pinned: bool) -> None:
+        """Keep the pane on its conversation whatever row is selected (or follow again)."""
+        self.pinned = pinned
+        if self.act_pin.isChecked() != pinned:
+            self.act_pin.setChecked(pinned)
+        self.statusBar().showMessage(
+            _t("Pane pinned to this conversation.") if pinned
+            else _t("Pane follows the selected row."), 3000
+        )
+        if not pinned:
+            self._follow_current()
 
     def open_conversation(self, conversation_id: str) -> None:
         """Open a conversation, selecting it in the list when it is there."""
         row = self.inbox_model.row_of(conversation_id)
         if row >= 0:
             self.select_row(row)
+            if self.pinned and self.current_id != conversation_id:
+                self._show_conversation(conversation_id)
         else:
             self.table.clearSelection()
             self._show_conversation(conversation_id)

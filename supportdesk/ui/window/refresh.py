@@ -13,10 +13,8 @@ from supportdesk.services.inbox import AgentInfo, ConversationDetail, ViewCount
 from supportdesk.services.status import SyncStatus, sync_status
 from supportdesk.services.workflow.due import DueInfo, due_states
 from supportdesk.store import ChangeSet
-from supportdesk.ui.models import (
-    ViewPage,
-    load_view,
-)
+from supportdesk.ui.conversation import status_title
+from supportdesk.ui.models import ROLE_ID, ViewPage, load_view
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -114,14 +112,14 @@ class RefreshPart(NavigationPart):
             self._reload_after_bulk(bulk | set(changes.ids))
             return
         me = self.store.agent_id  # the counts cover the whole inbox: read off this thread
-        self.reads.read(lambda session: inbox.sidebar(session, me), self.sidebar_model.set_counts)
+        self.reads.read(lambda session: inbox.sidebar(session, me), self._show_counts)
+        current, selected = self.current_id, self.selected_ids()
+        index = self.table.currentIndex()
+        old_row = index.row() if index.isValid() and self._current_in_list() else -1
         self._applying = True
         try:
             self.inbox_model.apply_changes(changes)
-            if self.current_id:
-                row = self.inbox_model.row_of(self.current_id)
-                if row >= 0:
-                    self.select_row(row)
+            self._restore_selection(selected, current)
         finally:
             self._applying = False
         if "agents" in changes.ids:
@@ -129,13 +127,81 @@ class RefreshPart(NavigationPart):
         if self.current_id:
             touched = set(changes.ids.get("conversations", set()))
             with self.store.read() as session:
-                for entity in ("messages", "activities"):
+                for entity in inbox.CONVERSATION_PARTS:
                     if entity in changes.ids:
                         touched |= inbox.conversations_of(session, entity, changes.ids[entity])
             if self.current_id in touched:
                 with self.store.read() as session:
                     self.pane.show_detail(inbox.conversation(session, self.current_id))
+        self._after_rows_moved(current, old_row)
         self._update_sync_label()
+
+    def _current_in_list(self) -> bool:
+        index = self.table.currentIndex()
+        return index.isValid() and (
+            index.siblingAtColumn(0).data(ROLE_ID) == self.current_id
+            or self.inbox_model.row_of(self.current_id or "") == index.row()
+        )
+
+    def _after_rows_moved(self, current: str | None, old_row: int) -> None:
+        """When the open conversation left the list, the selection and the pane move on
+        together to the row that took its place, and the status bar says where it went."""
+        if current is None or old_row < 0 or self.pinned:
+            return
+        if self.inbox_model.row_of(current) >= 0:
+            return
+        self.select_row(min(old_row, self.inbox_model.rowCount() - 1))
+        self._say_where_it_went(current)
+
+    def _say_where_it_went(self, cid: str) -> None:
+        with self.store.read() as session:
+            row = inbox.rows_by_id(session, [cid]).get(cid)
+        if row is None:
+            self.notice.show_notice(_t("The conversation was deleted."))
+            return
+        if row.status != "open":
+            where = status_title(row.status)
+        elif row.assignee_name:
+            where = _t("assigned to {0}").format(row.assignee_name)
+        else:
+            where = _t("Unassigned")
+        self.notice.show_notice(
+            _t("{0} “{1}” moved: {2}").format(row.ticket, row.subject, where),
+            _t("Open"), partial(self.open_conversation, cid),
+        )
+
+    def _show_counts(self, counts: list[ViewCount]) -> None:
+        self.sidebar_model.set_counts(counts)
+        view = self.inbox_model.view
+        for c in counts:
+            if c.key == view:
+                self.inbox_model.total = c.count
+
+    # -- writes from outside this window (the CLI, another store on the file) -------------
+
+    def check_outside(self) -> None:
+        """Look in the outbox for writes this store did not announce (another process,
+        another store on the same file) and show them like any other change."""
+        if self._outside_busy or self._refresh_held:
+            return
+        self._outside_busy = True
+        seq = self._outbox_seq
+
+        def show(found: inbox.OutsideChanges) -> None:
+            self._outside_busy = False
+            if found.seq <= self._outbox_seq:
+                return
+            self._outbox_seq = found.seq
+            changes = ChangeSet(origin="outside")
+            for entity, ids in found.ids.items():
+                for i in ids:
+                    changes.add(entity, i)
+            if found.overflow:
+                self._bulk_entities = (self._bulk_entities or set()) | set(found.ids)
+            if changes or found.overflow:
+                self._on_changes(changes)
+
+        self.reads.read(lambda session: inbox.changes_since(session, seq), show)
 
     def _reload_after_bulk(self, entities: set[str]) -> None:
         """Show a big batch of changes (a sync's pages) with one reload of the counts, the
@@ -163,17 +229,19 @@ class RefreshPart(NavigationPart):
 
     def _show_reload(self, serial: int, current: str | None, loaded: _Reload) -> None:
         self._reloading = False
-        self.sidebar_model.set_counts(loaded.counts)
+        self._show_counts(loaded.counts)
         if loaded.page is not None and self.inbox_model.serial == serial:
             # (a view the rep opened meanwhile was read fresh: it stays)
+            cid, selected = self.current_id, self.selected_ids()
+            index = self.table.currentIndex()
+            old_row = index.row() if index.isValid() and self._current_in_list() else -1
             self._applying = True
             try:
                 self.inbox_model.show_page(loaded.page)
-                row = self.inbox_model.row_of(self.current_id) if self.current_id else -1
-                if row >= 0:
-                    self.select_row(row)
+                self._restore_selection(selected, cid)
             finally:
                 self._applying = False
+            self._after_rows_moved(cid, old_row)
         if loaded.agents is not None:
             self.agents = loaded.agents
             self.pane.set_agents(self.agents)
@@ -195,7 +263,7 @@ class RefreshPart(NavigationPart):
 
         def show(loaded: tuple[list[ViewCount], dict[str, DueInfo]]) -> None:
             counts, due = loaded
-            self.sidebar_model.set_counts(counts)
+            self._show_counts(counts)
             if self.inbox_model.serial == serial:
                 self.inbox_model.refresh_due(due)
 
