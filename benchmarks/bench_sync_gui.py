@@ -59,9 +59,9 @@ from supportdesk.server.cli import database_url
 from supportdesk.services import actions, demo, inbox
 from supportdesk.store import Store, UnitOfWork
 from supportdesk.sync.client import RequestsTransport, SyncClient, SyncResult
-from supportdesk.ui import mainwindow
 from supportdesk.ui.mainwindow import MainWindow
 from supportdesk.ui.sync.controller import SyncController
+from supportdesk.ui.window import refresh as window_refresh
 
 TICK_MS = 5
 
@@ -362,7 +362,7 @@ def main() -> int:
     args = parser.parse_args()
     keyring.set_keyring(MemoryKeyring())
     if args.per_row_refresh:
-        mainwindow.BULK_CHANGE = 10**9
+        window_refresh.BULK_CHANGE = 10**9
     tmp = args.reuse or Path(tempfile.mkdtemp(prefix="sd-bench-sync-gui-"))
     tmp.mkdir(parents=True, exist_ok=True)
     _app = make_application([sys.argv[0]])  # as the app makes it; kept for the run

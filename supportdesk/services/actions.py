@@ -6,6 +6,7 @@ submits them to the store's writer, the CLI and tests call ``store.write``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -13,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 
 from supportdesk.models import (
+    Activity,
     Channel,
     Conversation,
     IdentityKind,
@@ -28,6 +30,7 @@ from supportdesk.services.customers import (
     find_or_create_customer,
 )
 from supportdesk.store import UnitOfWork
+from supportdesk.store.uow import to_json_value
 
 SNIPPET_LEN = 140
 
@@ -244,3 +247,123 @@ def log_call(uow: UnitOfWork, call: CallLog, agent_name: str) -> Message:
     if call.follow_up:
         uow.log_activity(conv.id, "follow_up", on=call.follow_up.isoformat())
     return entry
+
+
+# -- changes to many conversations at once, and undoing them ------------------------------
+
+#: conversation fields a rep sets from the list, with the history entry each leaves
+FIELD_ACTIVITY = {"status": "status", "priority": "priority", "assignee_id": "assigned"}
+#: rows read per query when a change covers many conversations
+BULK_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class Change:
+    """One thing a change did to one conversation, with what was there before.
+
+    ``field`` is a conversation field (``status``, ``priority``, ``assignee_id``) or
+    ``tag`` (``old``/``new``: whether the tag ``arg`` was on the conversation).
+    """
+
+    conversation_id: str
+    field: str
+    old: Any
+    new: Any
+    arg: str = ""
+
+
+def _activity_row(uow: UnitOfWork, conversation_id: str, kind: str, at: datetime,
+                  **detail: Any) -> dict[str, Any]:
+    return {
+        "id": new_id(), "conversation_id": conversation_id, "agent_id": uow.agent_id,
+        "kind": kind, "detail": {k: to_json_value(v) for k, v in detail.items()},
+        "created_at": at,
+    }
+
+
+def _conversations(uow: UnitOfWork, ids: Sequence[str]) -> dict[str, Conversation]:
+    found: dict[str, Conversation] = {}
+    for start in range(0, len(ids), BULK_CHUNK):
+        chunk = list(ids[start : start + BULK_CHUNK])
+        found.update(
+            (c.id, c) for c in uow.session.scalars(select(Conversation).where(
+                Conversation.id.in_(chunk)))
+        )
+    return found
+
+
+def set_field(uow: UnitOfWork, ids: Sequence[str], field: str, value: Any) -> list[Change]:
+    """Set a status, priority or assignee on many conversations in this unit of work.
+
+    Each conversation that really changes gets its own outbox entry and history entry;
+    the history rows go in with one insert. Returns what changed, to undo it.
+    """
+    if field not in FIELD_ACTIVITY:
+        raise ActionError(f"{field!r} cannot be set from the list.")
+    if field == "status":
+        value = Status(value)
+    elif field == "priority":
+        value = Priority(value)
+    found = _conversations(uow, list(dict.fromkeys(ids)))
+    missing = [i for i in ids if i not in found]
+    if missing and len(missing) == len(ids):
+        raise ActionError("That conversation no longer exists on this device.")
+    changes: list[Change] = []
+    history: list[dict[str, Any]] = []
+    at = utcnow()
+    for cid in dict.fromkeys(ids):
+        conv = found.get(cid)
+        if conv is None:
+            continue
+        old = getattr(conv, field)
+        if uow.update(conv, **{field: value}):
+            changes.append(Change(cid, field, to_json_value(old), to_json_value(value)))
+            history.append(_activity_row(uow, cid, FIELD_ACTIVITY[field], at, old=old,
+                                         new=value))
+    uow.session.flush()
+    uow.add_rows(Activity, history)
+    return changes
+
+
+def set_tag(uow: UnitOfWork, ids: Sequence[str], tag: str, on: bool = True) -> list[Change]:
+    """Add (``on``) or remove a tag on many conversations; returns what changed."""
+    tag = normalize_tag(tag) if on else tag
+    if on:
+        found = _conversations(uow, list(dict.fromkeys(ids)))
+        if not found:
+            raise ActionError("That conversation no longer exists on this device.")
+    changes: list[Change] = []
+    history: list[dict[str, Any]] = []
+    at = utcnow()
+    for cid in dict.fromkeys(ids):
+        if on and cid not in found:
+            continue
+        done = uow.add_tag(cid, tag) if on else uow.remove_tag(cid, tag)
+        if done:
+            changes.append(Change(cid, "tag", not on, on, tag))
+            history.append(_activity_row(uow, cid, "tag_added" if on else "tag_removed", at,
+                                         tag=tag))
+    uow.add_rows(Activity, history)
+    return changes
+
+
+def undo(uow: UnitOfWork, changes: Sequence[Change]) -> list[Change]:
+    """Put back what ``changes`` replaced, as a normal change (it syncs like any other).
+
+    Changes are undone last first; a field someone changed again since is set back
+    all the same (the rep asked for the old value). Returns what the undo changed.
+    """
+    done: list[Change] = []
+    # Group consecutive changes of the same kind so a bulk change is undone in bulk.
+    groups: dict[tuple[str, Any, str], list[str]] = {}
+    for ch in reversed(changes):
+        groups.setdefault((ch.field, ch.old, ch.arg), []).append(ch.conversation_id)
+    for (field, old, arg), ids in groups.items():
+        if field == "tag":
+            done += set_tag(uow, ids, arg, on=bool(old))
+        else:
+            existing = _conversations(uow, ids)
+            ids = [i for i in ids if i in existing]
+            if ids:
+                done += set_field(uow, ids, field, old)
+    return done

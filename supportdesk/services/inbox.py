@@ -25,10 +25,12 @@ from supportdesk.models import (
     Customer,
     Identity,
     Message,
+    OutboxEntry,
     Status,
     ticket_ref,
     utcnow,
 )
+from supportdesk.models.workflow import SlaTracking
 from supportdesk.services.workflow.due import due_view_conditions, due_view_count
 
 PAGE_SIZE = 200
@@ -196,9 +198,16 @@ def matching(session: Session, view: ViewKey, me: str | None, ids: Sequence[str]
     return set(session.scalars(stmt))
 
 
+#: tables whose rows belong to one conversation and change what its list row shows
+CONVERSATION_PARTS = ("messages", "activities", "sla_tracking")
+
+
 def conversations_of(session: Session, entity: str, ids: set[str]) -> set[str]:
-    """The conversations that changed messages or activities belong to."""
-    table: type[Message] | type[Activity] = Message if entity == "messages" else Activity
+    """The conversations that changed messages, activities or SLA tracking belong to."""
+    table: type[Message] | type[Activity] | type[SlaTracking] = (
+        Message if entity == "messages" else SlaTracking if entity == "sla_tracking"
+        else Activity
+    )
     found: set[str] = set()
     chunk = sorted(ids)
     for start in range(0, len(chunk), 500):
@@ -208,6 +217,44 @@ def conversations_of(session: Session, entity: str, ids: set[str]) -> set[str]:
             )
         )
     return found
+
+
+@dataclass(frozen=True)
+class OutsideChanges:
+    """What the outbox says changed after a point: rows by table, and the new point."""
+
+    seq: int
+    ids: dict[str, set[str]]
+    #: more entries than were read: show the change with one reload
+    overflow: bool = False
+
+
+def outbox_mark(session: Session) -> int:
+    """The newest outbox entry's number (0 when empty): where ``changes_since`` starts."""
+    return int(session.scalar(select(func.max(OutboxEntry.seq))) or 0)
+
+
+def changes_since(session: Session, seq: int, limit: int = 2000) -> OutsideChanges:
+    """Rows changed by writes committed after outbox entry ``seq``, whoever wrote them.
+
+    Every synced write leaves an outbox entry in its own transaction, so another
+    process (the CLI, a second store on the same file) is seen here even though its
+    commits are never announced to this store. Tag changes count as changes of their
+    conversation.
+    """
+    rows = session.execute(
+        select(OutboxEntry.seq, OutboxEntry.entity, OutboxEntry.entity_id)
+        .where(OutboxEntry.seq > seq)
+        .order_by(OutboxEntry.seq)
+        .limit(limit + 1)
+    ).all()
+    ids: dict[str, set[str]] = {}
+    for _seq, entity, entity_id in rows[:limit]:
+        ids.setdefault("conversations" if entity == "conversation_tags" else entity,
+                       set()).add(entity_id)
+    if len(rows) > limit:
+        return OutsideChanges(outbox_mark(session), ids, overflow=True)
+    return OutsideChanges(rows[-1][0] if rows else seq, ids)
 
 
 def count(session: Session, view: ViewKey, me: str | None) -> int:

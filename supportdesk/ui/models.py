@@ -335,7 +335,7 @@ class InboxModel(QStandardItemModel):
     def apply_changes(self, changes: ChangeSet) -> None:
         """Update, insert, move or remove just the rows a commit touched."""
         ids = set(changes.ids.get("conversations", set()))
-        for entity in ("messages", "activities"):
+        for entity in inbox.CONVERSATION_PARTS:
             if entity in changes.ids:
                 ids |= self._conversations_of(entity, changes.ids[entity])
         if not ids:
@@ -483,24 +483,26 @@ class InboxModel(QStandardItemModel):
             {display: self._display(row, col, now), Qt.ItemDataRole.ToolTipRole: tooltip}
             for col in range(COLUMNS)
         ]
+        # Every role a cell may carry is set, None clearing it: ``setItemData`` keeps the
+        # roles it is not given, so a read row would stay bold and a met due time red.
+        font = None
         if row.unread:
             if self._bold is None:
                 self._bold = QFont()
                 self._bold.setBold(True)
-            for cell in cells:
-                cell[Qt.ItemDataRole.FontRole] = self._bold
+            font = self._bold
+        for cell in cells:
+            cell[Qt.ItemDataRole.FontRole] = font
         cells[0][ROLE_ID] = row.id
         channel = cells[COL_CHANNEL]
         del channel[display]
         channel[Qt.ItemDataRole.DecorationRole] = icons.channel_icon(row.channel)
         channel[Qt.ItemDataRole.ToolTipRole] = self._channel(row.channel)
         colour = PRIORITY_COLORS.get(row.priority, "")
-        if colour:
-            cells[COL_PRIORITY][Qt.ItemDataRole.ForegroundRole] = self._brush(colour)
+        cells[COL_PRIORITY][Qt.ItemDataRole.ForegroundRole] = self._brush(colour)
         text, brush = self._due_cell(row)
         cells[COL_DUE][display] = text
-        if brush is not None:
-            cells[COL_DUE][Qt.ItemDataRole.ForegroundRole] = brush
+        cells[COL_DUE][Qt.ItemDataRole.ForegroundRole] = brush
         return cells
 
     def _update_row(self, r: int, row: InboxRow) -> None:

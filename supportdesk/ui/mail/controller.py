@@ -243,7 +243,8 @@ class MailController(QObject):
         self.act_forward = self._action(_t("Forward"), lambda: self.compose("forward"), "F")
         self.act_settings = self._action(_t("Mailboxes…"), self.open_settings)
         self.act_outbox = self._action(_t("Outbox…"), self.open_outbox)
-        self.act_fetch = self._action(_t("Fetch mail now"), self.fetch_now, "F5")
+        self.act_fetch = self._action(_t("Fetch mail now"), self.fetch_now)
+        w.on_refresh(self.fetch_now)  # F5 is the window's Refresh, which fetches too
         self.act_import = self._action(_t("Import mail from files…"), self.import_files)
         existing = w.file_menu.actions()
         for action in (self.act_new, self.act_import):

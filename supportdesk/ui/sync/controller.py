@@ -246,8 +246,8 @@ class SyncController(QObject):
         self.act_server = QAction(_t("Team server…"), w)
         self.act_server.triggered.connect(self.open_settings)
         self.act_sync = QAction(_t("Sync now"), w)
-        self.act_sync.setShortcut("F5")
         self.act_sync.triggered.connect(lambda: self.request_sync("user"))
+        w.on_refresh(lambda: self.request_sync("user"))  # F5 (the window's Refresh) syncs
         w.addAction(self.act_sync)
         self.act_conflicts = QAction(_t("Sync conflicts…"), w)
         self.act_conflicts.triggered.connect(self.open_conflicts)
