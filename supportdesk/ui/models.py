@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -263,6 +263,8 @@ class InboxModel(QStandardItemModel):
         self.setItemPrototype(prototype)
         self._bold: QFont | None = None
         self._brushes: dict[str, QBrush] = {}
+        #: a short word put before a row's subject ("Draft"), by conversation id (hook)
+        self.row_mark: Callable[[str], str] | None = None
 
     # -- loading ------------------------------------------------------------------
 
@@ -489,6 +491,8 @@ class InboxModel(QStandardItemModel):
             for cell in cells:
                 cell[Qt.ItemDataRole.FontRole] = self._bold
         cells[0][ROLE_ID] = row.id
+        if self.row_mark is not None and (mark := self.row_mark(row.id)):
+            cells[COL_SUBJECT][display] = f"[{mark}] {cells[COL_SUBJECT][display]}"
         channel = cells[COL_CHANNEL]
         del channel[display]
         channel[Qt.ItemDataRole.DecorationRole] = icons.channel_icon(row.channel)
@@ -541,6 +545,12 @@ class InboxModel(QStandardItemModel):
         if col == COL_ACTIVITY:
             return relative_time(row.last_activity_at, now)
         return ""
+
+    def refresh_rows(self, conversation_ids: set[str]) -> None:
+        """Build these loaded rows' cells again (a hook's mark changed)."""
+        for r, row in enumerate(self.rows):
+            if row.id in conversation_ids:
+                self._update_row(r, row)
 
     def row_of(self, conversation_id: str) -> int:
         """The row of a conversation, or -1 when not loaded."""

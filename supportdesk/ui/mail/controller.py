@@ -63,7 +63,7 @@ from supportdesk.services.mail.watch import MailboxWatcher, WatchEvent
 from supportdesk.services.search import search
 from supportdesk.services.workflow import team
 from supportdesk.store import ChangeSet, StoreError, UnitOfWork
-from supportdesk.ui import icons
+from supportdesk.ui import drafts, icons
 from supportdesk.ui.mail import view as mail_view
 from supportdesk.ui.mail.composer import ComposerDialog
 from supportdesk.ui.mail.dialogs import MoveDialog, PasswordDialog
@@ -666,6 +666,7 @@ class MailController(QObject):
                 self.window.statusBar().showMessage(str(exc), 8000)
                 return None
         dialog = ComposerDialog(draft, boxes, self.window)
+        drafts.attach_composer(self.window, dialog)  # what is typed is kept (issue 12)
         workflow = controller_of(self.window)
         if workflow is not None and draft.conversation_id:
             # Canned answers, the cover warning, and the check before sending.
