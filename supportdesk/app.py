@@ -124,6 +124,9 @@ def install_extensions(window: MainWindow) -> None:
     from supportdesk.ui import drafts
 
     drafts.install(window)
+    from supportdesk.ui import undo_send
+
+    undo_send.install(window)
 
 
 def run_app(args: argparse.Namespace) -> int:

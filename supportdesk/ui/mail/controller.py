@@ -50,8 +50,9 @@ from supportdesk.services.mail.mailboxes import (
     remove_mailbox,
     save_mailbox,
 )
-from supportdesk.services.mail.outgoing import Draft, Mode, draft_for, queue_draft
+from supportdesk.services.mail.outgoing import Draft, Mode, QueuedMail, draft_for, queue_draft
 from supportdesk.services.mail.passwords import PasswordBook
+from supportdesk.services.mail.undo_send import hold
 from supportdesk.services.mail.view import (
     MailView,
     allow_remote_images,
@@ -70,6 +71,7 @@ from supportdesk.ui.mail.dialogs import MoveDialog, PasswordDialog
 from supportdesk.ui.mail.outbox import OutboxDialog
 from supportdesk.ui.mail.settings import MailboxSettingsDialog
 from supportdesk.ui.timeline import EntryExtra
+from supportdesk.ui.undo_send import undo_send_of
 from supportdesk.ui.workflow.controller import controller_of
 
 if TYPE_CHECKING:
@@ -678,6 +680,14 @@ class MailController(QObject):
     def queue(self, dialog: ComposerDialog, draft: Draft) -> None:
         """Store the mail in its conversation and queue it; then try to send."""
         blobs = self.store.blobs
+        undo = undo_send_of(self.window)
+        delay = undo.delay() if undo is not None else 0
+
+        def store_it(uow: UnitOfWork) -> QueuedMail:
+            queued = queue_draft(uow, blobs, draft)
+            if delay:  # it waits out the undo send delay before it may leave
+                hold(uow, queued.outgoing_id, delay)
+            return queued
 
         def stored(queued: Any) -> None:
             dialog.done_sending()
@@ -687,10 +697,13 @@ class MailController(QObject):
             )  # fmt: skip
             self.window.open_conversation(queued.conversation_id)
             self.update_status()
-            self.send_now()
+            if undo is not None and delay:
+                undo.hold_started(queued, draft, delay)
+            else:
+                self.send_now()
 
         self.write(
-            lambda uow: queue_draft(uow, blobs, draft),
+            store_it,
             stored,
             lambda error: dialog.show_error(str(error)),
         )
