@@ -127,6 +127,9 @@ def install_extensions(window: MainWindow) -> None:
     from supportdesk.ui import undo_send
 
     undo_send.install(window)
+    from supportdesk.ui import layout
+
+    layout.install(window)
 
 
 def run_app(args: argparse.Namespace) -> int:
