@@ -219,8 +219,12 @@ class ScreenFit(QObject):
     # -- the list's columns ------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and watched is self.window.table:
+        kind = event.type()
+        if kind == QEvent.Type.Resize and watched is self.window.table:
             self.fit_columns()
+        elif kind == QEvent.Type.PaletteChange:  # the theme changed: coloured cells follow
+            model = self.window.inbox_model
+            model.refresh_rows({row.id for row in model.rows})
         return False
 
     def list_width(self) -> int:

@@ -22,7 +22,7 @@ from supportdesk.services import inbox
 from supportdesk.services.inbox import InboxRow, ViewCount, ViewKey
 from supportdesk.services.workflow.due import NO_SLA, DueInfo, due_states
 from supportdesk.store import ChangeSet, Store
-from supportdesk.ui import icons
+from supportdesk.ui import icons, theme
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -515,7 +515,7 @@ class InboxModel(QStandardItemModel):
             return None
         brush = self._brushes.get(colour)
         if brush is None:
-            brush = self._brushes[colour] = QBrush(QColor(colour))
+            brush = self._brushes[colour] = QBrush(QColor(theme.text_colour(colour)))
         return brush
 
     def _due_cell(self, row: InboxRow) -> tuple[str, QBrush | None]:
@@ -547,7 +547,8 @@ class InboxModel(QStandardItemModel):
         return ""
 
     def refresh_rows(self, conversation_ids: set[str]) -> None:
-        """Build these loaded rows' cells again (a hook's mark changed)."""
+        """Build these loaded rows' cells again (a hook's mark or the theme changed)."""
+        self._brushes.clear()
         for r, row in enumerate(self.rows):
             if row.id in conversation_ids:
                 self._update_row(r, row)

@@ -39,10 +39,6 @@ def _t(text: str) -> str:
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 #: Opens the canned-answer picker for the composer's body (Ctrl+Shift+K).
 CANNED_KEYS = "Ctrl+Shift+K"
-NOTICE_STYLE = (
-    "QLabel#composerNotice { background: #fdecea; color: #8a1c13; border: 1px solid #f5c2bd;"
-    " border-radius: 4px; padding: 6px 8px; }"
-)
 
 
 def mode_title(mode: str) -> str:
@@ -88,7 +84,6 @@ class ComposerDialog(QDialog):
         self.notice = QLabel()
         self.notice.setObjectName("composerNotice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(NOTICE_STYLE)
         self.notice.hide()
 
         self.from_box = QComboBox()
