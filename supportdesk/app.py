@@ -122,6 +122,15 @@ def install_extensions(window: MainWindow) -> None:
     from supportdesk.ui import reports
 
     reports.install(window)
+    from supportdesk.ui import drafts
+
+    drafts.install(window)
+    from supportdesk.ui import undo_send
+
+    undo_send.install(window)
+    from supportdesk.ui import layout
+
+    layout.install(window)
 
 
 def run_app(args: argparse.Namespace) -> int:

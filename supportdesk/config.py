@@ -53,6 +53,8 @@ TEAM_TIMEZONE = Setting("team_timezone", str, "", "IANA zone; empty means this c
 WINDOW_GEOMETRY = Setting("window_geometry", str, "", "base64 of the main window geometry")
 WINDOW_STATE = Setting("window_state", str, "", "base64 of the splitter layout")
 LANGUAGE = Setting("language", str, "", "UI language; empty means the system's")
+UNDO_SEND_SECONDS = Setting("undo_send_seconds", int, 10, "seconds a sent mail can be undone")
+INBOX_HIDDEN_COLUMNS = Setting("inbox_hidden_columns", str, "", "list columns the rep hid")
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     THEME,
@@ -61,6 +63,8 @@ ALL_SETTINGS: tuple[Setting[Any], ...] = (
     WINDOW_GEOMETRY,
     WINDOW_STATE,
     LANGUAGE,
+    UNDO_SEND_SECONDS,
+    INBOX_HIDDEN_COLUMNS,
 )
 
 #: Steps that move a settings dict from version N to N+1.

@@ -141,6 +141,10 @@ class ConversationPane(QWidget):
     note_submitted = Signal(str)
     tag_add_requested = Signal()
     tag_removed = Signal(str)
+    #: the conversation shown changed (its id, or None); not sent on a refresh of the same
+    shown = Signal(object)
+    #: a note was stored and the note box emptied
+    note_done = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -269,6 +273,8 @@ class ConversationPane(QWidget):
 
     def show_detail(self, detail: ConversationDetail | None) -> None:
         """Show a conversation, or an empty state."""
+        shown: ConversationDetail | None = getattr(self, "detail", None)
+        before = shown.row.id if shown is not None else None
         self.detail = detail
         self._filling = True
         enabled = detail is not None
@@ -286,6 +292,8 @@ class ConversationPane(QWidget):
             self.customer.show_customer(None, None)
             self._set_tags(())
             self._filling = False
+            if before is not None:
+                self.shown.emit(None)
             return
         row = detail.row
         self.subject.setText(row.subject or _t("(no subject)"))
@@ -297,6 +305,8 @@ class ConversationPane(QWidget):
         self.render_timeline(keep_scroll=False)
         self.customer.show_customer(detail.customer, row.id)
         self._filling = False
+        if before != row.id:
+            self.shown.emit(row.id)
 
     def render_timeline(self, *, keep_scroll: bool = True) -> None:
         """Render the shown conversation's timeline again (at the end, or where it was)."""
@@ -339,3 +349,4 @@ class ConversationPane(QWidget):
     def note_saved(self) -> None:
         """Clear the composer after the note was stored."""
         self.composer.clear()
+        self.note_done.emit()

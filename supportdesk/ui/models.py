@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -22,7 +22,7 @@ from supportdesk.services import inbox
 from supportdesk.services.inbox import InboxRow, ViewCount, ViewKey
 from supportdesk.services.workflow.due import NO_SLA, DueInfo, due_states
 from supportdesk.store import ChangeSet, Store
-from supportdesk.ui import icons
+from supportdesk.ui import icons, theme
 from supportdesk.ui.plain import literal
 
 if TYPE_CHECKING:
@@ -264,6 +264,8 @@ class InboxModel(QStandardItemModel):
         self.setItemPrototype(prototype)
         self._bold: QFont | None = None
         self._brushes: dict[str, QBrush] = {}
+        #: a short word put before a row's subject ("Draft"), by conversation id (hook)
+        self.row_mark: Callable[[str], str] | None = None
 
     # -- loading ------------------------------------------------------------------
 
@@ -494,6 +496,8 @@ class InboxModel(QStandardItemModel):
         for cell in cells:
             cell[Qt.ItemDataRole.FontRole] = font
         cells[0][ROLE_ID] = row.id
+        if self.row_mark is not None and (mark := self.row_mark(row.id)):
+            cells[COL_SUBJECT][display] = f"[{mark}] {cells[COL_SUBJECT][display]}"
         channel = cells[COL_CHANNEL]
         del channel[display]
         channel[Qt.ItemDataRole.DecorationRole] = icons.channel_icon(row.channel)
@@ -514,7 +518,7 @@ class InboxModel(QStandardItemModel):
             return None
         brush = self._brushes.get(colour)
         if brush is None:
-            brush = self._brushes[colour] = QBrush(QColor(colour))
+            brush = self._brushes[colour] = QBrush(QColor(theme.text_colour(colour)))
         return brush
 
     def _due_cell(self, row: InboxRow) -> tuple[str, QBrush | None]:
@@ -544,6 +548,13 @@ class InboxModel(QStandardItemModel):
         if col == COL_ACTIVITY:
             return relative_time(row.last_activity_at, now)
         return ""
+
+    def refresh_rows(self, conversation_ids: set[str]) -> None:
+        """Build these loaded rows' cells again (a hook's mark or the theme changed)."""
+        self._brushes.clear()
+        for r, row in enumerate(self.rows):
+            if row.id in conversation_ids:
+                self._update_row(r, row)
 
     def row_of(self, conversation_id: str) -> int:
         """The row of a conversation, or -1 when not loaded."""

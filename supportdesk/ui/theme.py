@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from supportdesk.resources import resource_dir
+
 LIGHT = {
     "window": "#f6f7f9", "base": "#ffffff", "alt": "#f3f5f8", "text": "#1f2328",
     "muted": "#6b7280", "button": "#eef0f3", "highlight": "#2b6cb0", "hl_text": "#ffffff",
@@ -14,10 +16,66 @@ LIGHT = {
 }
 DARK = {
     "window": "#1e2126", "base": "#16181c", "alt": "#1b1e22", "text": "#e6e6e6",
-    "muted": "#9aa3ad", "button": "#2a2e35", "highlight": "#3d7ccc", "hl_text": "#ffffff",
+    "muted": "#9aa3ad", "button": "#2a2e35", "highlight": "#2f6db5", "hl_text": "#ffffff",
     "border": "#353a42", "sidebar": "#191c20", "link": "#7fb2f0", "error": "#ff7b72",
     "chip": "#263447",
 }
+
+
+#: warning banners (contract not covering, composer notices): background, text, border
+BANNERS = {
+    False: ("#fdecea", "#8a1c13", "#f5c2bd"),
+    True: ("#3b1d1c", "#ffb4ab", "#7a3a35"),
+}
+#: notes that ask for attention without alarm (amber)
+NOTES = {
+    False: ("#fff4e5", "#663c00", "#ffd699"),
+    True: ("#3a2a12", "#ffd8a8", "#7a5a2a"),
+}
+#: coloured text made for a light background -> the same meaning, readable on a dark one
+DARK_TEXT = {
+    "#c62828": "#ff8a80", "#d64545": "#ff8a80", "#b45309": "#ffb86b", "#ef6c00": "#ffb86b",
+    "#e08a1e": "#ffb86b", "#2e7d32": "#81c995", "#616161": "#b8bec6", "#757575": "#b8bec6",
+    "#6b6b6b": "#b8bec6",
+    "#9e9e9e": "#b8bec6", "#8a8f98": "#b8bec6",
+}
+#: coloured text too faint on a light background -> a darker shade of it (4.5:1)
+LIGHT_TEXT = {"#d64545": "#c62828", "#e08a1e": "#b45309", "#ef6c00": "#b45309",
+              "#8a8f98": "#5f6670", "#9e9e9e": "#6b6b6b"}
+#: the border of check boxes and radio buttons (3:1 against the window), light and dark
+CONTROL_BORDER = {False: "#79828f", True: "#8b95a3"}
+_state = {"dark": False}
+
+
+def is_dark() -> bool:
+    """Whether the dark theme is applied now."""
+    return _state["dark"]
+
+
+def text_colour(colour: str) -> str:
+    """A text colour as shown in the current theme (lighter variants in the dark one)."""
+    key = colour.lower()
+    return DARK_TEXT.get(key, colour) if _state["dark"] else LIGHT_TEXT.get(key, colour)
+
+
+def _controls(c: dict[str, str], dark: bool) -> str:
+    icons = (resource_dir() / "icons").as_posix()
+    return f"""
+        QCheckBox::indicator, QRadioButton::indicator, QGroupBox::indicator {{
+            width: 14px; height: 14px; background: {c["base"]};
+            border: 1px solid {CONTROL_BORDER[dark]}; }}
+        QCheckBox::indicator, QGroupBox::indicator {{ border-radius: 3px; }}
+        QRadioButton::indicator {{ border-radius: 8px; }}
+        QCheckBox::indicator:checked, QGroupBox::indicator:checked {{
+            background: {c["highlight"]}; border-color: {c["highlight"]};
+            image: url({icons}/check-dark.svg); }}
+        QRadioButton::indicator:checked {{ background: {c["highlight"]};
+            border-color: {c["highlight"]}; image: url({icons}/radio-dark.svg); }}
+        QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{
+            border-color: {c["muted"]}; background: {c["window"]}; }}
+        QCheckBox::indicator:focus, QRadioButton::indicator:focus {{
+            border-color: {c["link"]}; }}
+    """
 
 
 def system_prefers_dark() -> bool:
@@ -38,6 +96,8 @@ def resolve(choice: str) -> bool:
 def apply(app: QApplication, dark: bool) -> None:
     """Colour the whole application."""
     c = DARK if dark else LIGHT
+    _state["dark"] = dark
+    banner, note = BANNERS[dark], NOTES[dark]
     app.setStyle("Fusion")
     pal = QPalette()
     role = QPalette.ColorRole
@@ -82,5 +142,11 @@ def apply(app: QApplication, dark: bool) -> None:
         QLineEdit#search {{ padding: 4px 8px; border-radius: 6px;
             border: 1px solid {c["border"]}; background: {c["base"]}; min-width: 320px; }}
         QSplitter::handle {{ background: {c["border"]}; }}
+        QLabel#workflowBanner, QLabel#composerNotice, QLabel#workflowWarning {{
+            background: {banner[0]}; color: {banner[1]}; border: 1px solid {banner[2]};
+            border-radius: 4px; padding: 6px 8px; }}
+        QLabel#workflowNote {{ background: {note[0]}; color: {note[1]};
+            border: 1px solid {note[2]}; border-radius: 4px; padding: 6px; }}
         """
+        + _controls(c, dark)
     )

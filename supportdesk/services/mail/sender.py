@@ -183,6 +183,20 @@ def _set(store: Store, outgoing_id: str, **values: object) -> None:
     store.write(run)
 
 
+def _claim(store: Store, outgoing_id: str, now: datetime) -> bool:
+    """Mark a mail ``sending`` if it is still queued and due (an undo may have come first)."""
+
+    def run(uow: UnitOfWork) -> bool:
+        row = uow.session.get(MailOutgoing, outgoing_id)
+        if row is None or row.status != OutgoingStatus.QUEUED or row.next_attempt_at > now:
+            return False
+        row.status = OutgoingStatus.SENDING
+        uow.changes.add("mail_outgoing", outgoing_id)
+        return True
+
+    return store.write(run)
+
+
 def _due(store: Store, now: datetime, limit: int) -> list[OutboxItem]:
     with store.read() as session:
         rows = session.scalars(
@@ -202,7 +216,8 @@ def _send_one(
     report: SendReport, timeout: float,
 ) -> MailError | None:  # fmt: skip
     """Send one mail and record the result; returns the error when it did not go."""
-    _set(store, item.id, status=OutgoingStatus.SENDING)
+    if not _claim(store, item.id, now):
+        return None  # undone (or taken) since it was read
     try:
         raw = _raw(store, item)
         send_mail(box.config(), password, raw, box.address, list(item.recipients), timeout)

@@ -39,10 +39,6 @@ def _t(text: str) -> str:
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 #: Opens the canned-answer picker for the composer's body (Ctrl+Shift+K).
 CANNED_KEYS = "Ctrl+Shift+K"
-NOTICE_STYLE = (
-    "QLabel#composerNotice { background: #fdecea; color: #8a1c13; border: 1px solid #f5c2bd;"
-    " border-radius: 4px; padding: 6px 8px; }"
-)
 
 
 def mode_title(mode: str) -> str:
@@ -82,11 +78,12 @@ class ComposerDialog(QDialog):
         self.attachments: list[OutgoingAttachment] = list(draft.attachments)
         #: ``(draft) -> may it be sent?``; it shows its own reason when not
         self.send_guard: Callable[[Draft], bool] | None = None
+        #: ``() -> may it close?`` asked on Cancel, Escape and closing (keep or discard a draft)
+        self.close_guard: Callable[[], bool] | None = None
         self._canned_handler: Callable[[QPlainTextEdit], object] | None = None
         self.notice = PlainLabel()
         self.notice.setObjectName("composerNotice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(NOTICE_STYLE)
         self.notice.hide()
 
         self.from_box = QComboBox()
@@ -260,3 +257,36 @@ class ComposerDialog(QDialog):
     def done_sending(self) -> None:
         """The mail is stored and queued: close."""
         self.accept()
+
+    def reject(self) -> None:
+        """Cancel, Escape or the close button: ask the guard first (text may be kept)."""
+        if self.close_guard is not None and not self.close_guard():
+            return
+        super().reject()
+
+    def typed_fields(self) -> dict[str, str]:
+        """The text boxes as they are now (what a draft keeps)."""
+        return {
+            "to": self.to.text(), "cc": self.cc.text(), "bcc": self.bcc.text(),
+            "subject": self.subject.text(), "body": self.body.toPlainText(),
+            "mailbox_id": str(self.from_box.currentData() or self.draft.mailbox_id),
+            "original_row_id": self.draft.original_row_id or "",
+            "message_id": self.draft.message_id,
+        }  # fmt: skip
+
+    def restore_fields(self, fields: dict[str, str]) -> None:
+        """Fill the text boxes from a kept draft."""
+        for box, key in ((self.to, "to"), (self.cc, "cc"), (self.bcc, "bcc"),
+                         (self.subject, "subject")):
+            if key in fields:
+                box.setText(fields[key])
+        if "body" in fields:
+            self.body.setPlainText(fields["body"])
+        index = self.from_box.findData(fields.get("mailbox_id"))
+        if index >= 0:
+            self.from_box.setCurrentIndex(index)
+        self.draft = dataclasses.replace(
+            self.draft,
+            original_row_id=fields.get("original_row_id") or self.draft.original_row_id,
+            message_id=fields.get("message_id") or self.draft.message_id,
+        )

@@ -49,8 +49,9 @@ from supportdesk.services.mail.mailboxes import (
     remove_mailbox,
     save_mailbox,
 )
-from supportdesk.services.mail.outgoing import Draft, Mode, draft_for, queue_draft
+from supportdesk.services.mail.outgoing import Draft, Mode, QueuedMail, draft_for, queue_draft
 from supportdesk.services.mail.passwords import PasswordBook, endpoint
+from supportdesk.services.mail.undo_send import hold
 from supportdesk.services.mail.view import (
     MailView,
     allow_remote_images,
@@ -62,7 +63,7 @@ from supportdesk.services.mail.watch import MailboxWatcher, WatchEvent
 from supportdesk.services.search import search
 from supportdesk.services.workflow import team
 from supportdesk.store import ChangeSet, StoreError, UnitOfWork
-from supportdesk.ui import icons
+from supportdesk.ui import drafts, icons
 from supportdesk.ui.mail import view as mail_view
 from supportdesk.ui.mail.composer import ComposerDialog
 from supportdesk.ui.mail.dialogs import MoveDialog, PasswordDialog
@@ -70,6 +71,7 @@ from supportdesk.ui.mail.outbox import OutboxDialog
 from supportdesk.ui.mail.settings import MailboxSettingsDialog
 from supportdesk.ui.plain import PlainLabel, literal
 from supportdesk.ui.timeline import EntryExtra
+from supportdesk.ui.undo_send import undo_send_of
 from supportdesk.ui.workflow.controller import controller_of
 
 if TYPE_CHECKING:
@@ -669,6 +671,7 @@ class MailController(QObject):
                 self.window.statusBar().showMessage(str(exc), 8000)
                 return None
         dialog = ComposerDialog(draft, boxes, self.window)
+        drafts.attach_composer(self.window, dialog)  # what is typed is kept (issue 12)
         workflow = controller_of(self.window)
         if workflow is not None and draft.conversation_id:
             # Canned answers, the cover warning, and the check before sending.
@@ -680,6 +683,14 @@ class MailController(QObject):
     def queue(self, dialog: ComposerDialog, draft: Draft) -> None:
         """Store the mail in its conversation and queue it; then try to send."""
         blobs = self.store.blobs
+        undo = undo_send_of(self.window)
+        delay = undo.delay() if undo is not None else 0
+
+        def store_it(uow: UnitOfWork) -> QueuedMail:
+            queued = queue_draft(uow, blobs, draft)
+            if delay:  # it waits out the undo send delay before it may leave
+                hold(uow, queued.outgoing_id, delay)
+            return queued
 
         def stored(queued: Any) -> None:
             dialog.done_sending()
@@ -689,10 +700,13 @@ class MailController(QObject):
             )  # fmt: skip
             self.window.open_conversation(queued.conversation_id)
             self.update_status()
-            self.send_now()
+            if undo is not None and delay:
+                undo.hold_started(queued, draft, delay)
+            else:
+                self.send_now()
 
         self.write(
-            lambda uow: queue_draft(uow, blobs, draft),
+            store_it,
             stored,
             lambda error: dialog.show_error(str(error)),
         )

@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -50,6 +50,7 @@ from supportdesk.reports.tables import Table, billing_tables, weekly_tables
 from supportdesk.services.report_schedule import last_complete_week, monday_of, week_label
 from supportdesk.services.workflow.team import WorkflowError, fallback_zone, load_team
 from supportdesk.store import Store
+from supportdesk.ui.layout import fit_to_screen
 from supportdesk.ui.plain import PlainLabel
 from supportdesk.ui.reports import export
 from supportdesk.ui.reports.charts import BarChart, Heatmap, KpiTile, colours
@@ -208,7 +209,7 @@ class ReportsWindow(QMainWindow):
         close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
         close.triggered.connect(self.close)
         self.addAction(close)
-        self.resize(1280, 900)
+        fit_to_screen(self, QSize(1280, 900))  # a normal window, within the screen
         self._fill_weeks()
         self._apply_style()
         self.refresh()

@@ -39,11 +39,7 @@ def _t(text: str) -> str:
 def _warning_label() -> QLabel:
     label = PlainLabel()
     label.setObjectName("workflowWarning")
-    label.setWordWrap(True)
-    label.setStyleSheet(
-        "QLabel#workflowWarning { background: #fdecea; color: #8a1c13; border: 1px solid #f5c2bd;"
-        " border-radius: 4px; padding: 6px; }"
-    )
+    label.setWordWrap(True)  # coloured by the theme (light and dark)
     label.hide()
     return label
 
@@ -277,10 +273,7 @@ class CannedPicker(QDialog):
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
         self.unfilled = _warning_label()
-        self.unfilled.setStyleSheet(
-            "QLabel#workflowWarning { background: #fff4e5; color: #663c00; border: 1px solid"
-            " #ffd699; border-radius: 4px; padding: 6px; }"
-        )
+        self.unfilled.setObjectName("workflowNote")  # amber, from the theme
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)

@@ -23,6 +23,7 @@ from supportdesk.services.workflow.due import DueInfo, SlaSummary
 from supportdesk.services.workflow.escalation import EscalationInfo
 from supportdesk.services.workflow.timetracking import TimerInfo
 from supportdesk.store import Store
+from supportdesk.ui import theme
 from supportdesk.ui.plain import PlainLabel, literal
 
 
@@ -33,15 +34,11 @@ def _t(text: str) -> str:
 #: Chip colours per SLA state (background, text); readable on light and dark themes.
 STATE_COLOURS = {
     "overdue": ("#c62828", "#ffffff"),
-    "due_soon": ("#ef6c00", "#ffffff"),
+    "due_soon": ("#b45309", "#ffffff"),  # 4.5:1 as text on white and under white text
     "ok": ("#2e7d32", "#ffffff"),
     "paused": ("#616161", "#ffffff"),
-    "met": ("#9e9e9e", "#ffffff"),
+    "met": ("#6b6b6b", "#ffffff"),
 }
-BANNER_STYLE = (
-    "QLabel#workflowBanner { background: #fdecea; color: #8a1c13; border: 1px solid #f5c2bd;"
-    " border-radius: 4px; padding: 6px 8px; }"
-)
 CHIP_STYLE = (
     "QLabel#slaChip {{ background: {0}; color: {1}; border-radius: 9px; padding: 2px 8px; }}"
 )
@@ -239,7 +236,6 @@ class WorkflowPanel(QFrame):
         self.banner = PlainLabel()
         self.banner.setObjectName("workflowBanner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.hide()
 
         self.escalation.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
@@ -339,7 +335,8 @@ class WorkflowPanel(QFrame):
             return False
         self.timer_label.setText(format_elapsed(timer.elapsed(now)))
         warn = timer.needs_warning(now, state.timer_warn)
-        self.timer_label.setStyleSheet(WARN_STYLE if warn else "")
+        self.timer_label.setStyleSheet(
+            WARN_STYLE.replace("#c62828", theme.text_colour("#c62828")) if warn else "")
         self.timer_label.setToolTip(
             _t("The timer has run for more than {0} h. Still working on this?").format(
                 int(state.timer_warn / timedelta(hours=1)))
