@@ -226,9 +226,13 @@ def _screenshot(app: QApplication, window: object, path: Path, size: str) -> int
     except ValueError:
         print(f"SupportDesk: --size takes WIDTHxHEIGHT, not {size!r}", file=sys.stderr)
         return 2
-    window.resize(width, height)
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt
+
     window.show()
-    from PySide6.QtCore import QCoreApplication, QEvent
+    app.processEvents()  # a first start's maximising arrives from the platform here
+    # The size asked for, whatever the (virtual) screen: not maximised to it.
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(width, height)
 
     for _ in range(5):
         app.processEvents()
