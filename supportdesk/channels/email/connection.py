@@ -16,6 +16,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 Security = Literal["tls", "starttls"]
+#: 'password': LOGIN/PLAIN with a password; 'oauth2': SASL OAUTHBEARER or XOAUTH2 with
+#: an access token passed where the password would go.
+AuthKind = Literal["password", "oauth2"]
 Stage = Literal["dns", "connect", "tls", "certificate", "starttls", "login", "command", "timeout"]
 
 _CRLF_TABLE = str.maketrans("", "", "\r\n\x00")
@@ -41,6 +44,7 @@ class MailboxConfig:
     smtp_security: Security
     sent_folder: str | None = None
     cafile: str | None = None
+    auth: AuthKind = "password"
 
 
 class MailError(Exception):
