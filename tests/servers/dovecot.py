@@ -360,3 +360,11 @@ class DovecotServer:
             capture_output=True,
         )  # fmt: skip
         return new
+
+    def kick(self, user: MailUser) -> None:
+        """Disconnect every IMAP session of `user`, as a server restart would."""
+        subprocess.run(
+            [_binary("doveadm"), "-c", str(self.config), "kick", user.name],
+            check=False,
+            capture_output=True,
+        )

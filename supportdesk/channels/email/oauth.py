@@ -145,9 +145,15 @@ class TokenSet:
     refresh_token: str
     expires_at: float
     scope: str = ""
+    #: seconds the access token was issued for
+    lifetime: float = 3600.0
 
-    def expiring(self, now: float | None = None, margin: float = REFRESH_MARGIN) -> bool:
-        """True when the access token has less than `margin` seconds left."""
+    def expiring(self, now: float | None = None) -> bool:
+        """True when the access token is within its renewal margin of expiring.
+
+        The margin is two minutes, or a quarter of the lifetime for short-lived tokens.
+        """
+        margin = min(REFRESH_MARGIN, self.lifetime / 4)
         return (time.time() if now is None else now) >= self.expires_at - margin
 
     def to_dict(self) -> dict[str, Any]:
@@ -157,6 +163,7 @@ class TokenSet:
             "refresh_token": self.refresh_token,
             "expires_at": self.expires_at,
             "scope": self.scope,
+            "lifetime": self.lifetime,
         }
 
     @classmethod
@@ -168,6 +175,7 @@ class TokenSet:
                 str(data.get("refresh_token") or ""),
                 float(data["expires_at"]),
                 str(data.get("scope") or ""),
+                float(data.get("lifetime", 3600.0)),
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise ValueError("not a stored token") from exc
@@ -302,7 +310,8 @@ def _tokens(
     except (TypeError, ValueError):
         lifetime = 3600.0
     started = time.time() if now is None else now
-    return TokenSet(access, str(refresh), started + max(0.0, lifetime), granted)
+    lifetime = max(0.0, lifetime)
+    return TokenSet(access, str(refresh), started + lifetime, granted, lifetime)
 
 
 def missing_scopes(wanted: tuple[str, ...], granted: str) -> list[str]:

@@ -39,9 +39,13 @@ class Browser:
         threading.Thread(target=self._follow, args=(url,), daemon=True).start()
 
     def _follow(self, url: str) -> None:
-        answer = requests.get(
-            url, verify=str(self.server.tls.ca_cert), allow_redirects=False, timeout=10
-        )
+        try:
+            answer = requests.get(
+                url, verify=str(self.server.tls.ca_cert), allow_redirects=False, timeout=10
+            )
+        except requests.ConnectionError:
+            self.final_status = -2  # the provider's page did not load
+            return
         location = answer.headers.get("Location")
         if answer.status_code in (301, 302, 303, 307) and location:
             try:
