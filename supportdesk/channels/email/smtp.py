@@ -72,9 +72,12 @@ def normalise_line_ends(raw: bytes) -> bytes:
 
 @contextmanager
 def smtp_connection(
-    cfg: MailboxConfig, password: str, timeout: float = 60.0
+    cfg: MailboxConfig, password: str, timeout: float = 60.0, used: list[str] | None = None
 ) -> Iterator[smtplib.SMTP]:
     """Yield an SMTP connection that is encrypted, verified and signed in.
+
+    Args:
+        used: when given, the sign-in mechanism is appended to it.
 
     Raises:
         MailError: for every network, TLS, STARTTLS or sign-in failure.
@@ -117,9 +120,12 @@ def smtp_connection(
                     port=port,
                 )
             if cfg.auth == "oauth2":
-                _oauth_login(client, cfg, password)
+                mechanism = _oauth_login(client, cfg, password)
             else:
                 client.login(no_crlf(cfg.username), password)
+                mechanism = "LOGIN"
+            if used is not None:
+                used.append(mechanism)
         yield client
         ok = True
     finally:
@@ -172,14 +178,19 @@ def _oauth_login(client: smtplib.SMTP, cfg: MailboxConfig, token: str) -> str:
     return mechanism
 
 
-def check_smtp(cfg: MailboxConfig, password: str, timeout: float = 20.0) -> None:
+def check_smtp(cfg: MailboxConfig, password: str, timeout: float = 20.0) -> str:
     """Connect, encrypt and sign in to the SMTP server, then hang up.
+
+    Returns:
+        The sign-in mechanism used (OAUTHBEARER, XOAUTH2, or LOGIN for a password).
 
     Raises:
         MailError: saying which step failed.
     """
-    with smtp_connection(cfg, password, timeout):
+    used: list[str] = []
+    with smtp_connection(cfg, password, timeout, used):
         pass
+    return used[0] if used else ""
 
 
 def send_mail(

@@ -25,10 +25,12 @@ import keyring.errors
 from sqlalchemy.orm import Session
 
 from supportdesk.channels.email import oauth
+from supportdesk.channels.email.connection import ConnectionReport, StepResult, test_connection
 from supportdesk.channels.email.oauth import OAuthError, OAuthProvider, TokenSet
 from supportdesk.models import Mailbox
 from supportdesk.models.mail_oauth import MailOAuth
 from supportdesk.services.actions import ActionError
+from supportdesk.services.mail.mailboxes import MailboxInfo
 from supportdesk.services.mail.passwords import SERVICE, KeyringStatus, PasswordBook, keyring_status
 from supportdesk.store import Store, UnitOfWork
 
@@ -370,3 +372,47 @@ def _settings_and_ca(tokens: TokenBook, mailbox_id: str) -> tuple[OAuthSettings,
     if settings is None:
         raise OAuthError("settings", "This mailbox is not set up to sign in with OAuth2.")
     return settings, row.ca_file or None
+
+
+def oauth_connection_test(tokens: TokenBook, info: MailboxInfo) -> ConnectionReport:
+    """The connection test of an OAuth2 mailbox, step by step.
+
+    Renews the token (so the rep sees that renewal works), checks the
+    granted permissions, then signs in to IMAP and SMTP with it.
+    """
+    steps: list[StepResult] = []
+    settings = tokens.settings(info.id) if info.id else None
+    skipped = StepResult(False, "Not tried: sign in first.", "token")
+    if settings is None:
+        step = StepResult(False, "This mailbox is not set up to sign in with OAuth2.", "token")
+        return ConnectionReport(skipped, skipped, (step,))
+    provider = settings.provider_for()
+    if settings.needs_sign_in:
+        text = f"{SIGN_IN_AGAIN}: {settings.last_error}" if settings.last_error else SIGN_IN_AGAIN
+        return ConnectionReport(skipped, skipped, (StepResult(False, text, "token"),))
+    tokens.invalidate(info.id)
+    try:
+        access = tokens.access_token(info.id)
+    except OAuthError as exc:
+        step = StepResult(False, f"Token renewal failed: {exc.user_message}", "token")
+        return ConnectionReport(skipped, skipped, (step,))
+    if access is None:
+        again = tokens.settings(info.id)
+        reason = again.last_error if again is not None and again.last_error else ""
+        step = StepResult(False, f"{SIGN_IN_AGAIN}. {reason}".strip(), "token")
+        return ConnectionReport(skipped, skipped, (step,))
+    stored = tokens._load(info.id)
+    steps.append(StepResult(True, f"Token renewed with {provider.name}."))
+    granted = stored.tokens.scope if stored is not None else ""
+    missing = oauth.missing_scopes(settings.scopes, granted)
+    if missing:
+        steps.append(StepResult(
+            False,
+            f"Consent missing for {', '.join(missing)}: sign in again and allow it (an "
+            "administrator may have to grant consent for the app first).",
+            "consent",
+        ))  # fmt: skip
+    else:
+        steps.append(StepResult(True, "Consent: every permission the mailbox needs is granted."))
+    report = test_connection(info.config(), access)
+    return ConnectionReport(report.imap, report.smtp, tuple(steps))

@@ -24,6 +24,7 @@ from supportdesk.services.mail.oauth import (
     OAuthSettings,
     TokenBook,
     get_oauth,
+    oauth_connection_test,
     save_oauth,
     sign_in_with_browser,
     sign_in_with_device_code,
@@ -258,3 +259,29 @@ def test_refused_token_on_send_is_renewed_and_the_mail_goes(
     sent = send_due(store, credentials)
     assert sent.sent == 1 and sent.failed == 0, sent.messages
     assert smtp.mechanisms == ["XOAUTH2 refused", "XOAUTH2 ok"]
+
+
+def test_connection_test_names_each_step(
+    store: Store, ring: MemoryKeyring, oauth_server: OAuthTestServer,
+    oauth_dovecot: DovecotServer, make_smtp: MakeSmtp,
+) -> None:  # fmt: skip
+    user = oauth_dovecot.add_user()
+    smtp = make_smtp(introspect=oauth_server.introspect)
+    box = oauth_mailbox(store, oauth_server, oauth_dovecot, user, smtp_port=smtp.port)
+    tokens = TokenBook(store)
+    not_yet = oauth_connection_test(tokens, box)
+    assert not not_yet.ok and not_yet.before[0].stage == "token"
+    assert not_yet.before[0].message.startswith("Sign in again")
+    oauth_server.signed_in_user = user.name
+    sign_in_with_browser(tokens, box.id, open_url=Browser(oauth_server), timeout=20)
+    report = oauth_connection_test(tokens, box)
+    assert report.ok, report
+    assert [s.message.split(":")[0].split(" with")[0] for s in report.before] == [
+        "Token renewed", "Consent"
+    ]
+    assert "with SASL OAUTHBEARER" in report.imap.message
+    assert "with SASL XOAUTH2" in report.smtp.message
+    oauth_server.revoke_user(user.name)
+    revoked = oauth_connection_test(tokens, box)
+    assert not revoked.ok and revoked.before[0].message.startswith("Sign in again")
+    assert "no longer accepts" in revoked.before[0].message
