@@ -50,6 +50,7 @@ from supportdesk.services.mail.mailboxes import (
     remove_mailbox,
     save_mailbox,
 )
+from supportdesk.services.mail.oauth import MailCredentials, TokenBook, oauth_connection_test
 from supportdesk.services.mail.outgoing import Draft, Mode, draft_for, queue_draft
 from supportdesk.services.mail.passwords import PasswordBook
 from supportdesk.services.mail.view import (
@@ -69,6 +70,7 @@ from supportdesk.ui.mail.composer import ComposerDialog
 from supportdesk.ui.mail.dialogs import MoveDialog, PasswordDialog
 from supportdesk.ui.mail.outbox import OutboxDialog
 from supportdesk.ui.mail.settings import MailboxSettingsDialog
+from supportdesk.ui.mail.signin import OAuthFlow
 from supportdesk.ui.timeline import EntryExtra
 from supportdesk.ui.workflow.controller import controller_of
 
@@ -112,6 +114,9 @@ class MailController(QObject):
         self.window = window
         self.store = window.store
         self.passwords = passwords or PasswordBook()
+        self.tokens = TokenBook(self.store, self.passwords.status)
+        self.credentials = MailCredentials(self.passwords, self.tokens)
+        self.oauth = OAuthFlow(self)
         self.pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="mail-task")
         self.watchers: dict[str, MailboxWatcher] = {}
         self.threads: dict[str, threading.Thread] = {}
@@ -272,7 +277,7 @@ class MailController(QObject):
                 self._start_watcher(box.id)
 
     def _start_watcher(self, mailbox_id: str) -> None:
-        watcher = MailboxWatcher(self.store, mailbox_id, self.passwords, self._watch.emit)
+        watcher = MailboxWatcher(self.store, mailbox_id, self.credentials, self._watch.emit)
         thread = threading.Thread(
             target=watcher.run, name=f"mail-watch-{mailbox_id[:8]}", daemon=True
         )
@@ -320,7 +325,7 @@ class MailController(QObject):
             return
         self._sending = True
         self.run(
-            lambda: sender.send_due(self.store, self.passwords),
+            lambda: sender.send_due(self.store, self.credentials),
             self._sent,
             self._send_failed,
         )
@@ -424,6 +429,8 @@ class MailController(QObject):
             elif state.kind == "needs_password":
                 words = _t("password needed")
                 needs_password = True
+            elif state.kind == "needs_sign_in":
+                words = _t("Sign in again (Tools → Mailboxes)")
             elif state.kind == "error":
                 words = first_sentence(state.message)
                 needs_password |= "password" in state.message
@@ -752,7 +759,8 @@ class MailController(QObject):
             boxes = list_mailboxes(session)
         known = {b.id for b in boxes if self.passwords.get(b.id) is not None}
         dialog = MailboxSettingsDialog(boxes, self.passwords.status, known.__contains__,
-                                       self.window)  # fmt: skip
+                                       self.window, self.credentials.sign_in_problem)  # fmt: skip
+        dialog.oauth_requested.connect(lambda info, key: self.oauth.start(dialog, info, key))
         dialog.test_requested.connect(lambda info, pw: self.test_settings(dialog, info, pw))
         dialog.save_requested.connect(lambda info, pw, keep: self.save_settings(
             dialog, info, pw, keep))  # fmt: skip
@@ -766,7 +774,9 @@ class MailController(QObject):
     ) -> None:
         """Sign in to both servers in a worker and show what failed, step by step."""
         password = password or (self.passwords.get(info.id) or "" if info.id else "")
-        self.run(lambda: test_connection(info.config(), password), dialog.show_report,
+        test = (lambda: oauth_connection_test(self.tokens, info)) if info.auth == "oauth2" else (
+            lambda: test_connection(info.config(), password))  # fmt: skip
+        self.run(test, dialog.show_report,
                  lambda error: dialog.show_error(str(error)))  # fmt: skip
 
     def save_settings(
