@@ -13,7 +13,6 @@ import tempfile
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,21 +35,15 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from supportdesk.channels.email.connection import test_connection
 from supportdesk.channels.email.parse import safe_filename
-from supportdesk.config import TEAM_TIMEZONE
 from supportdesk.services import inbox
 from supportdesk.services.actions import ActionError
 from supportdesk.services.mail import manage, sender
-from supportdesk.services.mail.importer import ImportSummary, import_mail_path
 from supportdesk.services.mail.mailboxes import (
-    MailboxInfo,
     get_mailbox,
     list_mailboxes,
-    remove_mailbox,
-    save_mailbox,
 )
-from supportdesk.services.mail.oauth import MailCredentials, TokenBook, oauth_connection_test
+from supportdesk.services.mail.oauth import MailCredentials, TokenBook
 from supportdesk.services.mail.outgoing import Draft, Mode, draft_for, queue_draft
 from supportdesk.services.mail.passwords import PasswordBook
 from supportdesk.services.mail.view import (
@@ -62,12 +55,13 @@ from supportdesk.services.mail.view import (
 )
 from supportdesk.services.mail.watch import MailboxWatcher, WatchEvent
 from supportdesk.services.search import search
-from supportdesk.services.workflow import team
 from supportdesk.store import ChangeSet, StoreError, UnitOfWork
 from supportdesk.ui import icons
 from supportdesk.ui.mail import view as mail_view
 from supportdesk.ui.mail.composer import ComposerDialog
 from supportdesk.ui.mail.dialogs import MoveDialog, PasswordDialog
+from supportdesk.ui.mail.importing import import_mail_files
+from supportdesk.ui.mail.mailbox_settings import open_mailbox_settings
 from supportdesk.ui.mail.outbox import OutboxDialog
 from supportdesk.ui.mail.settings import MailboxSettingsDialog
 from supportdesk.ui.mail.signin import OAuthFlow
@@ -755,69 +749,9 @@ class MailController(QObject):
 
     def open_settings(self) -> MailboxSettingsDialog:
         """The mailbox settings (non-blocking); returns the dialog."""
-        with self.store.read() as session:
-            boxes = list_mailboxes(session)
-        known = {b.id for b in boxes if self.passwords.get(b.id) is not None}
-        dialog = MailboxSettingsDialog(boxes, self.passwords.status, known.__contains__,
-                                       self.window, self.credentials.sign_in_problem)  # fmt: skip
-        dialog.oauth_requested.connect(lambda info, key: self.oauth.start(dialog, info, key))
-        dialog.test_requested.connect(lambda info, pw: self.test_settings(dialog, info, pw))
-        dialog.save_requested.connect(lambda info, pw, keep: self.save_settings(
-            dialog, info, pw, keep))  # fmt: skip
-        dialog.remove_requested.connect(lambda mid: self.remove_settings(dialog, mid))
+        dialog = open_mailbox_settings(self)
         self.settings_dialog = dialog
-        dialog.open()
         return dialog
-
-    def test_settings(
-        self, dialog: MailboxSettingsDialog, info: MailboxInfo, password: str
-    ) -> None:
-        """Sign in to both servers in a worker and show what failed, step by step."""
-        password = password or (self.passwords.get(info.id) or "" if info.id else "")
-        test = (lambda: oauth_connection_test(self.tokens, info)) if info.auth == "oauth2" else (
-            lambda: test_connection(info.config(), password))  # fmt: skip
-        self.run(test, dialog.show_report,
-                 lambda error: dialog.show_error(str(error)))  # fmt: skip
-
-    def save_settings(
-        self, dialog: MailboxSettingsDialog, info: MailboxInfo, password: str, remember: bool
-    ) -> None:
-        """Store the settings (and the password in the keyring), then reconnect."""
-
-        def saved(mailbox_id: str) -> None:
-            with self.store.read() as session:
-                stored = get_mailbox(session, mailbox_id)
-            if stored is None:
-                return
-            note = ""
-            if password:
-                note = self.passwords.set(mailbox_id, password, remember=remember) or ""
-                if not note and not self.passwords.status.usable:
-                    note = self.passwords.status.reason
-            dialog.saved(stored, note)
-            self.restart_watcher(mailbox_id)
-            self.update_status()
-
-        fallback = team.fallback_zone(self.window.settings.get(TEAM_TIMEZONE))
-
-        def save(uow: UnitOfWork) -> str:
-            if info.auto_ack:  # the promise and `sla preview` must use one calendar
-                team.pin_team(uow, fallback)
-            return save_mailbox(uow, info)
-
-        self.write(save, saved, lambda error: dialog.show_error(str(error)))
-
-    def remove_settings(self, dialog: MailboxSettingsDialog, mailbox_id: str) -> None:
-        """Remove a mailbox (its mail stays in the conversations)."""
-
-        def removed(_r: object) -> None:
-            self._stop_watcher(mailbox_id)
-            self.run(lambda: self.passwords.forget(mailbox_id))
-            dialog.removed(mailbox_id)
-            self.update_status()
-
-        self.write(lambda uow: remove_mailbox(uow, mailbox_id), removed,
-                   lambda error: dialog.show_error(str(error)))  # fmt: skip
 
     def open_outbox(self) -> OutboxDialog:
         """The outbox (non-blocking); returns the dialog."""
@@ -846,32 +780,5 @@ class MailController(QObject):
     # -- import -------------------------------------------------------------------------
 
     def import_files(self, path: Path | None = None) -> None:
-        """Import .eml files, a folder of them or an mbox file, in a worker."""
-        if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(
-                self.window, _t("Import mail (.eml or mbox)"), str(Path.home()),
-                _t("Mail files (*.eml *.mbox *.mbx);;All files (*)"),
-            )  # fmt: skip
-            if not chosen:
-                return
-            path = Path(chosen)
-        cancel = threading.Event()
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.stop_button.show()
-        self.stop_button.clicked.connect(cancel.set)
-
-        def done(summary: ImportSummary) -> None:
-            self.stop_button.clicked.disconnect(cancel.set)
-            self.update_status()
-            lines = [_t("{0} messages added, {1} already there.").format(
-                summary.added, summary.duplicates)]  # fmt: skip
-            if summary.failed:
-                lines.append(_t("Not imported:"))
-                lines += [f"• {escape(Path(item).name)}: {escape(reason)}"
-                          for item, reason in summary.failed[:20]]  # fmt: skip
-            self.window.statusBar().showMessage(lines[0], 10000)
-            self.window._flush_changes()
-            QMessageBox.information(self.window, _t("Import"), "\n".join(lines))
-
-        self.run(lambda: import_mail_path(self.store, path, cancel=cancel), done)
+        """Import mail files, a folder of them or an mbox file, in a worker."""
+        import_mail_files(self, path)
