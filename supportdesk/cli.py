@@ -64,6 +64,8 @@ COMMANDS: list[Command] = [
     Command("report", "weekly summary and billing: PDF, CSV, HTML", "supportdesk.commands.report"),
     Command("login", "sign in to the team's sync server", "supportdesk.commands.login"),
     Command("sync", "push local changes and pull the team's, once", "supportdesk.commands.sync"),
+    Command("mailbox", "sign a mailbox in with Google, Microsoft or OAuth2",
+            "supportdesk.commands.mailbox"),
 ]
 
 

@@ -46,7 +46,7 @@ ssl_key = <{key}
 {dh_line}
 ssl_min_protocol = TLSv1.2
 disable_plaintext_auth = yes
-auth_mechanisms = plain login
+auth_mechanisms = {auth_mechanisms}
 auth_failure_delay = 0
 mail_location = maildir:~/Maildir
 mailbox_idle_check_interval = 1 secs
@@ -56,7 +56,9 @@ first_valid_uid = 1
 passdb {{
   driver = passwd-file
   args = scheme=PLAIN {root}/users/%u
+  mechanisms = plain login
 }}
+{oauth_passdb}
 userdb {{
   driver = passwd-file
   args = {root}/users/%u
@@ -91,6 +93,26 @@ namespace inbox {{
     special_use = \\Drafts
   }}
 }}
+"""
+
+
+OAUTH_PASSDB = """\
+passdb {{
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = {root}/oauth2.conf.ext
+}}
+"""
+
+# Dovecot asks the authorization server about each token (RFC 7662), signed in
+# as the resource client with HTTP basic credentials in the URL.
+OAUTH_CONF = """\
+introspection_mode = post
+introspection_url = {url}
+username_attribute = username
+active_attribute = active
+active_value = true
+tls_ca_cert_file = {ca}
 """
 
 
@@ -166,8 +188,13 @@ def _binary(name: str) -> str:
 class DovecotServer:
     """One Dovecot instance in its own temporary folder."""
 
-    def __init__(self, tls: TlsFiles) -> None:
+    def __init__(self, tls: TlsFiles, introspection_url: str | None = None) -> None:
+        """Args:
+        introspection_url: when set, XOAUTH2 and OAUTHBEARER sign-ins are
+            checked against this RFC 7662 endpoint (Dovecot's oauth2 passdb).
+        """
         self.tls = tls
+        self.introspection_url = introspection_url
         self.root = Path(tempfile.mkdtemp(prefix=DIR_PREFIX))
         self.root.chmod(0o755)  # the login and mail users must reach it
         self.imap_port = free_port()
@@ -187,6 +214,16 @@ class DovecotServer:
         (self.root / "owner.pid").write_text(str(os.getpid()))
         self.users_dir.mkdir()
         dh_line = f"ssl_dh = <{DH_FILE}" if DH_FILE.exists() else ""
+        mechanisms, oauth_passdb = "plain login", ""
+        if self.introspection_url:
+            ca = self.root / "oauth-ca.pem"
+            shutil.copyfile(self.tls.ca_cert, ca)
+            ca.chmod(0o644)
+            conf = self.root / "oauth2.conf.ext"
+            conf.write_text(OAUTH_CONF.format(url=self.introspection_url, ca=ca))
+            conf.chmod(0o644)
+            mechanisms = "plain login xoauth2 oauthbearer"
+            oauth_passdb = OAUTH_PASSDB.format(root=self.root)
         self.config.write_text(
             CONFIG.format(
                 instance=f"sdtest{os.getpid()}{secrets.token_hex(3)}",
@@ -194,6 +231,8 @@ class DovecotServer:
                 cert=self.tls.server_cert,
                 key=self.tls.server_key,
                 dh_line=dh_line,
+                auth_mechanisms=mechanisms,
+                oauth_passdb=oauth_passdb,
                 imap_port=self.imap_port,
                 imaps_port=self.imaps_port,
             )
@@ -321,3 +360,11 @@ class DovecotServer:
             capture_output=True,
         )  # fmt: skip
         return new
+
+    def kick(self, user: MailUser) -> None:
+        """Disconnect every IMAP session of `user`, as a server restart would."""
+        subprocess.run(
+            [_binary("doveadm"), "-c", str(self.config), "kick", user.name],
+            check=False,
+            capture_output=True,
+        )

@@ -12,6 +12,7 @@ import pytest
 
 from tests.servers import require
 from tests.servers.dovecot import DovecotServer, MailUser, dovecot_problem, reap_orphans
+from tests.servers.oauth import RESOURCE_CLIENT, OAuthTestServer, oauth_server_problem
 from tests.servers.smtpd import Mode, SmtpServer, smtpd_problem
 from tests.servers.tlsca import TlsFiles, make_pki, pki_problem
 
@@ -50,8 +51,13 @@ def make_smtp(tls_files: TlsFiles) -> Iterator[MakeSmtp]:
     require(smtpd_problem())
     servers: list[SmtpServer] = []
 
-    def make(mode: Mode = "starttls", users: dict[str, str] | None = None) -> SmtpServer:
-        server = SmtpServer(tls_files, mode)
+    def make(
+        mode: Mode = "starttls",
+        users: dict[str, str] | None = None,
+        introspect: Callable[[str], dict[str, object]] | None = None,
+        oauthbearer: bool = False,
+    ) -> SmtpServer:
+        server = SmtpServer(tls_files, mode, introspect=introspect, oauthbearer=oauthbearer)
         for name, password in (users or {}).items():
             server.add_user(name, password)
         server.start()
@@ -61,3 +67,30 @@ def make_smtp(tls_files: TlsFiles) -> Iterator[MakeSmtp]:
     yield make
     for server in servers:
         server.stop()
+
+
+@pytest.fixture
+def oauth_server(tls_files: TlsFiles) -> Iterator[OAuthTestServer]:
+    """A real OAuth2 authorization server (Authlib) over TLS on loopback."""
+    require(oauth_server_problem())
+    server = OAuthTestServer(tls_files)
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def oauth_dovecot(
+    tls_files: TlsFiles, oauth_server: OAuthTestServer
+) -> Iterator[DovecotServer]:
+    """A Dovecot that checks XOAUTH2/OAUTHBEARER tokens against `oauth_server` (introspection)."""
+    require(dovecot_problem())
+    url = oauth_server.introspection_url.replace(
+        "https://", f"https://{RESOURCE_CLIENT}:{oauth_server.resource_secret}@"
+    )
+    server = DovecotServer(tls_files, introspection_url=url)
+    try:
+        server.start()
+        yield server
+    finally:
+        server.cleanup()

@@ -43,6 +43,7 @@ class Received:
 class _Log:
     messages: list[Received] = field(default_factory=list)
     auth_attempts: list[str] = field(default_factory=list)
+    mechanisms: list[str] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
@@ -87,10 +88,69 @@ class _Handler:
         return "250 2.0.0 Message accepted"
 
 
+class _OAuthHandler(_Handler):
+    """Also accepts SASL XOAUTH2 and OAUTHBEARER, checking the token by introspection."""
+
+    def __init__(self, log: _Log, introspect: Any) -> None:
+        super().__init__(log)
+        self.introspect = introspect
+
+    async def _check(self, server: Any, args: list[str], mechanism: str) -> Any:
+        import asyncio
+        import base64
+
+        from aiosmtpd.smtp import AuthResult, LoginPassword
+
+        if len(args) < 2:
+            return AuthResult(success=False, handled=False)
+        try:
+            text = base64.b64decode(args[1], validate=True).decode()
+        except ValueError:
+            return AuthResult(success=False, handled=False)
+        fields = dict(
+            part.split("=", 1) for part in text.split("\x01") if "=" in part
+        )
+        user = fields.get("user", "")
+        if mechanism == "OAUTHBEARER":
+            gs2 = text.split("\x01", 1)[0]
+            user = gs2.split("a=", 1)[1].rstrip(",") if "a=" in gs2 else ""
+            user = user.replace("=2C", ",").replace("=3D", "=")
+        token = fields.get("auth", "").removeprefix("Bearer ")
+        with self.log.lock:
+            self.log.auth_attempts.append(user)
+        info = await asyncio.get_running_loop().run_in_executor(None, self.introspect, token)
+        ok = bool(info.get("active")) and info.get("username") == user
+        with self.log.lock:
+            self.log.mechanisms.append(f"{mechanism} {'ok' if ok else 'refused'}")
+        if ok:
+            return AuthResult(success=True, auth_data=LoginPassword(user.encode(), b""))
+        return AuthResult(success=False, handled=False)
+
+    async def auth_XOAUTH2(self, server: Any, args: list[str]) -> Any:
+        return await self._check(server, args, "XOAUTH2")
+
+
+class _BearerHandler(_OAuthHandler):
+    async def auth_OAUTHBEARER(self, server: Any, args: list[str]) -> Any:
+        return await self._check(server, args, "OAUTHBEARER")
+
+
 class SmtpServer:
     """An aiosmtpd server that a test can stop and start again on the same port."""
 
-    def __init__(self, tls: TlsFiles | None, mode: Mode = "starttls") -> None:
+    def __init__(
+        self,
+        tls: TlsFiles | None,
+        mode: Mode = "starttls",
+        introspect: Any = None,
+        oauthbearer: bool = False,
+    ) -> None:
+        """Args:
+        introspect: when set, a function(token) -> RFC 7662 answer; XOAUTH2
+            (and with `oauthbearer` also OAUTHBEARER) is offered and checked with it.
+        """
+        self.introspect = introspect
+        self.oauthbearer = oauthbearer
         if mode != "plain" and tls is None:
             raise ValueError(f"mode {mode!r} needs TLS files")
         self.tls = tls
@@ -105,6 +165,12 @@ class SmtpServer:
         """Messages accepted so far."""
         with self._log.lock:
             return list(self._log.messages)
+
+    @property
+    def mechanisms(self) -> list[str]:
+        """OAuth2 SASL attempts as 'MECHANISM ok|refused'."""
+        with self._log.lock:
+            return list(self._log.mechanisms)
 
     @property
     def auth_attempts(self) -> list[str]:
@@ -157,7 +223,11 @@ class SmtpServer:
             # No TLS at all, yet AUTH is offered: a client that sent its password
             # here would show up in `auth_attempts`.
             options["auth_require_tls"] = False
-        controller = Controller(_Handler(self._log), **options)
+        handler: _Handler = _Handler(self._log)
+        if self.introspect is not None:
+            kind = _BearerHandler if self.oauthbearer else _OAuthHandler
+            handler = kind(self._log, self.introspect)
+        controller = Controller(handler, **options)
         controller.start()
         self._controller = controller
 

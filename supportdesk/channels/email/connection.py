@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from typing import Literal
 
 Security = Literal["tls", "starttls"]
-Stage = Literal["dns", "connect", "tls", "certificate", "starttls", "login", "command", "timeout"]
+#: 'password': LOGIN/PLAIN with a password; 'oauth2': SASL OAUTHBEARER or XOAUTH2 with
+#: an access token passed where the password would go.
+AuthKind = Literal["password", "oauth2"]
+Stage = Literal[
+    "dns", "connect", "tls", "certificate", "starttls", "login", "command", "timeout",
+    "token", "consent", "sasl",
+]  # fmt: skip
 
 _CRLF_TABLE = str.maketrans("", "", "\r\n\x00")
 _MAX_SERVER_TEXT = 200
@@ -41,6 +47,7 @@ class MailboxConfig:
     smtp_security: Security
     sent_folder: str | None = None
     cafile: str | None = None
+    auth: AuthKind = "password"
 
 
 class MailError(Exception):
@@ -92,11 +99,13 @@ class ConnectionReport:
 
     imap: StepResult
     smtp: StepResult
+    #: steps before the servers are asked (OAuth2: token renewal, consent)
+    before: tuple[StepResult, ...] = ()
 
     @property
     def ok(self) -> bool:
-        """True when both receiving and sending work."""
-        return self.imap.ok and self.smtp.ok
+        """True when every step works."""
+        return self.imap.ok and self.smtp.ok and all(step.ok for step in self.before)
 
 
 def no_crlf(value: str) -> str:
@@ -267,15 +276,17 @@ def test_connection(cfg: MailboxConfig, password: str, timeout: float = 20.0) ->
     try:
         with ImapSession(cfg, password, timeout=timeout) as session:
             idle = "" if session.has_capability("IDLE") else " (no IDLE: new mail is polled)"
+            how = f" with SASL {session.mechanism}" if cfg.auth == "oauth2" else ""
         imap_step = StepResult(
-            True, f"Receiving works: signed in to {cfg.imap_host} as {cfg.username}{idle}."
+            True, f"Receiving works: signed in to {cfg.imap_host} as {cfg.username}{how}{idle}."
         )
     except MailError as exc:
         imap_step = StepResult(False, f"Receiving failed: {exc.user_message}", exc.stage)
     try:
-        check_smtp(cfg, password, timeout=timeout)
+        used = check_smtp(cfg, password, timeout=timeout)
+        how = f" with SASL {used}" if cfg.auth == "oauth2" else ""
         smtp_step = StepResult(
-            True, f"Sending works: signed in to {cfg.smtp_host} as {cfg.username}."
+            True, f"Sending works: signed in to {cfg.smtp_host} as {cfg.username}{how}."
         )
     except MailError as exc:
         smtp_step = StepResult(False, f"Sending failed: {exc.user_message}", exc.stage)

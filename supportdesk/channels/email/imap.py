@@ -217,6 +217,8 @@ class ImapSession:
         self._timeout = timeout
         self._client: Any = None
         self._sent_folder: str | None = None
+        #: the SASL mechanism (or LOGIN) the session signed in with
+        self.mechanism = ""
 
     def __enter__(self) -> Self:
         self.open()
@@ -278,8 +280,23 @@ class ImapSession:
     def _login(self, client: Any) -> None:
         host, port = self.cfg.imap_host, self.cfg.imap_port
         try:
-            client.login(no_crlf(self.cfg.username), self._password)
+            if self.cfg.auth == "oauth2":
+                self.mechanism = _oauth_login(client, self.cfg, self._password)
+            else:
+                client.login(no_crlf(self.cfg.username), self._password)
+                self.mechanism = "LOGIN"
         except LoginError as exc:
+            if self.cfg.auth == "oauth2":
+                raise MailError(
+                    "login",
+                    f"The server {host} did not accept the sign-in token for "
+                    f"{server_text(self.cfg.username)} ({server_text(exc)}). The token is "
+                    "renewed and tried again; if that fails, sign in again.",
+                    retryable=False,
+                    detail=f"LoginError: {server_text(exc)}",
+                    host=host,
+                    port=port,
+                ) from exc
             text = server_text(exc)
             temporary = "UNAVAILABLE" in text
             raise MailError(
@@ -431,6 +448,24 @@ def _apply_idle_response(response: tuple[Any, ...], count: int, host: str) -> tu
             host=host,
         )
     return count, False
+
+
+def _oauth_login(client: Any, cfg: MailboxConfig, token: str) -> str:
+    """Sign in with OAUTHBEARER (RFC 7628) or XOAUTH2, whichever the server offers."""
+    user = no_crlf(cfg.username)
+    if client.has_capability("AUTH=OAUTHBEARER"):
+        client.oauthbearer_login(user, no_crlf(token))
+        return "OAUTHBEARER"
+    if client.has_capability("AUTH=XOAUTH2"):
+        client.oauth2_login(user, no_crlf(token))
+        return "XOAUTH2"
+    raise MailError(
+        "login",
+        f"The server {cfg.imap_host} does not offer OAuth2 sign-in (SASL OAUTHBEARER or "
+        "XOAUTH2). Use a password for this mailbox, or check the server name.",
+        host=cfg.imap_host,
+        port=cfg.imap_port,
+    )
 
 
 def _shutdown(client: Any) -> None:

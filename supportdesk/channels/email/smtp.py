@@ -20,6 +20,7 @@ from supportdesk.channels.email.connection import (
     no_crlf,
     server_text,
 )
+from supportdesk.channels.email.oauth import oauthbearer, xoauth2
 
 # The EHLO argument: an address literal is always valid and reveals nothing.
 EHLO_NAME = "[127.0.0.1]"
@@ -71,9 +72,12 @@ def normalise_line_ends(raw: bytes) -> bytes:
 
 @contextmanager
 def smtp_connection(
-    cfg: MailboxConfig, password: str, timeout: float = 60.0
+    cfg: MailboxConfig, password: str, timeout: float = 60.0, used: list[str] | None = None
 ) -> Iterator[smtplib.SMTP]:
     """Yield an SMTP connection that is encrypted, verified and signed in.
+
+    Args:
+        used: when given, the sign-in mechanism is appended to it.
 
     Raises:
         MailError: for every network, TLS, STARTTLS or sign-in failure.
@@ -115,7 +119,13 @@ def smtp_connection(
                     host=host,
                     port=port,
                 )
-            client.login(no_crlf(cfg.username), password)
+            if cfg.auth == "oauth2":
+                mechanism = _oauth_login(client, cfg, password)
+            else:
+                client.login(no_crlf(cfg.username), password)
+                mechanism = "LOGIN"
+            if used is not None:
+                used.append(mechanism)
         yield client
         ok = True
     finally:
@@ -128,14 +138,59 @@ def smtp_connection(
             client.close()
 
 
-def check_smtp(cfg: MailboxConfig, password: str, timeout: float = 20.0) -> None:
+def _oauth_login(client: smtplib.SMTP, cfg: MailboxConfig, token: str) -> str:
+    """AUTH OAUTHBEARER or XOAUTH2 with the access token; returns the mechanism used."""
+    host, port = cfg.smtp_host, cfg.smtp_port
+    offered = client.esmtp_features.get("auth", "").upper().split()
+    user, token = no_crlf(cfg.username), no_crlf(token)
+    if "OAUTHBEARER" in offered:
+        mechanism, payload = "OAUTHBEARER", oauthbearer(user, token, host, port)
+    elif "XOAUTH2" in offered:
+        mechanism, payload = "XOAUTH2", xoauth2(user, token)
+    else:
+        raise MailError(
+            "login",
+            f"The server {host} does not offer OAuth2 sign-in (SASL OAUTHBEARER or XOAUTH2) "
+            f"on port {port}; it offers {server_text(' '.join(offered)) or 'none'}.",
+            host=host,
+            port=port,
+        )
+    answers = iter([payload.decode()])
+
+    def respond(challenge: bytes | None = None) -> str:
+        # First the initial response; to an error challenge, the empty answer
+        # (RFC 7628 3.2.3) so the server finishes with its failure reply.
+        return next(answers, "\x01" if mechanism == "OAUTHBEARER" else "")
+
+    try:
+        client.auth(mechanism, respond, initial_response_ok=True)
+    except smtplib.SMTPAuthenticationError as exc:
+        raise MailError(
+            "login",
+            f"The server {host} did not accept the sign-in token for {server_text(user)} "
+            f"({exc.smtp_code} {server_text(exc.smtp_error)}). The token is renewed and tried "
+            "again; if that fails, sign in again.",
+            retryable=False,
+            detail=f"SMTPAuthenticationError: {exc.smtp_code}",
+            host=host,
+            port=port,
+        ) from exc
+    return mechanism
+
+
+def check_smtp(cfg: MailboxConfig, password: str, timeout: float = 20.0) -> str:
     """Connect, encrypt and sign in to the SMTP server, then hang up.
+
+    Returns:
+        The sign-in mechanism used (OAUTHBEARER, XOAUTH2, or LOGIN for a password).
 
     Raises:
         MailError: saying which step failed.
     """
-    with smtp_connection(cfg, password, timeout):
+    used: list[str] = []
+    with smtp_connection(cfg, password, timeout, used):
         pass
+    return used[0] if used else ""
 
 
 def send_mail(

@@ -40,7 +40,6 @@ from sqlalchemy import select
 
 from supportdesk.channels.email.parse import ParsedEmail
 from supportdesk.models import Mailbox, utcnow
-from supportdesk.services.mail.ingest import PreparedMail, mailbox_key_for, own_addresses
 from supportdesk.services.mail.mailboxes import (
     MailboxInfo,
     auto_ack_since,
@@ -48,6 +47,7 @@ from supportdesk.services.mail.mailboxes import (
     mark_auto_ack,
 )
 from supportdesk.services.mail.outgoing import build_auto_reply, queue_auto_reply
+from supportdesk.services.mail.rows import PreparedMail, mailbox_key_for, own_addresses
 from supportdesk.services.workflow.autoack import auto_ack_decision, language_of_text
 from supportdesk.store import UnitOfWork
 from supportdesk.store.blobs import BlobStore

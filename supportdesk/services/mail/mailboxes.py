@@ -24,6 +24,7 @@ from supportdesk.models import (
     OutgoingStatus,
     utcnow,
 )
+from supportdesk.models.mail_oauth import MailOAuth
 from supportdesk.services.actions import ActionError
 from supportdesk.services.customers import normalize_email
 from supportdesk.services.natural_ids import natural_id
@@ -55,6 +56,8 @@ class MailboxInfo:
     enabled: bool = True
     #: acknowledge new customer conversations automatically (with the ETA)
     auto_ack: bool = False
+    #: 'password' or 'oauth2' (this device has OAuth2 settings for the mailbox)
+    auth: str = "password"
 
     @property
     def domain(self) -> str:
@@ -75,6 +78,7 @@ class MailboxInfo:
             smtp_security="tls" if self.smtp_security == "tls" else "starttls",
             sent_folder=self.sent_folder or None,
             cafile=self.ca_file or None,
+            auth="oauth2" if self.auth == "oauth2" else "password",
         )
 
     def window_start(self, today: date) -> date:
@@ -82,11 +86,16 @@ class MailboxInfo:
         return today - timedelta(days=max(1, self.fetch_window_days))
 
 
-_INFO_FIELDS = tuple(f.name for f in fields(MailboxInfo))
+_INFO_FIELDS = tuple(f.name for f in fields(MailboxInfo) if f.name != "auth")
 
 
-def _info(row: Mailbox) -> MailboxInfo:
-    return MailboxInfo(**{name: getattr(row, name) for name in _INFO_FIELDS})
+def _info(row: Mailbox, oauth: bool = False) -> MailboxInfo:
+    values: dict[str, object] = {name: getattr(row, name) for name in _INFO_FIELDS}
+    return MailboxInfo(**values, auth="oauth2" if oauth else "password")  # type: ignore[arg-type]
+
+
+def _oauth_ids(session: Session) -> set[str]:
+    return set(session.scalars(select(MailOAuth.mailbox_id)))
 
 
 def may_change_servers(session: Session, agent_id: str | None) -> bool:
@@ -105,13 +114,16 @@ def list_mailboxes(session: Session, *, enabled_only: bool = False) -> list[Mail
     stmt = select(Mailbox).order_by(Mailbox.name, Mailbox.address)
     if enabled_only:
         stmt = stmt.where(Mailbox.enabled.is_(True))
-    return [_info(row) for row in session.scalars(stmt)]
+    oauth = _oauth_ids(session)
+    return [_info(row, row.id in oauth) for row in session.scalars(stmt)]
 
 
 def get_mailbox(session: Session, mailbox_id: str) -> MailboxInfo | None:
     """One mailbox, or None when it was removed."""
     row = session.get(Mailbox, mailbox_id)
-    return _info(row) if row is not None else None
+    if row is None:
+        return None
+    return _info(row, session.get(MailOAuth, mailbox_id) is not None)
 
 
 def mailbox_for_address(session: Session, address: str) -> MailboxInfo | None:
@@ -119,7 +131,9 @@ def mailbox_for_address(session: Session, address: str) -> MailboxInfo | None:
     row = session.scalars(
         select(Mailbox).where(Mailbox.address == normalize_email(address))
     ).one_or_none()
-    return _info(row) if row is not None else None
+    if row is None:
+        return None
+    return _info(row, session.get(MailOAuth, row.id) is not None)
 
 
 def problems(info: MailboxInfo) -> list[str]:

@@ -47,7 +47,8 @@ from supportdesk.models import (
     utcnow,
 )
 from supportdesk.services.actions import ActionError, create_conversation, touch
-from supportdesk.services.mail.ingest import (
+from supportdesk.services.mail.mailboxes import MailboxInfo, get_mailbox, list_mailboxes
+from supportdesk.services.mail.rows import (
     MAX_NAME,
     MAX_SUBJECT,
     content_hash,
@@ -55,7 +56,6 @@ from supportdesk.services.mail.ingest import (
     mailbox_key_for,
     own_addresses,
 )
-from supportdesk.services.mail.mailboxes import MailboxInfo, get_mailbox, list_mailboxes
 from supportdesk.store import UnitOfWork
 from supportdesk.store.blobs import BlobStore
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from supportdesk.channels.email.connection import MailError
 from supportdesk.channels.email.imap import ImapSession
+from supportdesk.channels.email.oauth import OAuthError
 from supportdesk.channels.email.smtp import PartialDeliveryError, send_mail
 from supportdesk.models import MailOutgoing, OutgoingStatus, utcnow
 from supportdesk.services.actions import ActionError
@@ -229,7 +230,12 @@ def _send_one(
         return None
     except MailError as exc:
         attempts = item.attempts + 1
-        if exc.retryable:
+        if exc.stage == "login" and box.auth == "oauth2":
+            # The token is renewed and the mail tried again; it never fails for that.
+            _set(store, item.id, status=OutgoingStatus.QUEUED, attempts=attempts,
+                 next_attempt_at=now, last_error=exc.user_message)  # fmt: skip
+            report.retrying += 1
+        elif exc.retryable:
             later = now + retry_delay(attempts)
             _set(store, item.id, status=OutgoingStatus.QUEUED, attempts=attempts,
                  next_attempt_at=later, last_error=exc.user_message)  # fmt: skip
@@ -255,6 +261,28 @@ def _raw(store: Store, item: OutboxItem) -> bytes:
             "The text of this mail is missing from this computer, so it cannot be sent. "
             "Write it again.",
         ) from exc
+
+
+def _secret(passwords: PasswordLookup, mailbox_id: str, report: SendReport) -> str | None:
+    """The mailbox's password or access token; None (noted in `report`) when there is none."""
+    try:
+        secret = passwords(mailbox_id)
+    except OAuthError as exc:  # the sign-in server is unreachable: the mail waits
+        report.messages.append(exc.user_message)
+        return None
+    if secret is None:
+        report.needs_password.append(mailbox_id)
+    return secret
+
+
+def renew_refused(passwords: PasswordLookup, mailbox_id: str) -> bool:
+    """Ask an OAuth2-aware lookup to renew a refused token; False for plain passwords."""
+    refused = getattr(passwords, "refused", None)
+    return bool(refused(mailbox_id)) if callable(refused) else False
+
+
+def _bump(item: OutboxItem) -> OutboxItem:
+    return replace(item, attempts=item.attempts + 1)
 
 
 def file_sent_copies(
@@ -314,13 +342,24 @@ def send_due(
     for mailbox_id, box in boxes.items():
         if box is None:
             continue
-        password = passwords(mailbox_id)
+        password = _secret(passwords, mailbox_id, report)
         if password is None:
-            report.needs_password.append(mailbox_id)
             continue
-        for item in by_box.get(mailbox_id, []):
-            error = _send_one(store, box, password, item, now, report, timeout)
+        items, renewed = list(by_box.get(mailbox_id, [])), False
+        while items:
+            error = _send_one(store, box, password, items[0], now, report, timeout)
+            if error is not None and error.stage == "login" and not renewed:
+                renewed = renew_refused(passwords, mailbox_id)
+                if renewed:
+                    report.retrying -= 1
+                    password = _secret(passwords, mailbox_id, report)
+                    if password is None:
+                        break
+                    items[0] = _bump(items[0])
+                    continue  # the same mail with the new token
             if error is not None and error.stage in _STOP_ROUND:
                 break  # the rest of this mailbox would fail the same way; next round
-        file_sent_copies(store, box, password, report, timeout=min(timeout, 30.0))
+            items.pop(0)
+        if password is not None:
+            file_sent_copies(store, box, password, report, timeout=min(timeout, 30.0))
     return report

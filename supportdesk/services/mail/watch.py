@@ -15,17 +15,18 @@ from typing import Literal
 
 from supportdesk.channels.email.connection import MailError
 from supportdesk.channels.email.imap import ImapSession
+from supportdesk.channels.email.oauth import OAuthError
 from supportdesk.services.actions import ActionError
 from supportdesk.services.mail.fetch import INBOX, FetchReport, fetch_mailbox, folder_state
 from supportdesk.services.mail.mailboxes import get_mailbox
-from supportdesk.services.mail.sender import PasswordLookup
+from supportdesk.services.mail.sender import PasswordLookup, renew_refused
 from supportdesk.store import Store
 
 log = logging.getLogger(__name__)
 
 EventKind = Literal[
     "connecting", "progress", "fetched", "idle", "polling", "error", "needs_password",
-    "paused", "stopped",
+    "needs_sign_in", "paused", "stopped",
 ]  # fmt: skip
 
 
@@ -112,14 +113,26 @@ class MailboxWatcher:
     def run(self) -> None:
         """Watch until ``stop``; never raises."""
         delay = self.first_retry
+        renewed = False
         while not self._stop.is_set():
             if self.paused:
                 self._emit("paused", message="Fetching is paused.")
                 self._wait(None)
                 continue
-            password = self.passwords(self.mailbox_id)
+            try:
+                password = self.passwords(self.mailbox_id)
+            except OAuthError as exc:  # the sign-in server is down: try again later
+                self._emit("error", message=exc.user_message, retryable=True)
+                self._wait(delay)
+                delay = min(self.max_retry, delay * 2)
+                continue
             if password is None:
-                self._emit("needs_password", retryable=False)
+                problem = getattr(self.passwords, "sign_in_problem", None)
+                text = problem(self.mailbox_id) if callable(problem) else None
+                if text:
+                    self._emit("needs_sign_in", message=text, retryable=False)
+                else:
+                    self._emit("needs_password", retryable=False)
                 self._wait(None)
                 continue
             with self.store.read() as session:
@@ -129,9 +142,14 @@ class MailboxWatcher:
             try:
                 self._emit("connecting")
                 with ImapSession(box.config(), password) as imap:
-                    delay = self.first_retry
+                    delay, renewed = self.first_retry, False
                     self._session_loop(imap, password)
             except MailError as exc:
+                if exc.stage == "login" and not renewed:
+                    # An OAuth2 token was refused: renew it and try once more.
+                    renewed = renew_refused(self.passwords, self.mailbox_id)
+                    if renewed:
+                        continue
                 self._emit("error", message=exc.user_message, retryable=exc.retryable)
                 if not exc.retryable:
                     self._wait(None)  # wait for new settings or a password, then fetch_now

@@ -34,21 +34,16 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from supportdesk.channels.email.connection import test_connection
 from supportdesk.channels.email.parse import safe_filename
-from supportdesk.config import TEAM_TIMEZONE
 from supportdesk.services import inbox
 from supportdesk.services.actions import ActionError
 from supportdesk.services.mail import manage, sender
-from supportdesk.services.mail.importer import ImportSummary, import_mail_path
 from supportdesk.services.mail.mailboxes import (
-    MailboxInfo,
     get_mailbox,
     list_mailboxes,
     may_change_servers,
-    remove_mailbox,
-    save_mailbox,
 )
+from supportdesk.services.mail.oauth import MailCredentials, TokenBook
 from supportdesk.services.mail.outgoing import Draft, Mode, QueuedMail, draft_for, queue_draft
 from supportdesk.services.mail.passwords import PasswordBook, endpoint
 from supportdesk.services.mail.undo_send import hold
@@ -61,14 +56,16 @@ from supportdesk.services.mail.view import (
 )
 from supportdesk.services.mail.watch import MailboxWatcher, WatchEvent
 from supportdesk.services.search import search
-from supportdesk.services.workflow import team
 from supportdesk.store import ChangeSet, StoreError, UnitOfWork
 from supportdesk.ui import drafts, icons
 from supportdesk.ui.mail import view as mail_view
 from supportdesk.ui.mail.composer import ComposerDialog
 from supportdesk.ui.mail.dialogs import MoveDialog, PasswordDialog
+from supportdesk.ui.mail.importing import import_mail_files
+from supportdesk.ui.mail.mailbox_settings import open_mailbox_settings
 from supportdesk.ui.mail.outbox import OutboxDialog
 from supportdesk.ui.mail.settings import MailboxSettingsDialog
+from supportdesk.ui.mail.signin import OAuthFlow
 from supportdesk.ui.plain import PlainLabel, literal
 from supportdesk.ui.timeline import EntryExtra
 from supportdesk.ui.undo_send import undo_send_of
@@ -116,6 +113,9 @@ class MailController(QObject):
         self.passwords = passwords or PasswordBook()
         # a stored password goes only to the servers it was typed for
         self.passwords.bind(self._servers_of)
+        self.tokens = TokenBook(self.store, self.passwords.status)
+        self.credentials = MailCredentials(self.passwords, self.tokens)
+        self.oauth = OAuthFlow(self)
         self.pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="mail-task")
         self.watchers: dict[str, MailboxWatcher] = {}
         self.threads: dict[str, threading.Thread] = {}
@@ -277,7 +277,7 @@ class MailController(QObject):
                 self._start_watcher(box.id)
 
     def _start_watcher(self, mailbox_id: str) -> None:
-        watcher = MailboxWatcher(self.store, mailbox_id, self.passwords, self._watch.emit)
+        watcher = MailboxWatcher(self.store, mailbox_id, self.credentials, self._watch.emit)
         thread = threading.Thread(
             target=watcher.run, name=f"mail-watch-{mailbox_id[:8]}", daemon=True
         )
@@ -325,7 +325,7 @@ class MailController(QObject):
             return
         self._sending = True
         self.run(
-            lambda: sender.send_due(self.store, self.passwords),
+            lambda: sender.send_due(self.store, self.credentials),
             self._sent,
             self._send_failed,
         )
@@ -429,6 +429,8 @@ class MailController(QObject):
             elif state.kind == "needs_password":
                 words = _t("password needed")
                 needs_password = True
+            elif state.kind == "needs_sign_in":
+                words = _t("Sign in again (Tools → Mailboxes)")
             elif state.kind == "error":
                 words = first_sentence(state.message)
                 needs_password |= "password" in state.message
@@ -775,81 +777,9 @@ class MailController(QObject):
 
     def open_settings(self) -> MailboxSettingsDialog:
         """The mailbox settings (non-blocking); returns the dialog."""
-        with self.store.read() as session:
-            boxes = list_mailboxes(session)
-        known = {b.id for b in boxes if self.passwords.get(b.id) is not None}
-        dialog = MailboxSettingsDialog(boxes, self.passwords.status, known.__contains__,
-                                       self.window)  # fmt: skip
-        dialog.test_requested.connect(lambda info, pw: self.test_settings(dialog, info, pw))
-        dialog.save_requested.connect(lambda info, pw, keep: self.save_settings(
-            dialog, info, pw, keep))  # fmt: skip
-        dialog.remove_requested.connect(lambda mid: self.remove_settings(dialog, mid))
+        dialog = open_mailbox_settings(self)
         self.settings_dialog = dialog
-        dialog.open()
         return dialog
-
-    def test_settings(
-        self, dialog: MailboxSettingsDialog, info: MailboxInfo, password: str
-    ) -> None:
-        """Sign in to both servers in a worker and show what failed, step by step."""
-        if not password and info.id:
-            # the stored password only for the servers it was typed for
-            password = self.passwords.get_for(info.id, endpoint(info)) or ""
-        self.run(lambda: test_connection(info.config(), password), dialog.show_report,
-                 lambda error: dialog.show_error(str(error)))  # fmt: skip
-
-    def save_settings(
-        self, dialog: MailboxSettingsDialog, info: MailboxInfo, password: str, remember: bool
-    ) -> None:
-        """Store the settings (and the password in the keyring), then reconnect.
-
-        Only an owner may change a mailbox's servers, user name or CA file; a stored
-        password is not sent to changed servers until it is typed again.
-        """
-        if not self.may_change_servers():
-            before = self._servers_of(info.id) if info.id else None
-            if before != endpoint(info):
-                dialog.show_error(_t(
-                    "Only an owner of the team can add a mailbox or change its servers, "
-                    "user name or certificate file."))
-                return
-
-        def saved(mailbox_id: str) -> None:
-            with self.store.read() as session:
-                stored = get_mailbox(session, mailbox_id)
-            if stored is None:
-                return
-            note = ""
-            if password:
-                note = self.passwords.set(mailbox_id, password, remember=remember) or ""
-                if not note and not self.passwords.status.usable:
-                    note = self.passwords.status.reason
-            elif self.passwords.get(mailbox_id) is None and self.passwords.changed(mailbox_id):
-                note = _t("The servers changed: type the password again to use them.")
-            dialog.saved(stored, note)
-            self.restart_watcher(mailbox_id)
-            self.update_status()
-
-        fallback = team.fallback_zone(self.window.settings.get(TEAM_TIMEZONE))
-
-        def save(uow: UnitOfWork) -> str:
-            if info.auto_ack:  # the promise and `sla preview` must use one calendar
-                team.pin_team(uow, fallback)
-            return save_mailbox(uow, info)
-
-        self.write(save, saved, lambda error: dialog.show_error(str(error)))
-
-    def remove_settings(self, dialog: MailboxSettingsDialog, mailbox_id: str) -> None:
-        """Remove a mailbox (its mail stays in the conversations)."""
-
-        def removed(_r: object) -> None:
-            self._stop_watcher(mailbox_id)
-            self.run(lambda: self.passwords.forget(mailbox_id))
-            dialog.removed(mailbox_id)
-            self.update_status()
-
-        self.write(lambda uow: remove_mailbox(uow, mailbox_id), removed,
-                   lambda error: dialog.show_error(str(error)))  # fmt: skip
 
     def open_outbox(self) -> OutboxDialog:
         """The outbox (non-blocking); returns the dialog."""
@@ -878,32 +808,5 @@ class MailController(QObject):
     # -- import -------------------------------------------------------------------------
 
     def import_files(self, path: Path | None = None) -> None:
-        """Import .eml files, a folder of them or an mbox file, in a worker."""
-        if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(
-                self.window, _t("Import mail (.eml or mbox)"), str(Path.home()),
-                _t("Mail files (*.eml *.mbox *.mbx);;All files (*)"),
-            )  # fmt: skip
-            if not chosen:
-                return
-            path = Path(chosen)
-        cancel = threading.Event()
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.stop_button.show()
-        self.stop_button.clicked.connect(cancel.set)
-
-        def done(summary: ImportSummary) -> None:
-            self.stop_button.clicked.disconnect(cancel.set)
-            self.update_status()
-            lines = [_t("{0} messages added, {1} already there.").format(
-                summary.added, summary.duplicates)]  # fmt: skip
-            if summary.failed:
-                lines.append(_t("Not imported:"))
-                lines += [f"• {Path(item).name}: {reason}"
-                          for item, reason in summary.failed[:20]]  # fmt: skip
-            self.window.statusBar().showMessage(lines[0], 10000)
-            self.window._flush_changes()
-            QMessageBox.information(self.window, _t("Import"), literal("\n".join(lines)))
-
-        self.run(lambda: import_mail_path(self.store, path, cancel=cancel), done)
+        """Import mail files, a folder of them or an mbox file, in a worker."""
+        import_mail_files(self, path)

@@ -44,6 +44,9 @@ def stage_title(stage: str | None) -> str:
         "starttls": _t("STARTTLS not offered"),
         "login": _t("Sign-in refused"),
         "command": _t("The server refused a request"),
+        "token": _t("Token renewal"),
+        "consent": _t("Consent missing"),
+        "sasl": _t("OAuth2 sign-in not offered"),
     }.get(stage or "", _t("Failed"))
 
 
@@ -67,6 +70,7 @@ class MailboxSettingsDialog(QDialog):
     save_requested = Signal(object, str, bool)  # MailboxInfo, password ("" keeps it), remember
     remove_requested = Signal(str)
     test_requested = Signal(object, str)  # MailboxInfo, password ("" uses the stored one)
+    oauth_requested = Signal(object, str)  # MailboxInfo, provider: google, microsoft, generic
 
     def __init__(
         self,
@@ -74,13 +78,16 @@ class MailboxSettingsDialog(QDialog):
         status: KeyringStatus,
         has_password: Callable[[str], bool],
         parent: QWidget | None = None,
+        sign_in_problem: Callable[[str], str | None] = lambda _id: None,
     ) -> None:
         super().__init__(parent)
+        self.sign_in_problem = sign_in_problem
         self.setWindowTitle(_t("Mailboxes"))
         self.setMinimumSize(820, 600)
         self.mailboxes = list(mailboxes)
         self.has_password = has_password
         self.current_id = ""
+        self.current_auth = "password"
 
         self.list = QListWidget()
         self.list.setMinimumWidth(200)
@@ -119,6 +126,18 @@ class MailboxSettingsDialog(QDialog):
         account.addRow(_t("User name"), self.username)
         account.addRow(_t("Password"), self.password)
         account.addRow("", self.remember)
+        oauth_row = QHBoxLayout()
+        for key, label in (("google", _t("Sign in with Google")),
+                           ("microsoft", _t("Sign in with Microsoft")),
+                           ("generic", _t("Other OAuth2 provider…"))):  # fmt: skip
+            button = QPushButton(label)
+            button.clicked.connect(lambda _c=False, k=key: self._oauth(k))
+            oauth_row.addWidget(button)
+        oauth_row.addStretch(1)
+        account.addRow(_t("Or"), oauth_row)
+        self.auth_note = PlainLabel()
+        self.auth_note.setWordWrap(True)
+        account.addRow("", self.auth_note)
         self.keyring_note = keyring_note
 
         self.imap_host = QLineEdit()
@@ -247,7 +266,9 @@ class MailboxSettingsDialog(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for box in self.mailboxes:
-            item = QListWidgetItem(f"{box.name}\n{box.address}")
+            problem = self.sign_in_problem(box.id) if box.auth == "oauth2" else None
+            suffix = "\n⚠ " + _t("Sign in again") if problem else ""
+            item = QListWidgetItem(f"{box.name}\n{box.address}{suffix}")
             item.setData(Qt.ItemDataRole.UserRole, box.id)
             self.list.addItem(item)
         self.list.blockSignals(False)
@@ -282,7 +303,19 @@ class MailboxSettingsDialog(QDialog):
         self.window_days.setValue(box.fetch_window_days)
         self.enabled.setChecked(box.enabled)
         self.auto_ack.setChecked(box.auto_ack)
+        self._show_auth(box)
         self.outcome.clear()
+
+    def _show_auth(self, box: MailboxInfo) -> None:
+        """Say whether the mailbox signs in with OAuth2, and whether it must sign in again."""
+        self.current_auth = box.auth
+        self.password.setEnabled(box.auth != "oauth2")
+        if box.auth == "oauth2":
+            problem = self.sign_in_problem(box.id)
+            self.auth_note.setText(problem or _t("Signs in with OAuth2; no password is used."))
+            self.auth_note.setObjectName("error" if problem else "muted")
+        else:
+            self.auth_note.clear()
 
     def new_mailbox(self) -> None:
         """An empty form for a new mailbox."""
@@ -313,6 +346,7 @@ class MailboxSettingsDialog(QDialog):
             fetch_window_days=self.window_days.value(),
             enabled=self.enabled.isChecked(),
             auto_ack=self.auto_ack.isChecked(),
+            auth=self.current_auth,
         )
 
     def _checked_form(self) -> MailboxInfo | None:
@@ -327,13 +361,34 @@ class MailboxSettingsDialog(QDialog):
         info = self._checked_form()
         if info is None:
             return
-        if not self.password.text() and not (info.id and self.has_password(info.id)):
+        if info.auth != "oauth2" and not self.password.text() and not (
+            info.id and self.has_password(info.id)
+        ):
             self.show_error(_t("Type the password first."))
             return
         self.test_button.setEnabled(False)
         self.outcome.setText(_escape(_t("Testing… signing in to {0} and {1}.").format(
             info.imap_host, info.smtp_host)))  # fmt: skip
         self.test_requested.emit(info, self.password.text())
+
+    def _oauth(self, key: str) -> None:
+        """Fill in the preset's servers (when empty) and ask the controller to sign in."""
+        from supportdesk.ui.mail.signin import preset
+
+        chosen = preset(key)
+        if chosen.imap_host and not self.imap_host.text().strip():
+            self.imap_host.setText(chosen.imap_host)
+            self.imap_port.setValue(chosen.imap_port)
+            self.imap_security.setCurrentIndex(0 if chosen.imap_security == "tls" else 1)
+        if chosen.smtp_host and not self.smtp_host.text().strip():
+            self.smtp_host.setText(chosen.smtp_host)
+            self.smtp_port.setValue(chosen.smtp_port)
+            self.smtp_security.setCurrentIndex(0 if chosen.smtp_security == "tls" else 1)
+        if not self.username.text().strip():
+            self.username.setText(self.address.text().strip())
+        info = self._checked_form()
+        if info is not None:
+            self.oauth_requested.emit(info, key)
 
     def _save(self) -> None:
         info = self._checked_form()
@@ -349,7 +404,8 @@ class MailboxSettingsDialog(QDialog):
     def show_report(self, report: ConnectionReport) -> None:
         """Show what the connection test found, step by step."""
         self.test_button.setEnabled(True)
-        self.outcome.setText(_step_html(report.imap) + "<br>" + _step_html(report.smtp))
+        steps = [*report.before, report.imap, report.smtp]
+        self.outcome.setText("<br>".join(_step_html(step) for step in steps))
 
     def show_error(self, message: str) -> None:
         """Show a problem with the settings or with saving them."""
@@ -359,6 +415,7 @@ class MailboxSettingsDialog(QDialog):
     def saved(self, info: MailboxInfo, note: str = "") -> None:
         """The mailbox was stored; refresh the list."""
         self.current_id = info.id
+        self._show_auth(info)
         found = [i for i, b in enumerate(self.mailboxes) if b.id == info.id]
         if found:
             self.mailboxes[found[0]] = info
