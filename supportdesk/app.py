@@ -9,6 +9,7 @@ import hashlib
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -90,14 +91,19 @@ def report_error(message: str, *, gui: bool) -> None:
         QMessageBox.critical(None, "SupportDesk", message)
 
 
-def open_profile(profile: Path) -> tuple[Store, bool]:
+def open_profile(
+    profile: Path, progress: Callable[[int, int], None] | None = None
+) -> tuple[Store, bool]:
     """Open the store; a profile without a database gets the demo workspace.
+
+    ``progress(done, total)`` hears how a long migration step (the search index
+    rebuilt once) gets on.
 
     Returns:
         The store, and whether a demo workspace was made now.
     """
     fresh = not database_path(profile).exists()
-    store = Store.open(profile)
+    store = Store.open(profile, progress)
     if fresh:
         from supportdesk.services import demo
 
@@ -121,6 +127,9 @@ def install_extensions(window: MainWindow) -> None:
     from supportdesk.ui import reports
 
     reports.install(window)
+    from supportdesk.ui import language
+
+    language.install(window)
 
 
 def run_app(args: argparse.Namespace) -> int:
@@ -148,14 +157,14 @@ def run_app(args: argparse.Namespace) -> int:
         )
         return 1
     try:
-        try:
-            store, _fresh = open_profile(profile)
-        except StoreError as exc:
-            report_error(str(exc), gui=gui)
-            return 1
         settings = Settings(profile)
         settings_language = settings.get(LANGUAGE)
         install_translations(app, settings_language)
+        try:
+            store, _fresh = open_profile(profile, _migration_progress() if gui else None)
+        except StoreError as exc:
+            report_error(str(exc), gui=gui)
+            return 1
         theme.apply(app, theme.resolve(args.theme or settings.get(THEME)))
         from supportdesk.ui.mainwindow import MainWindow
 
@@ -176,6 +185,28 @@ def run_app(args: argparse.Namespace) -> int:
             store.close()
     finally:
         lock.release()
+
+
+def _migration_progress() -> Callable[[int, int], None]:
+    """A progress dialog for a long migration step, shown once it has work to show."""
+    from PySide6.QtWidgets import QProgressDialog
+
+    dialog: list[QProgressDialog] = []
+
+    def report(done: int, total: int) -> None:
+        if not dialog:
+            box = QProgressDialog(
+                QApplication.translate("app", "Updating the search index…"), "", 0, total)
+            box.setCancelButton(None)
+            box.setMinimumDuration(500)
+            box.setWindowTitle("SupportDesk")
+            dialog.append(box)
+        dialog[0].setValue(min(done, total))
+        QApplication.processEvents()
+        if done >= total:
+            dialog[0].close()
+
+    return report
 
 
 def _activate(server: QLocalServer, window: QWidget) -> None:

@@ -1,5 +1,6 @@
 """SQLAlchemy tables: typed, free of I/O and Qt."""
 
+from supportdesk.models import locale as locale  # team language and phone country (issue 15)
 from supportdesk.models import workflow as workflow  # workflow tables (issue 6)
 from supportdesk.models.base import (
     Base,

@@ -47,7 +47,6 @@ from PySide6.QtWidgets import (
 
 from supportdesk import __version__
 from supportdesk.config import (
-    DEFAULT_REGION,
     THEME,
     WINDOW_GEOMETRY,
     WINDOW_STATE,
@@ -654,7 +653,10 @@ class MainWindow(QMainWindow):
             with self.store.read() as session:
                 return customer_name_for(session, IdentityKind.PHONE, e164)
 
-        return LogCallDialog(self.settings.get(DEFAULT_REGION), lookup, current, self)
+        from supportdesk.ui.language import call_region  # issue 15: team / customer country
+
+        region = call_region(self, current[0] if current else None)
+        return LogCallDialog(region.region, lookup, current, self, region.source)
 
     def log_call(self) -> None:
         """Open the call dialog and store the call."""
