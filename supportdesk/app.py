@@ -75,6 +75,8 @@ def make_application(argv: list[str]) -> QApplication:
 def install_translations(app: QApplication, language: str) -> None:
     """Load Qt's and SupportDesk's translations for the UI language, when present."""
     locale = QLocale(language) if language else QLocale.system()
+    # Numbers, dates and %Ln plurals follow the window's language.
+    QLocale.setDefault(locale)
     for name, folder in (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         ("supportdesk", str(resource_dir() / "translations")),

@@ -64,6 +64,7 @@ from supportdesk.ui import icons, theme
 from supportdesk.ui.bridge import ChangeBridge, Operations, Reads
 from supportdesk.ui.conversation import PRIORITIES, STATUSES, ConversationPane, status_title
 from supportdesk.ui.dialogs import LogCallDialog, ShortcutsDialog, TagDialog
+from supportdesk.ui.i18n import _n
 from supportdesk.ui.models import (
     COL_ACTIVITY,
     COL_ASSIGNEE,
@@ -124,7 +125,7 @@ def describe_sync(status: SyncStatus) -> tuple[str, str]:
     if not status.server:
         text = _t("Offline · not connected to a team server")
         if status.waiting:
-            text += " · " + _t("{0} changes kept locally").format(status.waiting)
+            text += " · " + _n("%Ln changes kept locally", "", status.waiting)
         return text, _t("Everything works offline. Connect a team server to share this inbox.")
     when = status.last_sync_at.astimezone().strftime("%H:%M") if status.last_sync_at else _t(
         "never"
@@ -133,7 +134,7 @@ def describe_sync(status: SyncStatus) -> tuple[str, str]:
         when
     )
     if status.waiting:
-        text += " · " + _t("{0} changes waiting").format(status.waiting)
+        text += " · " + _n("%Ln changes waiting", "", status.waiting)
     return text, _t("Team server: {0}").format(status.server)
 
 
@@ -376,7 +377,7 @@ class MainWindow(QMainWindow):
         known = self.sidebar_model.row_of(key) >= 0
         self.inbox_model.set_view(key, self.sidebar_model.count_of(key) if known else None)
         self.statusBar().showMessage(
-            _t("{0}: {1} conversations").format(view_title(key), self.inbox_model.total)
+            _n("{0}: %Ln conversations", "", self.inbox_model.total).format(view_title(key))
         )
         row = self.inbox_model.row_of(keep) if keep else -1
         self.select_row(row if row >= 0 else 0)
@@ -737,7 +738,7 @@ class MainWindow(QMainWindow):
         self.sidebar.clearSelection()
         self.inbox_model.set_ids([h.conversation_id for h in hits])
         self.statusBar().showMessage(
-            _t("{0} conversations match “{1}”").format(len(hits), text)
+            _n("%n conversations match “{0}”", "", len(hits)).format(text)
         )
         self.select_row(0)
 

@@ -23,6 +23,7 @@ from supportdesk.services.inbox import InboxRow, ViewCount, ViewKey
 from supportdesk.services.workflow.due import NO_SLA, DueInfo, due_states
 from supportdesk.store import ChangeSet, Store
 from supportdesk.ui import icons
+from supportdesk.ui.i18n import _n
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -131,7 +132,7 @@ class SidebarModel(QStandardItemModel):
         else:
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             item.setText(f"{title}\t{count}" if count else title)
-            item.setToolTip(_t("{0}: {1} conversations").format(title, count))
+            item.setToolTip(_n("{0}: %Ln conversations", "", count).format(title))
             if key.kind == "channel":
                 item.setIcon(icons.channel_icon(key.arg))
         item.setData(key, ROLE_VIEW)

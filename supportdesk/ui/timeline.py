@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from supportdesk.services.inbox import ActivityEntry, ConversationDetail, TimelineEntry
 from supportdesk.services.workflow.contracts import format_minutes
+from supportdesk.ui.i18n import _n
 
 
 def _t(text: str) -> str:
@@ -267,7 +268,7 @@ def render(
     if detail.earlier_entries:
         parts.append(
             f'<p style="color:{c["system"]}">'
-            + escape(_t("{0} earlier entries are not shown.").format(detail.earlier_entries))
+            + escape(_n("%Ln earlier entries are not shown.", "", detail.earlier_entries))
             + "</p>"
         )
     previous = ""

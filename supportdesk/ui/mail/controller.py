@@ -64,6 +64,7 @@ from supportdesk.services.search import search
 from supportdesk.services.workflow import team
 from supportdesk.store import ChangeSet, StoreError, UnitOfWork
 from supportdesk.ui import icons
+from supportdesk.ui.i18n import _n
 from supportdesk.ui.mail import view as mail_view
 from supportdesk.ui.mail.composer import ComposerDialog
 from supportdesk.ui.mail.dialogs import MoveDialog, PasswordDialog
@@ -329,7 +330,7 @@ class MailController(QObject):
         self._sending = False
         if report.sent:
             self.window.statusBar().showMessage(
-                _t("{0} mail(s) sent.").format(report.sent), 5000
+                _n("%n mails sent.", "", report.sent), 5000
             )
         if report.needs_password and self.auto_ask_passwords:
             self.ask_passwords()
@@ -343,8 +344,8 @@ class MailController(QObject):
     def _recovered(self, count: int) -> None:
         if count:
             self.window.statusBar().showMessage(
-                _t("{0} mail(s) were being sent when SupportDesk stopped; see the outbox.")
-                .format(count), 10000,
+                _n("%n mails were being sent when SupportDesk stopped; see the outbox.",
+                   "", count), 10000,
             )  # fmt: skip
         self.update_status()
 
@@ -854,8 +855,8 @@ class MailController(QObject):
         def done(summary: ImportSummary) -> None:
             self.stop_button.clicked.disconnect(cancel.set)
             self.update_status()
-            lines = [_t("{0} messages added, {1} already there.").format(
-                summary.added, summary.duplicates)]  # fmt: skip
+            lines = [_n("%Ln messages added, {0} already there.", "",
+                summary.added).format(summary.duplicates)]  # fmt: skip
             if summary.failed:
                 lines.append(_t("Not imported:"))
                 lines += [f"• {escape(Path(item).name)}: {escape(reason)}"
