@@ -72,18 +72,33 @@ def make_application(argv: list[str]) -> QApplication:
     return app
 
 
-def install_translations(app: QApplication, language: str) -> None:
-    """Load Qt's and SupportDesk's translations for the UI language, when present."""
+def install_translations(
+    app: QApplication, language: str, folder: Path | None = None
+) -> list[QTranslator]:
+    """Load Qt's and SupportDesk's translations for the UI language, when present.
+
+    Qt ships no Icelandic for its own standard buttons and editing menus; SupportDesk's
+    ``qtextra_is`` catalogue fills that in where Qt has none.
+
+    Returns:
+        The translators installed (a caller that is done with them removes them).
+    """
     locale = QLocale(language) if language else QLocale.system()
     # Numbers, dates and %Ln plurals follow the window's language.
     QLocale.setDefault(locale)
-    for name, folder in (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("supportdesk", str(resource_dir() / "translations")),
-    ):
+    ours = str(folder or resource_dir() / "translations")
+    qt = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    installed: list[QTranslator] = []
+    qt_has_it = False
+    for name, where in (("qtbase", qt), ("qtextra", ours), ("supportdesk", ours)):
+        if name == "qtextra" and qt_has_it:
+            continue
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
+        if translator.load(locale, name, "_", where):
             app.installTranslator(translator)
+            installed.append(translator)
+            qt_has_it = qt_has_it or name == "qtbase"
+    return installed
 
 
 def report_error(message: str, *, gui: bool) -> None:

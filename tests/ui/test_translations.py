@@ -88,3 +88,17 @@ def test_plurals_follow_the_language(
         if lang == "is":
             assert _n("%n customers", "", 1) == "1 viðskiptavinur"
             assert _n("%n customers", "", 4) == "4 viðskiptavinir"
+
+
+def test_qt_standard_buttons_speak_icelandic(qtbot: QtBot, tmp_path: Path) -> None:
+    # Qt ships no Icelandic for its own buttons; qtextra_is fills them in.
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    assert all(not e.kind for e in read(FOLDER / "qtextra_is.ts"))
+    folder = compile_all(tmp_path)
+    with installed("is", folder):
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                               | QDialogButtonBox.StandardButton.Cancel)
+        qtbot.addWidget(box)
+        texts = {b.text() for b in box.buttons()}
+    assert texts == {"Vista", "Hætta við"}

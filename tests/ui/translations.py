@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[2]
 FOLDER = ROOT / "supportdesk" / "resources" / "translations"
@@ -94,18 +95,19 @@ def compile_all(tmp: Path) -> Path:
 
 
 @contextmanager
-def installed(language: str, folder: Path) -> Iterator[QTranslator]:
-    """SupportDesk's catalogue for ``language`` installed in the running app, and the
-    default locale set to it, for the duration."""
+def installed(language: str, folder: Path) -> Iterator[list[QTranslator]]:
+    """The app's translations for ``language`` (Qt's own, SupportDesk's from ``folder``)
+    installed as ``app.install_translations`` does at start, and removed afterwards."""
+    from supportdesk.app import install_translations
+
     app = QCoreApplication.instance()
-    assert app is not None
-    translator = QTranslator()
-    assert translator.load(QLocale(language), "supportdesk", "_", str(folder))
+    assert isinstance(app, QApplication)
     before = QLocale()
-    app.installTranslator(translator)
-    QLocale.setDefault(QLocale(language))
+    translators = install_translations(app, language, folder)
+    assert any(t.filePath().endswith(f"supportdesk_{language}.qm") for t in translators)
     try:
-        yield translator
+        yield translators
     finally:
-        app.removeTranslator(translator)
+        for t in translators:
+            app.removeTranslator(t)
         QLocale.setDefault(before)
