@@ -147,8 +147,33 @@ def edit_team_locale(window: Any) -> TeamLocaleDialog:
     return dialog
 
 
+def fit_sidebar(window: Any) -> None:
+    """Widen the sidebar to its longest view name and count (Russian and Icelandic
+    names are longer than the English ones it was sized for)."""
+    view = window.sidebar
+    model = view.model()
+    widest = max((view.sizeHintForIndex(model.index(r, 0)).width()
+                  for r in range(model.rowCount())), default=0)
+    # the item's padding and the selection's rounded edge (theme) come on top
+    need = widest + 2 * view.frameWidth() + 40
+    if need <= view.minimumWidth():
+        return
+    view.setMinimumWidth(need)
+    sizes = window.splitter.sizes()
+    if sum(sizes) > 0 and sizes[0] < need:  # laid out already (else the minimum does it)
+        grow = need - sizes[0]
+        sizes[0] = need
+        sizes[-1] = max(300, sizes[-1] - grow)  # from the conversation pane, the widest
+        window.splitter.setSizes(sizes)
+
+
 def install(window: Any) -> None:
-    """Add View → Language and Tools → Team language and phone country…."""
+    """Add View → Language and Tools → Team language and phone country…, and keep the
+    sidebar wide enough for the language's view names."""
+    model = window.sidebar.model()
+    for signal in (model.rowsInserted, model.modelReset, model.dataChanged):
+        signal.connect(lambda *_a: fit_sidebar(window))
+    fit_sidebar(window)
     menu = window.view_menu.addMenu(_t("Language"))
     group = QActionGroup(window)
     current = window.settings.get(LANGUAGE)

@@ -102,3 +102,24 @@ def test_qt_standard_buttons_speak_icelandic(qtbot: QtBot, tmp_path: Path) -> No
         qtbot.addWidget(box)
         texts = {b.text() for b in box.buttons()}
     assert texts == {"Vista", "Hætta við"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "when", "span", "short"),
+    [
+        ("ru", "пт 4 дек. 2026, 09:12", "2 ч 15 мин", "-40 мин"),
+        ("is", "fös. 4 des. 2026, 09:12", "2 klst. 15 mín.", "-40 mín."),
+    ],
+)
+def test_dates_and_durations_follow_the_language(
+    qtbot: QtBot, tmp_path: Path, lang: str, when: str, span: str, short: str
+) -> None:
+    from datetime import datetime
+
+    from supportdesk.ui.i18n import duration_text, local_when
+
+    with installed(lang, compile_all(tmp_path)):
+        assert local_when(datetime(2026, 12, 4, 9, 12), "full").casefold() == when.casefold()
+        assert duration_text(135) == span
+        assert duration_text(-40, sign=True) == short
+        assert duration_text(30 * 60).startswith("30 ")

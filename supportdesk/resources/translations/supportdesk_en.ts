@@ -184,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline.py" line="271"/>
+        <location filename="../../ui/timeline.py" line="268"/>
         <source>%Ln earlier entries are not shown.</source>
         <translation>
             <numerusform>%Ln earlier entry is not shown.</numerusform>

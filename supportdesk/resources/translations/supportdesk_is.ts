@@ -16,6 +16,23 @@
         <translation>Í bið</translation>
     </message>
     <message>
+        <location filename="../../ui/i18n.py" line="51"/>
+        <source>{0} h</source>
+        <extracomment>how dates and times are written, as QLocale patterns (day and month names in the window&apos;s language, 24-hour clock)</extracomment>
+        <translation>{0} klst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="53"/>
+        <source>{0} h {1} min</source>
+        <translation>{0} klst. {1} mín.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="55"/>
+        <source>{0} min {1:02d} s</source>
+        <translation>{0} mín. {1:02d} sek.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="56"/>
         <location filename="../../ui/reports/window.py" line="75"/>
         <location filename="../../ui/reports/window.py" line="82"/>
         <source>{0} min</source>
@@ -490,7 +507,7 @@
         <translation>Sími</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="160"/>
+        <location filename="../../ui/timeline.py" line="157"/>
         <location filename="../../ui/models.py" line="77"/>
         <location filename="../../ui/models.py" line="526"/>
         <location filename="../../ui/conversation.py" line="119"/>
@@ -529,167 +546,167 @@
         <translation>Bæta við merki (T)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="51"/>
+        <location filename="../../ui/sync/dialogs.py" line="52"/>
         <source>Team server</source>
         <translation>Teymisþjónn</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="54"/>
+        <location filename="../../ui/sync/dialogs.py" line="55"/>
         <source>Share this inbox with your team: your work syncs in the background with the server your team runs. Everything keeps working offline.</source>
         <translation>Deildu innhólfinu með teyminu: vinnan þín samstillist í bakgrunni við þjón teymisins. Allt virkar áfram án nettengingar.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="66"/>
+        <location filename="../../ui/sync/dialogs.py" line="67"/>
         <source>your user name on the server</source>
         <translation>notandanafnið þitt á þjóninum</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="69"/>
+        <location filename="../../ui/sync/dialogs.py" line="70"/>
         <source>not stored; only used to sign in</source>
         <translation>ekki vistað; aðeins notað til innskráningar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="72"/>
+        <location filename="../../ui/sync/dialogs.py" line="73"/>
         <source>Server address</source>
         <translation>Vistfang þjóns</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="73"/>
+        <location filename="../../ui/sync/dialogs.py" line="74"/>
         <source>User</source>
         <translation>Notandi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="83"/>
-        <location filename="../../ui/sync/dialogs.py" line="140"/>
+        <location filename="../../ui/sync/dialogs.py" line="84"/>
+        <location filename="../../ui/sync/dialogs.py" line="141"/>
         <source>Sign in</source>
         <translation>Skrá inn</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="86"/>
+        <location filename="../../ui/sync/dialogs.py" line="87"/>
         <source>Sign out</source>
         <translation>Skrá út</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="87"/>
+        <location filename="../../ui/sync/dialogs.py" line="88"/>
         <source>Forget this device&apos;s sign-in; local work is kept</source>
         <translation>Gleyma innskráningu þessa tækis; vinna á tækinu helst</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="113"/>
+        <location filename="../../ui/sync/dialogs.py" line="114"/>
         <source>This profile holds a generated demo workspace, which never syncs with a team server (its made-up data would mix with real work). Start SupportDesk with a new, empty profile (--profile FOLDER) to connect to your team.</source>
         <translation>Þessi prófíll geymir tilbúið sýnivinnusvæði sem samstillist aldrei við teymisþjón (tilbúin gögn myndu blandast raunverulegri vinnu). Ræstu SupportDesk með nýjum, tómum prófíl (--profile MAPPA) til að tengjast teyminu.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="127"/>
+        <location filename="../../ui/sync/dialogs.py" line="128"/>
         <source>Not connected to a team server.</source>
         <translation>Ekki tengt teymisþjóni.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="129"/>
+        <location filename="../../ui/sync/dialogs.py" line="130"/>
         <source>Signed in to {0} as {1} (team {2}).</source>
         <translation>Innskráð(ur) á {0} sem {1} (teymi {2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="132"/>
+        <location filename="../../ui/sync/dialogs.py" line="133"/>
         <source>Signed out of {0}. Sign in again to sync.</source>
         <translation>Útskráð(ur) af {0}. Skráðu þig inn aftur til að samstilla.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="140"/>
+        <location filename="../../ui/sync/dialogs.py" line="141"/>
         <source>Sign in again</source>
         <translation>Skrá inn aftur</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="159"/>
+        <location filename="../../ui/sync/dialogs.py" line="160"/>
         <source>Enter the server address, your user name and your password.</source>
         <translation>Sláðu inn vistfang þjónsins, notandanafn og lykilorð.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="167"/>
+        <location filename="../../ui/sync/dialogs.py" line="168"/>
         <source>Signing in…</source>
         <translation>Skrái inn…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="178"/>
+        <location filename="../../ui/sync/dialogs.py" line="179"/>
         <source>Signing in failed: {0}</source>
         <translation>Innskráning mistókst: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="186"/>
+        <location filename="../../ui/sync/dialogs.py" line="187"/>
         <source>Signing out…</source>
         <translation>Skrái út…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="204"/>
+        <location filename="../../ui/sync/dialogs.py" line="205"/>
         <source>Conversation</source>
         <translation>Erindi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="205"/>
+        <location filename="../../ui/sync/dialogs.py" line="206"/>
         <location filename="../../ui/chatimport_dialog.py" line="167"/>
         <source>Message</source>
         <translation>Skilaboð</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="206"/>
+        <location filename="../../ui/sync/dialogs.py" line="207"/>
         <source>Customer contact</source>
         <translation>Tengiliður viðskiptavinar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="206"/>
+        <location filename="../../ui/sync/dialogs.py" line="207"/>
         <source>Agent</source>
         <translation>Fulltrúi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="207"/>
+        <location filename="../../ui/sync/dialogs.py" line="208"/>
         <source>Attachment</source>
         <translation>Viðhengi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="207"/>
+        <location filename="../../ui/sync/dialogs.py" line="208"/>
         <source>Mailbox</source>
         <translation>Pósthólf</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="214"/>
+        <location filename="../../ui/sync/dialogs.py" line="215"/>
         <source>Whole change</source>
         <translation>Öll breytingin</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="216"/>
+        <location filename="../../ui/sync/dialogs.py" line="217"/>
         <source>Tag #{0}</source>
         <translation>Merki #{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="218"/>
+        <location filename="../../ui/sync/dialogs.py" line="219"/>
         <location filename="../../ui/conversation.py" line="195"/>
         <source>Status</source>
         <translation>Staða</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="218"/>
+        <location filename="../../ui/sync/dialogs.py" line="219"/>
         <location filename="../../ui/models.py" line="178"/>
         <location filename="../../ui/conversation.py" line="198"/>
         <source>Priority</source>
         <translation>Forgangur</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="218"/>
+        <location filename="../../ui/sync/dialogs.py" line="219"/>
         <location filename="../../ui/models.py" line="178"/>
         <location filename="../../ui/conversation.py" line="201"/>
         <source>Assignee</source>
         <translation>Ábyrgðaraðili</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="220"/>
+        <location filename="../../ui/sync/dialogs.py" line="221"/>
         <location filename="../../ui/workflow/contracts_dialog.py" line="526"/>
         <source>Organisation</source>
         <translation>Fyrirtæki</translation>
     </message>
     <message>
         <location filename="../../ui/language.py" line="65"/>
-        <location filename="../../ui/language.py" line="152"/>
-        <location filename="../../ui/sync/dialogs.py" line="220"/>
+        <location filename="../../ui/language.py" line="176"/>
+        <location filename="../../ui/sync/dialogs.py" line="221"/>
         <location filename="../../ui/workflow/canned_dialog.py" line="119"/>
         <location filename="../../ui/workflow/canned_dialog.py" line="201"/>
         <source>Language</source>
@@ -727,151 +744,151 @@
         <translation>Tungumál teymis og land símanúmera vistað.</translation>
     </message>
     <message>
-        <location filename="../../ui/language.py" line="164"/>
+        <location filename="../../ui/language.py" line="188"/>
         <source>Team language and phone country…</source>
         <translation>Tungumál teymis og land símanúmera…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="220"/>
+        <location filename="../../ui/sync/dialogs.py" line="221"/>
         <source>Unread</source>
         <translation>Ólesið</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="221"/>
+        <location filename="../../ui/sync/dialogs.py" line="222"/>
         <location filename="../../ui/chatimport_dialog.py" line="285"/>
         <source>Text</source>
         <translation>Texti</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="229"/>
+        <location filename="../../ui/sync/dialogs.py" line="230"/>
         <source>your change</source>
         <translation>breytingin þín</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="231"/>
+        <location filename="../../ui/sync/dialogs.py" line="232"/>
         <source>refused by the server: {0}</source>
         <translation>þjónninn hafnaði: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="233"/>
+        <location filename="../../ui/sync/dialogs.py" line="234"/>
         <source>tag on</source>
         <translation>merki sett á</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="233"/>
+        <location filename="../../ui/sync/dialogs.py" line="234"/>
         <source>tag off</source>
         <translation>merki tekið af</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="235"/>
+        <location filename="../../ui/sync/dialogs.py" line="236"/>
         <source>deleted</source>
         <translation>eytt</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="237"/>
+        <location filename="../../ui/sync/dialogs.py" line="238"/>
         <source>(empty)</source>
         <translation>(tómt)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="239"/>
+        <location filename="../../ui/sync/dialogs.py" line="240"/>
         <source>yes</source>
         <translation>já</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="239"/>
+        <location filename="../../ui/sync/dialogs.py" line="240"/>
         <source>no</source>
         <translation>nei</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="256"/>
         <location filename="../../ui/sync/dialogs.py" line="257"/>
+        <location filename="../../ui/sync/dialogs.py" line="258"/>
         <source>this computer</source>
         <translation>þessi tölva</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="256"/>
         <location filename="../../ui/sync/dialogs.py" line="257"/>
+        <location filename="../../ui/sync/dialogs.py" line="258"/>
         <source>another device</source>
         <translation>annað tæki</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="258"/>
+        <location filename="../../ui/sync/dialogs.py" line="259"/>
         <source>lost: {0}, {1}; kept: {2}, {3}</source>
         <translation>tapaðist: {0}, {1}; haldið: {2}, {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="270"/>
+        <location filename="../../ui/sync/dialogs.py" line="271"/>
         <source>Sync conflicts</source>
         <translation>Samstillingarárekstrar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="273"/>
+        <location filename="../../ui/sync/dialogs.py" line="274"/>
         <source>When two people changed the same thing, the later change was kept. The changes that lost are listed here; restore one to make it the current value again (it then syncs to everyone), or dismiss it.</source>
         <translation>Þegar tveir breyttu því sama var síðari breytingin látin gilda. Breytingarnar sem viku eru taldar hér; endurheimtu eina til að gera hana aftur að gildandi gildi (hún samstillist þá til allra) eða hafnaðu henni.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="281"/>
+        <location filename="../../ui/sync/dialogs.py" line="282"/>
         <source>Record</source>
         <translation>Færsla</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="281"/>
+        <location filename="../../ui/sync/dialogs.py" line="282"/>
         <location filename="../../ui/workflow/contracts_dialog.py" line="347"/>
         <source>What</source>
         <translation>Hvað</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="281"/>
+        <location filename="../../ui/sync/dialogs.py" line="282"/>
         <source>Lost value</source>
         <translation>Gildi sem vék</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="281"/>
+        <location filename="../../ui/sync/dialogs.py" line="282"/>
         <source>Kept value</source>
         <translation>Gildi sem hélst</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="281"/>
+        <location filename="../../ui/sync/dialogs.py" line="282"/>
         <source>Who and when</source>
         <translation>Hver og hvenær</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="295"/>
+        <location filename="../../ui/sync/dialogs.py" line="296"/>
         <source>No conflicts: nothing anyone typed was overwritten.</source>
         <translation>Engir árekstrar: ekkert sem neinn skrifaði var yfirskrifað.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="301"/>
+        <location filename="../../ui/sync/dialogs.py" line="302"/>
         <source>Restore</source>
         <translation>Endurheimta</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="302"/>
+        <location filename="../../ui/sync/dialogs.py" line="303"/>
         <source>Make the lost value the current one again</source>
         <translation>Gera gildið sem vék aftur að gildandi gildi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="304"/>
+        <location filename="../../ui/sync/dialogs.py" line="305"/>
         <source>Dismiss</source>
         <translation>Hafna</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="305"/>
+        <location filename="../../ui/sync/dialogs.py" line="306"/>
         <source>Keep the current value and remove this line</source>
         <translation>Halda núverandi gildi og fjarlægja þessa línu</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="365"/>
+        <location filename="../../ui/sync/dialogs.py" line="366"/>
         <source>This one cannot be put back with one click; copy what you need from it, then dismiss it.</source>
         <translation>Þetta er ekki hægt að endurheimta með einum smelli; afritaðu það sem þú þarft og hafnaðu því svo.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="377"/>
+        <location filename="../../ui/sync/dialogs.py" line="378"/>
         <source>Restored; it syncs to the team with the next sync.</source>
         <translation>Endurheimt; það berst teyminu við næstu samstillingu.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="386"/>
+        <location filename="../../ui/sync/dialogs.py" line="387"/>
         <source>Dismissed.</source>
         <translation>Hafnað.</translation>
     </message>
@@ -970,7 +987,7 @@
     <message>
         <location filename="../../ui/dialogs.py" line="105"/>
         <source>Start timer</source>
-        <translation>Ræsa tímamæli</translation>
+        <translation>Ræsa</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="205"/>
@@ -1280,7 +1297,7 @@
         <translation>Niðurstaða</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="221"/>
+        <location filename="../../ui/sync/dialogs.py" line="222"/>
         <location filename="../../ui/workflow/contracts_dialog.py" line="317"/>
         <location filename="../../ui/dialogs.py" line="165"/>
         <source>Notes</source>
@@ -1309,12 +1326,12 @@
     <message>
         <location filename="../../ui/dialogs.py" line="215"/>
         <source>Stop timer</source>
-        <translation>Stöðva tímamæli</translation>
+        <translation>Stöðva</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="221"/>
         <source>Resume timer</source>
-        <translation>Halda tímamæli áfram</translation>
+        <translation>Halda áfram</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="271"/>
@@ -1511,7 +1528,7 @@
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="320"/>
-        <location filename="../../ui/language.py" line="157"/>
+        <location filename="../../ui/language.py" line="181"/>
         <source>Follow the system</source>
         <translation>Eins og kerfið</translation>
     </message>
@@ -1634,8 +1651,8 @@ Eitt innhólf fyrir tölvupóst, spjall og síma sem virkar án nettengingar.</t
         <translation>Frestur</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="205"/>
-        <location filename="../../ui/sync/dialogs.py" line="219"/>
+        <location filename="../../ui/sync/dialogs.py" line="206"/>
+        <location filename="../../ui/sync/dialogs.py" line="220"/>
         <location filename="../../ui/workflow/contracts_dialog.py" line="526"/>
         <location filename="../../ui/models.py" line="178"/>
         <location filename="../../ui/chatimport_dialog.py" line="314"/>
@@ -1647,7 +1664,7 @@ Eitt innhólf fyrir tölvupóst, spjall og síma sem virkar án nettengingar.</t
         <location filename="../../ui/mail/composer.py" line="51"/>
         <location filename="../../ui/mail/controller.py" line="238"/>
         <location filename="../../ui/mail/view.py" line="109"/>
-        <location filename="../../ui/workflow/panel.py" line="82"/>
+        <location filename="../../ui/workflow/panel.py" line="83"/>
         <source>Reply</source>
         <extracomment>Opens the canned-answer picker for the composer&apos;s body (Ctrl+Shift+K).</extracomment>
         <translation>Svara</translation>
@@ -1687,7 +1704,7 @@ Eitt innhólf fyrir tölvupóst, spjall og síma sem virkar án nettengingar.</t
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="108"/>
-        <location filename="../../ui/mail/outbox.py" line="64"/>
+        <location filename="../../ui/mail/outbox.py" line="65"/>
         <location filename="../../ui/workflow/editors.py" line="332"/>
         <location filename="../../ui/workflow/editors.py" line="345"/>
         <source>To</source>
@@ -1705,8 +1722,8 @@ Eitt innhólf fyrir tölvupóst, spjall og síma sem virkar án nettengingar.</t
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="112"/>
-        <location filename="../../ui/mail/outbox.py" line="64"/>
-        <location filename="../../ui/sync/dialogs.py" line="219"/>
+        <location filename="../../ui/mail/outbox.py" line="65"/>
+        <location filename="../../ui/sync/dialogs.py" line="220"/>
         <location filename="../../ui/models.py" line="178"/>
         <source>Subject</source>
         <translation>Efni</translation>
@@ -1779,7 +1796,7 @@ Eitt innhólf fyrir tölvupóst, spjall og síma sem virkar án nettengingar.</t
         <translation>Gefðu póstinum efni.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="205"/>
+        <location filename="../../ui/sync/dialogs.py" line="206"/>
         <location filename="../../ui/models.py" line="178"/>
         <source>Activity</source>
         <translation>Virkni</translation>
@@ -1805,62 +1822,62 @@ Eitt innhólf fyrir tölvupóst, spjall og síma sem virkar án nettengingar.</t
         <translation>Áríðandi</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="126"/>
+        <location filename="../../ui/timeline.py" line="123"/>
         <source>Unknown</source>
         <translation>Óþekkt</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="130"/>
+        <location filename="../../ui/timeline.py" line="127"/>
         <source>Attached:</source>
         <translation>Viðhengi:</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="143"/>
+        <location filename="../../ui/timeline.py" line="140"/>
         <source>Inbound call</source>
         <translation>Innhringing</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="143"/>
+        <location filename="../../ui/timeline.py" line="140"/>
         <source>Outbound call</source>
         <translation>Úthringing</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="201"/>
+        <location filename="../../ui/timeline.py" line="198"/>
         <source>Someone</source>
         <translation>Einhver</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="205"/>
+        <location filename="../../ui/timeline.py" line="202"/>
         <source>billable</source>
         <translation>reikningshæft</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="205"/>
+        <location filename="../../ui/timeline.py" line="202"/>
         <source>not billable</source>
         <translation>ekki reikningshæft</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="207"/>
+        <location filename="../../ui/timeline.py" line="204"/>
         <source>a vendor</source>
         <translation>birgir</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="212"/>
+        <location filename="../../ui/timeline.py" line="209"/>
         <source>({0} on the phone)</source>
         <translation>({0} í síma)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="233"/>
+        <location filename="../../ui/timeline.py" line="230"/>
         <source>Handed back to {0}</source>
         <translation>Skilað aftur til {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="233"/>
+        <location filename="../../ui/timeline.py" line="230"/>
         <source>De-escalated</source>
         <translation>Stigmögnun dregin til baka</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline.py" line="271"/>
+        <location filename="../../ui/timeline.py" line="268"/>
         <source>%Ln earlier entries are not shown.</source>
         <translation>
             <numerusform>%Ln eldri færsla er ekki sýnd.</numerusform>
@@ -2100,7 +2117,7 @@ Eitt innhólf fyrir tölvupóst, spjall og síma sem virkar án nettengingar.</t
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="47"/>
-        <location filename="../../ui/mail/outbox.py" line="36"/>
+        <location filename="../../ui/mail/outbox.py" line="37"/>
         <source>Failed</source>
         <translation>Mistókst</translation>
     </message>
@@ -2141,7 +2158,7 @@ Eitt innhólf fyrir tölvupóst, spjall og síma sem virkar án nettengingar.</t
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="116"/>
-        <location filename="../../ui/sync/dialogs.py" line="219"/>
+        <location filename="../../ui/sync/dialogs.py" line="220"/>
         <location filename="../../ui/workflow/contracts_dialog.py" line="310"/>
         <source>Name</source>
         <translation>Nafn</translation>
@@ -2163,7 +2180,7 @@ Eitt innhólf fyrir tölvupóst, spjall og síma sem virkar án nettengingar.</t
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="120"/>
-        <location filename="../../ui/sync/dialogs.py" line="74"/>
+        <location filename="../../ui/sync/dialogs.py" line="75"/>
         <source>Password</source>
         <translation>Lykilorð</translation>
     </message>
@@ -2244,8 +2261,8 @@ Athugaðu loforðið fyrst: supportdesk sla preview --priority normal --received
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="186"/>
-        <location filename="../../ui/mail/outbox.py" line="84"/>
-        <location filename="../../ui/sync/dialogs.py" line="89"/>
+        <location filename="../../ui/mail/outbox.py" line="85"/>
+        <location filename="../../ui/sync/dialogs.py" line="90"/>
         <location filename="../../ui/chatimport_dialog.py" line="426"/>
         <source>Close</source>
         <translation>Loka</translation>
@@ -2396,7 +2413,7 @@ Athugaðu loforðið fyrst: supportdesk sla preview --priority normal --received
     </message>
     <message>
         <location filename="../../ui/mail/view.py" line="98"/>
-        <location filename="../../ui/timeline.py" line="111"/>
+        <location filename="../../ui/timeline.py" line="108"/>
         <source>(and {0} more)</source>
         <extracomment>Activity kinds drawn in the timeline as items of their own (the rest stay in the history). replaces the escaped plain-text body (e.g. sanitised HTML mail) action links after the header line (Reply, Forward, Split ...) after the body (files, blocked images, send state); replaces the file list</extracomment>
         <translation>(og {0} til viðbótar)</translation>
@@ -2460,74 +2477,74 @@ Athugaðu loforðið fyrst: supportdesk sla preview --priority normal --received
         <translation>Vista sem .eml…</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="32"/>
+        <location filename="../../ui/mail/outbox.py" line="33"/>
         <source>Waiting</source>
         <translation>Bíður</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="32"/>
+        <location filename="../../ui/mail/outbox.py" line="33"/>
         <source>Waiting to retry</source>
         <translation>Bíður endurtekningar</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="34"/>
+        <location filename="../../ui/mail/outbox.py" line="35"/>
         <source>Sending…</source>
         <translation>Sendi…</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="35"/>
+        <location filename="../../ui/mail/outbox.py" line="36"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="44"/>
+        <location filename="../../ui/mail/outbox.py" line="45"/>
         <source>next try {0}</source>
         <translation>næsta tilraun {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="57"/>
+        <location filename="../../ui/mail/outbox.py" line="58"/>
         <source>Outbox</source>
         <translation>Úthólf</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="64"/>
+        <location filename="../../ui/mail/outbox.py" line="65"/>
         <source>State</source>
         <translation>Ástand</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="64"/>
+        <location filename="../../ui/mail/outbox.py" line="65"/>
         <location filename="../../ui/workflow/contracts_dialog.py" line="347"/>
         <source>When</source>
         <translation>Hvenær</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="64"/>
+        <location filename="../../ui/mail/outbox.py" line="65"/>
         <source>What happened</source>
         <translation>Hvað gerðist</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="78"/>
+        <location filename="../../ui/mail/outbox.py" line="79"/>
         <source>Send again now</source>
         <translation>Senda aftur núna</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="80"/>
+        <location filename="../../ui/mail/outbox.py" line="81"/>
         <source>Delete from outbox</source>
         <translation>Eyða úr úthólfi</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="82"/>
-        <location filename="../../ui/sync/dialogs.py" line="307"/>
+        <location filename="../../ui/mail/outbox.py" line="83"/>
+        <location filename="../../ui/sync/dialogs.py" line="308"/>
         <source>Open conversation</source>
         <translation>Opna erindi</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="121"/>
+        <location filename="../../ui/mail/outbox.py" line="122"/>
         <source>Nothing waits to be sent.</source>
         <translation>Ekkert bíður sendingar.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="124"/>
+        <location filename="../../ui/mail/outbox.py" line="125"/>
         <source>{0} waiting, {1} failed. Waiting mail goes out by itself when the server can be reached; failed mail needs you to fix the cause and send it again.</source>
         <translation>{0} bíða, {1} mistókust. Póstur sem bíður fer sjálfkrafa þegar þjónninn næst; fyrir póst sem mistókst þarftu að laga orsökina og senda aftur.</translation>
     </message>
@@ -2795,7 +2812,7 @@ Reynt: {3}</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/controller.py" line="329"/>
-        <location filename="../../ui/workflow/panel.py" line="296"/>
+        <location filename="../../ui/workflow/panel.py" line="304"/>
         <location filename="../../ui/workflow/dialogs.py" line="140"/>
         <source>(nothing noted)</source>
         <translation>(ekkert skráð)</translation>
@@ -3131,7 +3148,7 @@ Takk fyrir að skrifa um {ticket}. Þú heyrir frá mér {eta}.
         <translation>Í gildi í dag: vinnan er innifalin.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="81"/>
+        <location filename="../../ui/workflow/panel.py" line="82"/>
         <location filename="../../ui/workflow/editors.py" line="171"/>
         <location filename="../../ui/reports/window.py" line="616"/>
         <source>First response</source>
@@ -3139,199 +3156,199 @@ Takk fyrir að skrifa um {ticket}. Þú heyrir frá mér {eta}.
         <translation>Fyrsta svar</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="83"/>
+        <location filename="../../ui/workflow/panel.py" line="84"/>
         <location filename="../../ui/workflow/editors.py" line="171"/>
         <location filename="../../ui/reports/window.py" line="617"/>
         <source>Resolution</source>
         <translation>Úrlausn</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="84"/>
+        <location filename="../../ui/workflow/panel.py" line="85"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="90"/>
+        <location filename="../../ui/workflow/panel.py" line="91"/>
         <source>SLA paused: waiting on the customer</source>
         <translation>SLA í bið: beðið eftir viðskiptavininum</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="92"/>
+        <location filename="../../ui/workflow/panel.py" line="93"/>
         <source>SLA met</source>
         <translation>SLA stóðst</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="94"/>
-        <location filename="../../ui/workflow/panel.py" line="277"/>
+        <location filename="../../ui/workflow/panel.py" line="95"/>
+        <location filename="../../ui/workflow/panel.py" line="285"/>
         <source>No SLA clock yet</source>
         <translation>Engin SLA-klukka enn</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="99"/>
-        <location filename="../../ui/workflow/panel.py" line="104"/>
+        <location filename="../../ui/workflow/panel.py" line="100"/>
+        <location filename="../../ui/workflow/panel.py" line="105"/>
         <source>{0} overdue since {1}</source>
         <translation>{0} fram yfir frest síðan {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="100"/>
+        <location filename="../../ui/workflow/panel.py" line="101"/>
         <source>{0} due {1}</source>
         <translation>{0}: frestur {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="106"/>
+        <location filename="../../ui/workflow/panel.py" line="107"/>
         <source>{0} overdue by {1} (was due {2})</source>
         <translation>{0} fram yfir frest um {1} (frestur var {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="108"/>
+        <location filename="../../ui/workflow/panel.py" line="109"/>
         <source>{0} due in {1} ({2})</source>
         <translation>{0}: frestur eftir {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="118"/>
+        <location filename="../../ui/workflow/panel.py" line="126"/>
         <source>paused</source>
         <translation>í bið</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="118"/>
+        <location filename="../../ui/workflow/panel.py" line="126"/>
         <source>met</source>
         <translation>stóðst</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="129"/>
+        <location filename="../../ui/workflow/panel.py" line="137"/>
         <source>No contract</source>
         <translation>Enginn samningur</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="129"/>
+        <location filename="../../ui/workflow/panel.py" line="137"/>
         <source>No support contract for this customer: work is not covered. Agree on payment before you start.</source>
         <translation>Enginn þjónustusamningur við þennan viðskiptavin: vinnan er ekki innifalin. Semjið um greiðslu áður en þú byrjar.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="132"/>
+        <location filename="../../ui/workflow/panel.py" line="140"/>
         <source>The customer&apos;s plan ({0}) includes no support. Agree on payment before you start.</source>
         <translation>Áskrift viðskiptavinarins ({0}) inniheldur enga þjónustu. Semjið um greiðslu áður en þú byrjar.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="136"/>
+        <location filename="../../ui/workflow/panel.py" line="144"/>
         <source>{0} expired on {1}: work is not covered.</source>
         <translation>{0} rann út {1}: vinnan er ekki innifalin.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="138"/>
+        <location filename="../../ui/workflow/panel.py" line="146"/>
         <source>{0} starts on {1}: work before then is not covered.</source>
         <translation>{0} hefst {1}: vinna fyrir þann tíma er ekki innifalin.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="141"/>
+        <location filename="../../ui/workflow/panel.py" line="149"/>
         <source>{0} · billed per incident ({1:.2f} {2})</source>
         <translation>{0} · rukkað fyrir hvert atvik ({1:.2f} {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="147"/>
+        <location filename="../../ui/workflow/panel.py" line="155"/>
         <source>({0} over)</source>
         <translation>({0} umfram)</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="150"/>
+        <location filename="../../ui/workflow/panel.py" line="158"/>
         <source>{0} · used up</source>
         <translation>{0} · uppurið</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="151"/>
+        <location filename="../../ui/workflow/panel.py" line="159"/>
         <source>{0}: the prepaid balance is used up{1}. Work from here is not covered.</source>
         <translation>{0}: fyrirframgreidd inneign er uppurin{1}. Vinna héðan í frá er ekki innifalin.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="153"/>
+        <location filename="../../ui/workflow/panel.py" line="161"/>
         <source> until {0}</source>
         <translation> til {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="227"/>
-        <location filename="../../ui/workflow/panel.py" line="330"/>
+        <location filename="../../ui/workflow/panel.py" line="235"/>
+        <location filename="../../ui/workflow/panel.py" line="338"/>
         <source>▶ Start</source>
         <translation>▶ Ræsa</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="228"/>
+        <location filename="../../ui/workflow/panel.py" line="236"/>
         <source>Start the timer on this conversation</source>
         <translation>Ræsa tímamæli á þessu erindi</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="230"/>
+        <location filename="../../ui/workflow/panel.py" line="238"/>
         <source>⏸ Pause</source>
         <translation>⏸ Hlé</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="232"/>
+        <location filename="../../ui/workflow/panel.py" line="240"/>
         <source>■ Stop</source>
         <translation>■ Stöðva</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="233"/>
+        <location filename="../../ui/workflow/panel.py" line="241"/>
         <source>Stop the timer and log the time</source>
         <translation>Stöðva tímamælinn og skrá tímann</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="278"/>
+        <location filename="../../ui/workflow/panel.py" line="286"/>
         <source>The clock starts with the customer&apos;s first message.</source>
         <translation>Klukkan fer af stað með fyrstu skilaboðum viðskiptavinarins.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="294"/>
+        <location filename="../../ui/workflow/panel.py" line="302"/>
         <source>Escalated to {0}</source>
         <translation>Vísað til {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="296"/>
+        <location filename="../../ui/workflow/panel.py" line="304"/>
         <source>Why: {0}
 Tried: {1}</source>
         <translation>Af hverju: {0}
 Reynt: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="299"/>
+        <location filename="../../ui/workflow/panel.py" line="307"/>
         <source>Logged {0}</source>
         <translation>Skráð {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="310"/>
+        <location filename="../../ui/workflow/panel.py" line="318"/>
         <source>Policy: {0} ({1})</source>
         <translation>Stefna: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="311"/>
+        <location filename="../../ui/workflow/panel.py" line="319"/>
         <source>Received: {0}</source>
         <translation>Móttekið: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="312"/>
+        <location filename="../../ui/workflow/panel.py" line="320"/>
         <source>First response due: {0}, answered: {1}</source>
         <translation>Frestur fyrsta svars: {0}, svarað: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="314"/>
+        <location filename="../../ui/workflow/panel.py" line="322"/>
         <source>Resolution due: {0}</source>
         <translation>Frestur úrlausnar: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="317"/>
+        <location filename="../../ui/workflow/panel.py" line="325"/>
         <source>Reply due: {0}</source>
         <translation>Frestur svars: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="319"/>
+        <location filename="../../ui/workflow/panel.py" line="327"/>
         <source>Acknowledged {0}, promised {1}</source>
         <translation>Staðfest {0}, lofað {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="329"/>
+        <location filename="../../ui/workflow/panel.py" line="337"/>
         <source>▶ Resume</source>
         <translation>▶ Halda áfram</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="342"/>
+        <location filename="../../ui/workflow/panel.py" line="350"/>
         <source>The timer has run for more than {0} h. Still working on this?</source>
         <translation>Tímamælirinn hefur gengið í meira en {0} klst. Ertu enn að vinna í þessu?</translation>
     </message>
@@ -4289,7 +4306,7 @@ Reynt: {3}
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="199"/>
+        <location filename="../../app.py" line="216"/>
         <source>Updating the search index…</source>
         <extracomment>how long a busy background thread (the store&apos;s writer, a sync) may keep the interpreter lock while the GUI thread waits for it (seconds; Python&apos;s default is 5 ms). The GUI thread takes the lock for every call from Qt into Python (a slot, a model&apos;s ``data``, a delegate&apos;s ``paint``), so one repaint may wait this long dozens of times while a sync or an SLA refresh runs.</extracomment>
         <translation>Uppfæri leitarvísi…</translation>

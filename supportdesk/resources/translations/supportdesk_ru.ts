@@ -16,6 +16,23 @@
         <translation>Ожидает клиента</translation>
     </message>
     <message>
+        <location filename="../../ui/i18n.py" line="51"/>
+        <source>{0} h</source>
+        <extracomment>how dates and times are written, as QLocale patterns (day and month names in the window&apos;s language, 24-hour clock)</extracomment>
+        <translation>{0} ч</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="53"/>
+        <source>{0} h {1} min</source>
+        <translation>{0} ч {1} мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="55"/>
+        <source>{0} min {1:02d} s</source>
+        <translation>{0} мин {1:02d} с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="56"/>
         <location filename="../../ui/reports/window.py" line="75"/>
         <location filename="../../ui/reports/window.py" line="82"/>
         <source>{0} min</source>
@@ -495,7 +512,7 @@
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="160"/>
+        <location filename="../../ui/timeline.py" line="157"/>
         <location filename="../../ui/models.py" line="77"/>
         <location filename="../../ui/models.py" line="526"/>
         <location filename="../../ui/conversation.py" line="119"/>
@@ -534,167 +551,167 @@
         <translation>Добавить метку (T)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="51"/>
+        <location filename="../../ui/sync/dialogs.py" line="52"/>
         <source>Team server</source>
         <translation>Сервер команды</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="54"/>
+        <location filename="../../ui/sync/dialogs.py" line="55"/>
         <source>Share this inbox with your team: your work syncs in the background with the server your team runs. Everything keeps working offline.</source>
         <translation>Общие входящие для всей команды: ваша работа синхронизируется в фоне с сервером вашей команды. Всё продолжает работать и без сети.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="66"/>
+        <location filename="../../ui/sync/dialogs.py" line="67"/>
         <source>your user name on the server</source>
         <translation>ваше имя пользователя на сервере</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="69"/>
+        <location filename="../../ui/sync/dialogs.py" line="70"/>
         <source>not stored; only used to sign in</source>
         <translation>не сохраняется; нужен только для входа</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="72"/>
+        <location filename="../../ui/sync/dialogs.py" line="73"/>
         <source>Server address</source>
         <translation>Адрес сервера</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="73"/>
+        <location filename="../../ui/sync/dialogs.py" line="74"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="83"/>
-        <location filename="../../ui/sync/dialogs.py" line="140"/>
+        <location filename="../../ui/sync/dialogs.py" line="84"/>
+        <location filename="../../ui/sync/dialogs.py" line="141"/>
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="86"/>
+        <location filename="../../ui/sync/dialogs.py" line="87"/>
         <source>Sign out</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="87"/>
+        <location filename="../../ui/sync/dialogs.py" line="88"/>
         <source>Forget this device&apos;s sign-in; local work is kept</source>
         <translation>Забыть вход на этом устройстве; локальная работа сохранится</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="113"/>
+        <location filename="../../ui/sync/dialogs.py" line="114"/>
         <source>This profile holds a generated demo workspace, which never syncs with a team server (its made-up data would mix with real work). Start SupportDesk with a new, empty profile (--profile FOLDER) to connect to your team.</source>
         <translation>В этом профиле — сгенерированное демо-пространство, оно никогда не синхронизируется с сервером команды (вымышленные данные смешались бы с настоящей работой). Чтобы подключиться к команде, запустите SupportDesk с новым пустым профилем (--profile ПАПКА).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="127"/>
+        <location filename="../../ui/sync/dialogs.py" line="128"/>
         <source>Not connected to a team server.</source>
         <translation>Нет подключения к серверу команды.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="129"/>
+        <location filename="../../ui/sync/dialogs.py" line="130"/>
         <source>Signed in to {0} as {1} (team {2}).</source>
         <translation>Выполнен вход на {0} как {1} (команда {2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="132"/>
+        <location filename="../../ui/sync/dialogs.py" line="133"/>
         <source>Signed out of {0}. Sign in again to sync.</source>
         <translation>Выполнен выход из {0}. Войдите снова, чтобы синхронизировать.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="140"/>
+        <location filename="../../ui/sync/dialogs.py" line="141"/>
         <source>Sign in again</source>
         <translation>Войти снова</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="159"/>
+        <location filename="../../ui/sync/dialogs.py" line="160"/>
         <source>Enter the server address, your user name and your password.</source>
         <translation>Введите адрес сервера, имя пользователя и пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="167"/>
+        <location filename="../../ui/sync/dialogs.py" line="168"/>
         <source>Signing in…</source>
         <translation>Вход…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="178"/>
+        <location filename="../../ui/sync/dialogs.py" line="179"/>
         <source>Signing in failed: {0}</source>
         <translation>Не удалось войти: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="186"/>
+        <location filename="../../ui/sync/dialogs.py" line="187"/>
         <source>Signing out…</source>
         <translation>Выход…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="204"/>
+        <location filename="../../ui/sync/dialogs.py" line="205"/>
         <source>Conversation</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="205"/>
+        <location filename="../../ui/sync/dialogs.py" line="206"/>
         <location filename="../../ui/chatimport_dialog.py" line="167"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="206"/>
+        <location filename="../../ui/sync/dialogs.py" line="207"/>
         <source>Customer contact</source>
         <translation>Контакт клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="206"/>
+        <location filename="../../ui/sync/dialogs.py" line="207"/>
         <source>Agent</source>
         <translation>Агент</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="207"/>
+        <location filename="../../ui/sync/dialogs.py" line="208"/>
         <source>Attachment</source>
         <translation>Вложение</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="207"/>
+        <location filename="../../ui/sync/dialogs.py" line="208"/>
         <source>Mailbox</source>
         <translation>Почтовый ящик</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="214"/>
+        <location filename="../../ui/sync/dialogs.py" line="215"/>
         <source>Whole change</source>
         <translation>Изменение целиком</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="216"/>
+        <location filename="../../ui/sync/dialogs.py" line="217"/>
         <source>Tag #{0}</source>
         <translation>Метка #{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="218"/>
+        <location filename="../../ui/sync/dialogs.py" line="219"/>
         <location filename="../../ui/conversation.py" line="195"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="218"/>
+        <location filename="../../ui/sync/dialogs.py" line="219"/>
         <location filename="../../ui/models.py" line="178"/>
         <location filename="../../ui/conversation.py" line="198"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="218"/>
+        <location filename="../../ui/sync/dialogs.py" line="219"/>
         <location filename="../../ui/models.py" line="178"/>
         <location filename="../../ui/conversation.py" line="201"/>
         <source>Assignee</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="220"/>
+        <location filename="../../ui/sync/dialogs.py" line="221"/>
         <location filename="../../ui/workflow/contracts_dialog.py" line="526"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
         <location filename="../../ui/language.py" line="65"/>
-        <location filename="../../ui/language.py" line="152"/>
-        <location filename="../../ui/sync/dialogs.py" line="220"/>
+        <location filename="../../ui/language.py" line="176"/>
+        <location filename="../../ui/sync/dialogs.py" line="221"/>
         <location filename="../../ui/workflow/canned_dialog.py" line="119"/>
         <location filename="../../ui/workflow/canned_dialog.py" line="201"/>
         <source>Language</source>
@@ -732,151 +749,151 @@
         <translation>Язык команды и страна для телефонов сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/language.py" line="164"/>
+        <location filename="../../ui/language.py" line="188"/>
         <source>Team language and phone country…</source>
         <translation>Язык команды и страна для телефонов…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="220"/>
+        <location filename="../../ui/sync/dialogs.py" line="221"/>
         <source>Unread</source>
         <translation>Непрочитанные</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="221"/>
+        <location filename="../../ui/sync/dialogs.py" line="222"/>
         <location filename="../../ui/chatimport_dialog.py" line="285"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="229"/>
+        <location filename="../../ui/sync/dialogs.py" line="230"/>
         <source>your change</source>
         <translation>ваше изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="231"/>
+        <location filename="../../ui/sync/dialogs.py" line="232"/>
         <source>refused by the server: {0}</source>
         <translation>отклонено сервером: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="233"/>
+        <location filename="../../ui/sync/dialogs.py" line="234"/>
         <source>tag on</source>
         <translation>метка добавлена</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="233"/>
+        <location filename="../../ui/sync/dialogs.py" line="234"/>
         <source>tag off</source>
         <translation>метка снята</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="235"/>
+        <location filename="../../ui/sync/dialogs.py" line="236"/>
         <source>deleted</source>
         <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="237"/>
+        <location filename="../../ui/sync/dialogs.py" line="238"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="239"/>
+        <location filename="../../ui/sync/dialogs.py" line="240"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="239"/>
+        <location filename="../../ui/sync/dialogs.py" line="240"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="256"/>
         <location filename="../../ui/sync/dialogs.py" line="257"/>
+        <location filename="../../ui/sync/dialogs.py" line="258"/>
         <source>this computer</source>
         <translation>этот компьютер</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="256"/>
         <location filename="../../ui/sync/dialogs.py" line="257"/>
+        <location filename="../../ui/sync/dialogs.py" line="258"/>
         <source>another device</source>
         <translation>другое устройство</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="258"/>
+        <location filename="../../ui/sync/dialogs.py" line="259"/>
         <source>lost: {0}, {1}; kept: {2}, {3}</source>
         <translation>потеряно: {0}, {1}; сохранено: {2}, {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="270"/>
+        <location filename="../../ui/sync/dialogs.py" line="271"/>
         <source>Sync conflicts</source>
         <translation>Конфликты синхронизации</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="273"/>
+        <location filename="../../ui/sync/dialogs.py" line="274"/>
         <source>When two people changed the same thing, the later change was kept. The changes that lost are listed here; restore one to make it the current value again (it then syncs to everyone), or dismiss it.</source>
         <translation>Когда два человека меняли одно и то же, сохранялось более позднее изменение. Проигравшие изменения перечислены здесь: восстановите одно, чтобы снова сделать его текущим значением (оно синхронизируется у всех), или отклоните его.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="281"/>
+        <location filename="../../ui/sync/dialogs.py" line="282"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="281"/>
+        <location filename="../../ui/sync/dialogs.py" line="282"/>
         <location filename="../../ui/workflow/contracts_dialog.py" line="347"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="281"/>
+        <location filename="../../ui/sync/dialogs.py" line="282"/>
         <source>Lost value</source>
         <translation>Потерянное значение</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="281"/>
+        <location filename="../../ui/sync/dialogs.py" line="282"/>
         <source>Kept value</source>
         <translation>Сохранённое значение</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="281"/>
+        <location filename="../../ui/sync/dialogs.py" line="282"/>
         <source>Who and when</source>
         <translation>Кто и когда</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="295"/>
+        <location filename="../../ui/sync/dialogs.py" line="296"/>
         <source>No conflicts: nothing anyone typed was overwritten.</source>
         <translation>Конфликтов нет: ничего из введённого не перезаписано.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="301"/>
+        <location filename="../../ui/sync/dialogs.py" line="302"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="302"/>
+        <location filename="../../ui/sync/dialogs.py" line="303"/>
         <source>Make the lost value the current one again</source>
         <translation>Снова сделать потерянное значение текущим</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="304"/>
+        <location filename="../../ui/sync/dialogs.py" line="305"/>
         <source>Dismiss</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="305"/>
+        <location filename="../../ui/sync/dialogs.py" line="306"/>
         <source>Keep the current value and remove this line</source>
         <translation>Оставить текущее значение и убрать эту строку</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="365"/>
+        <location filename="../../ui/sync/dialogs.py" line="366"/>
         <source>This one cannot be put back with one click; copy what you need from it, then dismiss it.</source>
         <translation>Это нельзя вернуть одним щелчком: скопируйте нужное, затем отклоните.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="377"/>
+        <location filename="../../ui/sync/dialogs.py" line="378"/>
         <source>Restored; it syncs to the team with the next sync.</source>
         <translation>Восстановлено; попадёт к команде при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="386"/>
+        <location filename="../../ui/sync/dialogs.py" line="387"/>
         <source>Dismissed.</source>
         <translation>Отклонено.</translation>
     </message>
@@ -975,7 +992,7 @@
     <message>
         <location filename="../../ui/dialogs.py" line="105"/>
         <source>Start timer</source>
-        <translation>Запустить таймер</translation>
+        <translation>Старт</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="205"/>
@@ -1285,7 +1302,7 @@
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="221"/>
+        <location filename="../../ui/sync/dialogs.py" line="222"/>
         <location filename="../../ui/workflow/contracts_dialog.py" line="317"/>
         <location filename="../../ui/dialogs.py" line="165"/>
         <source>Notes</source>
@@ -1314,12 +1331,12 @@
     <message>
         <location filename="../../ui/dialogs.py" line="215"/>
         <source>Stop timer</source>
-        <translation>Остановить таймер</translation>
+        <translation>Стоп</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="221"/>
         <source>Resume timer</source>
-        <translation>Продолжить таймер</translation>
+        <translation>Продолжить</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="271"/>
@@ -1518,7 +1535,7 @@
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="320"/>
-        <location filename="../../ui/language.py" line="157"/>
+        <location filename="../../ui/language.py" line="181"/>
         <source>Follow the system</source>
         <translation>Как в системе</translation>
     </message>
@@ -1643,8 +1660,8 @@ One offline-first inbox for email, chat and phone.</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="205"/>
-        <location filename="../../ui/sync/dialogs.py" line="219"/>
+        <location filename="../../ui/sync/dialogs.py" line="206"/>
+        <location filename="../../ui/sync/dialogs.py" line="220"/>
         <location filename="../../ui/workflow/contracts_dialog.py" line="526"/>
         <location filename="../../ui/models.py" line="178"/>
         <location filename="../../ui/chatimport_dialog.py" line="314"/>
@@ -1656,7 +1673,7 @@ One offline-first inbox for email, chat and phone.</source>
         <location filename="../../ui/mail/composer.py" line="51"/>
         <location filename="../../ui/mail/controller.py" line="238"/>
         <location filename="../../ui/mail/view.py" line="109"/>
-        <location filename="../../ui/workflow/panel.py" line="82"/>
+        <location filename="../../ui/workflow/panel.py" line="83"/>
         <source>Reply</source>
         <extracomment>Opens the canned-answer picker for the composer&apos;s body (Ctrl+Shift+K).</extracomment>
         <translation>Ответить</translation>
@@ -1696,7 +1713,7 @@ One offline-first inbox for email, chat and phone.</source>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="108"/>
-        <location filename="../../ui/mail/outbox.py" line="64"/>
+        <location filename="../../ui/mail/outbox.py" line="65"/>
         <location filename="../../ui/workflow/editors.py" line="332"/>
         <location filename="../../ui/workflow/editors.py" line="345"/>
         <source>To</source>
@@ -1714,8 +1731,8 @@ One offline-first inbox for email, chat and phone.</source>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="112"/>
-        <location filename="../../ui/mail/outbox.py" line="64"/>
-        <location filename="../../ui/sync/dialogs.py" line="219"/>
+        <location filename="../../ui/mail/outbox.py" line="65"/>
+        <location filename="../../ui/sync/dialogs.py" line="220"/>
         <location filename="../../ui/models.py" line="178"/>
         <source>Subject</source>
         <translation>Тема</translation>
@@ -1788,7 +1805,7 @@ One offline-first inbox for email, chat and phone.</source>
         <translation>Укажите тему письма.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="205"/>
+        <location filename="../../ui/sync/dialogs.py" line="206"/>
         <location filename="../../ui/models.py" line="178"/>
         <source>Activity</source>
         <translation>Активность</translation>
@@ -1814,62 +1831,62 @@ One offline-first inbox for email, chat and phone.</source>
         <translation>Срочный</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="126"/>
+        <location filename="../../ui/timeline.py" line="123"/>
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="130"/>
+        <location filename="../../ui/timeline.py" line="127"/>
         <source>Attached:</source>
         <translation>Вложения:</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="143"/>
+        <location filename="../../ui/timeline.py" line="140"/>
         <source>Inbound call</source>
         <translation>Входящий звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="143"/>
+        <location filename="../../ui/timeline.py" line="140"/>
         <source>Outbound call</source>
         <translation>Исходящий звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="201"/>
+        <location filename="../../ui/timeline.py" line="198"/>
         <source>Someone</source>
         <translation>Кто-то</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="205"/>
+        <location filename="../../ui/timeline.py" line="202"/>
         <source>billable</source>
         <translation>оплачиваемое</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="205"/>
+        <location filename="../../ui/timeline.py" line="202"/>
         <source>not billable</source>
         <translation>неоплачиваемое</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="207"/>
+        <location filename="../../ui/timeline.py" line="204"/>
         <source>a vendor</source>
         <translation>поставщик</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="212"/>
+        <location filename="../../ui/timeline.py" line="209"/>
         <source>({0} on the phone)</source>
         <translation>({0} по телефону)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="233"/>
+        <location filename="../../ui/timeline.py" line="230"/>
         <source>Handed back to {0}</source>
         <translation>Возвращено: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="233"/>
+        <location filename="../../ui/timeline.py" line="230"/>
         <source>De-escalated</source>
         <translation>Возвращено с эскалации</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline.py" line="271"/>
+        <location filename="../../ui/timeline.py" line="268"/>
         <source>%Ln earlier entries are not shown.</source>
         <translation>
             <numerusform>%Ln более ранняя запись не показана.</numerusform>
@@ -2113,7 +2130,7 @@ One offline-first inbox for email, chat and phone.</source>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="47"/>
-        <location filename="../../ui/mail/outbox.py" line="36"/>
+        <location filename="../../ui/mail/outbox.py" line="37"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
@@ -2154,7 +2171,7 @@ One offline-first inbox for email, chat and phone.</source>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="116"/>
-        <location filename="../../ui/sync/dialogs.py" line="219"/>
+        <location filename="../../ui/sync/dialogs.py" line="220"/>
         <location filename="../../ui/workflow/contracts_dialog.py" line="310"/>
         <source>Name</source>
         <translation>Имя</translation>
@@ -2176,7 +2193,7 @@ One offline-first inbox for email, chat and phone.</source>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="120"/>
-        <location filename="../../ui/sync/dialogs.py" line="74"/>
+        <location filename="../../ui/sync/dialogs.py" line="75"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
@@ -2257,8 +2274,8 @@ Check the promise first: supportdesk sla preview --priority normal --received 20
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="186"/>
-        <location filename="../../ui/mail/outbox.py" line="84"/>
-        <location filename="../../ui/sync/dialogs.py" line="89"/>
+        <location filename="../../ui/mail/outbox.py" line="85"/>
+        <location filename="../../ui/sync/dialogs.py" line="90"/>
         <location filename="../../ui/chatimport_dialog.py" line="426"/>
         <source>Close</source>
         <translation>Закрыть</translation>
@@ -2410,7 +2427,7 @@ Check the promise first: supportdesk sla preview --priority normal --received 20
     </message>
     <message>
         <location filename="../../ui/mail/view.py" line="98"/>
-        <location filename="../../ui/timeline.py" line="111"/>
+        <location filename="../../ui/timeline.py" line="108"/>
         <source>(and {0} more)</source>
         <extracomment>Activity kinds drawn in the timeline as items of their own (the rest stay in the history). replaces the escaped plain-text body (e.g. sanitised HTML mail) action links after the header line (Reply, Forward, Split ...) after the body (files, blocked images, send state); replaces the file list</extracomment>
         <translation>(и ещё {0})</translation>
@@ -2475,74 +2492,74 @@ Check the promise first: supportdesk sla preview --priority normal --received 20
         <translation>Сохранить как .eml…</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="32"/>
+        <location filename="../../ui/mail/outbox.py" line="33"/>
         <source>Waiting</source>
         <translation>Ожидает</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="32"/>
+        <location filename="../../ui/mail/outbox.py" line="33"/>
         <source>Waiting to retry</source>
         <translation>Ждёт повтора</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="34"/>
+        <location filename="../../ui/mail/outbox.py" line="35"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="35"/>
+        <location filename="../../ui/mail/outbox.py" line="36"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="44"/>
+        <location filename="../../ui/mail/outbox.py" line="45"/>
         <source>next try {0}</source>
         <translation>следующая попытка {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="57"/>
+        <location filename="../../ui/mail/outbox.py" line="58"/>
         <source>Outbox</source>
         <translation>Исходящие</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="64"/>
+        <location filename="../../ui/mail/outbox.py" line="65"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="64"/>
+        <location filename="../../ui/mail/outbox.py" line="65"/>
         <location filename="../../ui/workflow/contracts_dialog.py" line="347"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="64"/>
+        <location filename="../../ui/mail/outbox.py" line="65"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="78"/>
+        <location filename="../../ui/mail/outbox.py" line="79"/>
         <source>Send again now</source>
         <translation>Отправить снова сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="80"/>
+        <location filename="../../ui/mail/outbox.py" line="81"/>
         <source>Delete from outbox</source>
         <translation>Удалить из исходящих</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="82"/>
-        <location filename="../../ui/sync/dialogs.py" line="307"/>
+        <location filename="../../ui/mail/outbox.py" line="83"/>
+        <location filename="../../ui/sync/dialogs.py" line="308"/>
         <source>Open conversation</source>
         <translation>Открыть обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="121"/>
+        <location filename="../../ui/mail/outbox.py" line="122"/>
         <source>Nothing waits to be sent.</source>
         <translation>Ничего не ждёт отправки.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="124"/>
+        <location filename="../../ui/mail/outbox.py" line="125"/>
         <source>{0} waiting, {1} failed. Waiting mail goes out by itself when the server can be reached; failed mail needs you to fix the cause and send it again.</source>
         <translation>Ожидает: {0}, с ошибкой: {1}. Ожидающие письма уйдут сами, когда сервер станет доступен; для писем с ошибкой устраните причину и отправьте снова.</translation>
     </message>
@@ -2813,7 +2830,7 @@ Tried: {3}</source>
     </message>
     <message>
         <location filename="../../ui/workflow/controller.py" line="329"/>
-        <location filename="../../ui/workflow/panel.py" line="296"/>
+        <location filename="../../ui/workflow/panel.py" line="304"/>
         <location filename="../../ui/workflow/dialogs.py" line="140"/>
         <source>(nothing noted)</source>
         <translation>(ничего не указано)</translation>
@@ -3151,7 +3168,7 @@ Thanks for writing about {ticket}. You will hear from me {eta}.
         <translation>Действует сегодня: работа покрывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="81"/>
+        <location filename="../../ui/workflow/panel.py" line="82"/>
         <location filename="../../ui/workflow/editors.py" line="171"/>
         <location filename="../../ui/reports/window.py" line="616"/>
         <source>First response</source>
@@ -3159,199 +3176,199 @@ Thanks for writing about {ticket}. You will hear from me {eta}.
         <translation>Первый ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="83"/>
+        <location filename="../../ui/workflow/panel.py" line="84"/>
         <location filename="../../ui/workflow/editors.py" line="171"/>
         <location filename="../../ui/reports/window.py" line="617"/>
         <source>Resolution</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="84"/>
+        <location filename="../../ui/workflow/panel.py" line="85"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="90"/>
+        <location filename="../../ui/workflow/panel.py" line="91"/>
         <source>SLA paused: waiting on the customer</source>
         <translation>SLA приостановлен: ждём клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="92"/>
+        <location filename="../../ui/workflow/panel.py" line="93"/>
         <source>SLA met</source>
         <translation>SLA соблюдён</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="94"/>
-        <location filename="../../ui/workflow/panel.py" line="277"/>
+        <location filename="../../ui/workflow/panel.py" line="95"/>
+        <location filename="../../ui/workflow/panel.py" line="285"/>
         <source>No SLA clock yet</source>
         <translation>Отсчёт SLA ещё не начат</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="99"/>
-        <location filename="../../ui/workflow/panel.py" line="104"/>
+        <location filename="../../ui/workflow/panel.py" line="100"/>
+        <location filename="../../ui/workflow/panel.py" line="105"/>
         <source>{0} overdue since {1}</source>
         <translation>{0}: просрочено с {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="100"/>
+        <location filename="../../ui/workflow/panel.py" line="101"/>
         <source>{0} due {1}</source>
         <translation>{0}: срок {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="106"/>
+        <location filename="../../ui/workflow/panel.py" line="107"/>
         <source>{0} overdue by {1} (was due {2})</source>
         <translation>{0}: просрочено на {1} (срок был {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="108"/>
+        <location filename="../../ui/workflow/panel.py" line="109"/>
         <source>{0} due in {1} ({2})</source>
         <translation>{0}: срок через {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="118"/>
+        <location filename="../../ui/workflow/panel.py" line="126"/>
         <source>paused</source>
         <translation>приостановлено</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="118"/>
+        <location filename="../../ui/workflow/panel.py" line="126"/>
         <source>met</source>
         <translation>соблюдено</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="129"/>
+        <location filename="../../ui/workflow/panel.py" line="137"/>
         <source>No contract</source>
         <translation>Нет договора</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="129"/>
+        <location filename="../../ui/workflow/panel.py" line="137"/>
         <source>No support contract for this customer: work is not covered. Agree on payment before you start.</source>
         <translation>У клиента нет договора на поддержку: работа не покрывается. Договоритесь об оплате до начала работы.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="132"/>
+        <location filename="../../ui/workflow/panel.py" line="140"/>
         <source>The customer&apos;s plan ({0}) includes no support. Agree on payment before you start.</source>
         <translation>Тариф клиента ({0}) не включает поддержку. Договоритесь об оплате до начала работы.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="136"/>
+        <location filename="../../ui/workflow/panel.py" line="144"/>
         <source>{0} expired on {1}: work is not covered.</source>
         <translation>Срок {0} истёк {1}: работа не покрывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="138"/>
+        <location filename="../../ui/workflow/panel.py" line="146"/>
         <source>{0} starts on {1}: work before then is not covered.</source>
         <translation>{0} начинает действовать {1}: работа до этой даты не покрывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="141"/>
+        <location filename="../../ui/workflow/panel.py" line="149"/>
         <source>{0} · billed per incident ({1:.2f} {2})</source>
         <translation>{0} · оплата за инцидент ({1:.2f} {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="147"/>
+        <location filename="../../ui/workflow/panel.py" line="155"/>
         <source>({0} over)</source>
         <translation>(превышение {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="150"/>
+        <location filename="../../ui/workflow/panel.py" line="158"/>
         <source>{0} · used up</source>
         <translation>{0} · исчерпан</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="151"/>
+        <location filename="../../ui/workflow/panel.py" line="159"/>
         <source>{0}: the prepaid balance is used up{1}. Work from here is not covered.</source>
         <translation>{0}: предоплаченный остаток исчерпан{1}. Дальнейшая работа не покрывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="153"/>
+        <location filename="../../ui/workflow/panel.py" line="161"/>
         <source> until {0}</source>
         <translation> до {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="227"/>
-        <location filename="../../ui/workflow/panel.py" line="330"/>
+        <location filename="../../ui/workflow/panel.py" line="235"/>
+        <location filename="../../ui/workflow/panel.py" line="338"/>
         <source>▶ Start</source>
         <translation>▶ Старт</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="228"/>
+        <location filename="../../ui/workflow/panel.py" line="236"/>
         <source>Start the timer on this conversation</source>
         <translation>Запустить таймер для этого обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="230"/>
+        <location filename="../../ui/workflow/panel.py" line="238"/>
         <source>⏸ Pause</source>
         <translation>⏸ Пауза</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="232"/>
+        <location filename="../../ui/workflow/panel.py" line="240"/>
         <source>■ Stop</source>
         <translation>■ Стоп</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="233"/>
+        <location filename="../../ui/workflow/panel.py" line="241"/>
         <source>Stop the timer and log the time</source>
         <translation>Остановить таймер и записать время</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="278"/>
+        <location filename="../../ui/workflow/panel.py" line="286"/>
         <source>The clock starts with the customer&apos;s first message.</source>
         <translation>Отсчёт начинается с первого сообщения клиента.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="294"/>
+        <location filename="../../ui/workflow/panel.py" line="302"/>
         <source>Escalated to {0}</source>
         <translation>Передано: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="296"/>
+        <location filename="../../ui/workflow/panel.py" line="304"/>
         <source>Why: {0}
 Tried: {1}</source>
         <translation>Почему: {0}
 Что пробовали: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="299"/>
+        <location filename="../../ui/workflow/panel.py" line="307"/>
         <source>Logged {0}</source>
         <translation>Записано {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="310"/>
+        <location filename="../../ui/workflow/panel.py" line="318"/>
         <source>Policy: {0} ({1})</source>
         <translation>Политика: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="311"/>
+        <location filename="../../ui/workflow/panel.py" line="319"/>
         <source>Received: {0}</source>
         <translation>Получено: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="312"/>
+        <location filename="../../ui/workflow/panel.py" line="320"/>
         <source>First response due: {0}, answered: {1}</source>
         <translation>Срок первого ответа: {0}, ответ: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="314"/>
+        <location filename="../../ui/workflow/panel.py" line="322"/>
         <source>Resolution due: {0}</source>
         <translation>Срок решения: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="317"/>
+        <location filename="../../ui/workflow/panel.py" line="325"/>
         <source>Reply due: {0}</source>
         <translation>Срок ответа: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="319"/>
+        <location filename="../../ui/workflow/panel.py" line="327"/>
         <source>Acknowledged {0}, promised {1}</source>
         <translation>Подтверждено {0}, обещано {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="329"/>
+        <location filename="../../ui/workflow/panel.py" line="337"/>
         <source>▶ Resume</source>
         <translation>▶ Продолжить</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="342"/>
+        <location filename="../../ui/workflow/panel.py" line="350"/>
         <source>The timer has run for more than {0} h. Still working on this?</source>
         <translation>Таймер идёт уже больше {0} ч. Вы ещё работаете над этим?</translation>
     </message>
@@ -4319,7 +4336,7 @@ It goes back to {4}.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="199"/>
+        <location filename="../../app.py" line="216"/>
         <source>Updating the search index…</source>
         <extracomment>how long a busy background thread (the store&apos;s writer, a sync) may keep the interpreter lock while the GUI thread waits for it (seconds; Python&apos;s default is 5 ms). The GUI thread takes the lock for every call from Qt into Python (a slot, a model&apos;s ``data``, a delegate&apos;s ``paint``), so one repaint may wait this long dozens of times while a sync or an SLA refresh runs.</extracomment>
         <translation>Обновление поискового индекса…</translation>

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from supportdesk.services.inbox import ConversationDetail, TimelineEntry
 from supportdesk.services.mail.sender import OutboxItem
 from supportdesk.services.mail.view import MailView
-from supportdesk.ui.i18n import _n
+from supportdesk.ui.i18n import _n, local_when
 from supportdesk.ui.timeline import DARK, LIGHT, EntryExtra
 
 
@@ -57,7 +57,7 @@ def size_text(size: int) -> str:
 
 
 def _clock(at: datetime) -> str:
-    return at.astimezone().strftime("%d %b, %H:%M")
+    return local_when(at, "day_month_time")
 
 
 def send_state(item: OutboxItem) -> str:
