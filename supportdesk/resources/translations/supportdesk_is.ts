@@ -705,7 +705,7 @@
     </message>
     <message>
         <location filename="../../ui/language.py" line="65"/>
-        <location filename="../../ui/language.py" line="176"/>
+        <location filename="../../ui/language.py" line="177"/>
         <location filename="../../ui/sync/dialogs.py" line="221"/>
         <location filename="../../ui/workflow/canned_dialog.py" line="119"/>
         <location filename="../../ui/workflow/canned_dialog.py" line="201"/>
@@ -744,7 +744,7 @@
         <translation>Tungumál teymis og land símanúmera vistað.</translation>
     </message>
     <message>
-        <location filename="../../ui/language.py" line="188"/>
+        <location filename="../../ui/language.py" line="189"/>
         <source>Team language and phone country…</source>
         <translation>Tungumál teymis og land símanúmera…</translation>
     </message>
@@ -1528,7 +1528,7 @@
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="320"/>
-        <location filename="../../ui/language.py" line="181"/>
+        <location filename="../../ui/language.py" line="182"/>
         <source>Follow the system</source>
         <translation>Eins og kerfið</translation>
     </message>
@@ -3113,6 +3113,7 @@ Takk fyrir að skrifa um {ticket}. Þú heyrir frá mér {eta}.
         </translation>
     </message>
     <message>
+        <location filename="../../ui/bridge.py" line="172"/>
         <location filename="../../ui/workflow/manage.py" line="48"/>
         <source>The change could not be saved: {0}</source>
         <translation>Ekki tókst að vista breytinguna: {0}</translation>
@@ -4301,6 +4302,31 @@ Reynt: {3}
         <location filename="../../ui/chatimport_dialog.py" line="741"/>
         <source>Cancelling…</source>
         <translation>Hætti við…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="43"/>
+        <source>There is no room left to write to {0} (the disk is full). Free some space or choose another folder; nothing was written.</source>
+        <translation>Ekkert pláss er eftir til að skrifa í {0} (diskurinn er fullur). Losaðu pláss eða veldu aðra möppu; ekkert var skrifað.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="46"/>
+        <source>SupportDesk may not write to {0}. Choose a folder you can write to; nothing was written.</source>
+        <translation>SupportDesk má ekki skrifa í {0}. Veldu möppu sem þú getur skrifað í; ekkert var skrifað.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="49"/>
+        <source>{0} is a file, not a folder. Choose a folder; nothing was written.</source>
+        <translation>{0} er skrá, ekki mappa. Veldu möppu; ekkert var skrifað.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="52"/>
+        <source>The folder {0} does not exist. Choose another; nothing was written.</source>
+        <translation>Mappan {0} er ekki til. Veldu aðra; ekkert var skrifað.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="55"/>
+        <source>Could not write to {0}: {1}. Nothing was written.</source>
+        <translation>Ekki tókst að skrifa í {0}: {1}. Ekkert var skrifað.</translation>
     </message>
 </context>
 <context>

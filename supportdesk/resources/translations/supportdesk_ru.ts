@@ -710,7 +710,7 @@
     </message>
     <message>
         <location filename="../../ui/language.py" line="65"/>
-        <location filename="../../ui/language.py" line="176"/>
+        <location filename="../../ui/language.py" line="177"/>
         <location filename="../../ui/sync/dialogs.py" line="221"/>
         <location filename="../../ui/workflow/canned_dialog.py" line="119"/>
         <location filename="../../ui/workflow/canned_dialog.py" line="201"/>
@@ -749,7 +749,7 @@
         <translation>Язык команды и страна для телефонов сохранены.</translation>
     </message>
     <message>
-        <location filename="../../ui/language.py" line="188"/>
+        <location filename="../../ui/language.py" line="189"/>
         <source>Team language and phone country…</source>
         <translation>Язык команды и страна для телефонов…</translation>
     </message>
@@ -1535,7 +1535,7 @@
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="320"/>
-        <location filename="../../ui/language.py" line="181"/>
+        <location filename="../../ui/language.py" line="182"/>
         <source>Follow the system</source>
         <translation>Как в системе</translation>
     </message>
@@ -3133,6 +3133,7 @@ Thanks for writing about {ticket}. You will hear from me {eta}.
         </translation>
     </message>
     <message>
+        <location filename="../../ui/bridge.py" line="172"/>
         <location filename="../../ui/workflow/manage.py" line="48"/>
         <source>The change could not be saved: {0}</source>
         <translation>Не удалось сохранить изменение: {0}</translation>
@@ -4331,6 +4332,31 @@ It goes back to {4}.</source>
         <location filename="../../ui/chatimport_dialog.py" line="741"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="43"/>
+        <source>There is no room left to write to {0} (the disk is full). Free some space or choose another folder; nothing was written.</source>
+        <translation>Нет места для записи в {0} (диск заполнен). Освободите место или выберите другую папку; ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="46"/>
+        <source>SupportDesk may not write to {0}. Choose a folder you can write to; nothing was written.</source>
+        <translation>У SupportDesk нет прав на запись в {0}. Выберите папку, доступную для записи; ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="49"/>
+        <source>{0} is a file, not a folder. Choose a folder; nothing was written.</source>
+        <translation>{0} — это файл, а не папка. Выберите папку; ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="52"/>
+        <source>The folder {0} does not exist. Choose another; nothing was written.</source>
+        <translation>Папки {0} не существует. Выберите другую; ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="55"/>
+        <source>Could not write to {0}: {1}. Nothing was written.</source>
+        <translation>Не удалось записать в {0}: {1}. Ничего не записано.</translation>
     </message>
 </context>
 <context>
