@@ -100,3 +100,13 @@ def test_team_locale_syncs() -> None:
 
     spec = registry()["team_locale"]
     assert {"phone_region", "language"} <= set(spec.fields)
+
+
+def test_acknowledgements_fall_back_to_the_team_language() -> None:
+    from supportdesk.services.workflow.autoack import customer_language
+
+    assert customer_language(None, None, "is") == "is"
+    assert customer_language("ru", None, "is") == "ru"      # the customer's wins
+    assert customer_language(None, "ru-RU", "is") == "ru"   # then the message's
+    assert customer_language(None, None, "") == "en"
+    assert customer_language(None, None) == "en"
