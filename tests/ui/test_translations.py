@@ -123,3 +123,26 @@ def test_dates_and_durations_follow_the_language(
         assert duration_text(135) == span
         assert duration_text(-40, sign=True) == short
         assert duration_text(30 * 60).startswith("30 ")
+
+
+#: key glossary terms (docs/glossary.md): an English word in a source -> a stem every
+#: translation of it must contain (Russian and Icelandic inflect, hence stems)
+GLOSSARY = {
+    "ru": {"conversation": r"обращени", "customer": r"клиент", "canned": r"шаблон",
+           "tag": r"метк", "mailbox": r"ящик", "escalat": r"(выше|эскалац)"},
+    "is": {"conversation": r"erind", "customer": r"viðskiptavin", "canned": r"(staðl|stöðl)",
+           "tag": r"merk", "mailbox": r"pósthólf", "escalat": r"(vís|stigm)"},
+}
+
+
+@pytest.mark.parametrize("lang", list(GLOSSARY))
+def test_the_catalogue_follows_the_glossary(lang: str) -> None:
+    import re
+
+    off = []
+    for e in read(FOLDER / f"supportdesk_{lang}.ts"):
+        words = re.sub(r"\{[^{}]*\}", "", e.source).lower()  # placeholder names are not words
+        for term, stem in GLOSSARY[lang].items():
+            if term in words and not all(re.search(stem, f.lower()) for f in e.forms):
+                off.append(f"{term}: {e.source!r} -> {e.forms[0]!r}")
+    assert not off, "\n".join(off[:20])

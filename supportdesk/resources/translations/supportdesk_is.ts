@@ -3756,7 +3756,7 @@ Reynt: {3}
     <message>
         <location filename="../../ui/workflow/dialogs.py" line="153"/>
         <source>De-escalate</source>
-        <translation>Draga til baka</translation>
+        <translation>Draga stigmögnun til baka</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/dialogs.py" line="177"/>

@@ -2816,7 +2816,7 @@ Check the promise first: supportdesk sla preview --priority normal --received 20
 Why: {2}
 
 Tried: {3}</source>
-        <translation>Передано: {0}, кем: {1}.
+        <translation>Передано выше: {0}, кем: {1}.
 
 Почему: {2}
 
@@ -3121,7 +3121,7 @@ Thanks for writing about {ticket}. You will hear from me {eta}.
     <message>
         <location filename="../../ui/workflow/notifier.py" line="45"/>
         <source>Escalated to you</source>
-        <translation>Передано вам</translation>
+        <translation>Эскалация: передано вам</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/workflow/notifier.py" line="123"/>
@@ -3319,7 +3319,7 @@ Thanks for writing about {ticket}. You will hear from me {eta}.
     <message>
         <location filename="../../ui/workflow/panel.py" line="302"/>
         <source>Escalated to {0}</source>
-        <translation>Передано: {0}</translation>
+        <translation>Передано выше: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/panel.py" line="304"/>
@@ -3764,7 +3764,7 @@ Why: {2}
 Tried: {3}
 
 It goes back to {4}.</source>
-        <translation>Передано: {0}, кем: {1}.
+        <translation>Передано выше: {0}, кем: {1}.
 Почему: {2}
 Что пробовали: {3}
 
@@ -3778,7 +3778,7 @@ It goes back to {4}.</source>
     <message>
         <location filename="../../ui/workflow/dialogs.py" line="153"/>
         <source>De-escalate</source>
-        <translation>Вернуть</translation>
+        <translation>Вернуть с эскалации</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/dialogs.py" line="177"/>
