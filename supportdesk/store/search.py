@@ -51,11 +51,17 @@ def fold_letters(text: str) -> str:
 
 
 def fold_sql(expr: str) -> str:
-    """A SQL expression: ``expr`` with the letters of :data:`FOLDED_LETTERS` replaced."""
+    """A SQL expression: ``expr`` with the letters of :data:`FOLDED_LETTERS` replaced.
+
+    Most texts hold none of them: a scan for each letter (``instr``) costs next to
+    nothing, while the replacements copy the text once per letter, which made
+    indexing twice as slow when done on every row.
+    """
     out = expr
     for src, dst in FOLDED_LETTERS.items():
         out = f"replace({out}, '{src}', '{dst}')"
-    return out
+    found = " OR ".join(f"instr({expr}, '{src}')" for src in FOLDED_LETTERS)
+    return f"CASE WHEN {found} THEN {out} ELSE {expr} END"
 
 
 def fold(text: str) -> str:
