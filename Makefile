@@ -5,6 +5,10 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
+# translation catalogues and their compiled forms (see the translations target)
+TR_DIR  = supportdesk/resources/translations
+LUPDATE = $(BIN)/pyside6-lupdate -tr-function-alias "tr+=_t,tr+=_n" $$(find supportdesk/ui -name '*.py') supportdesk/app.py
+QM      = $(patsubst %.ts,%.qm,$(wildcard $(TR_DIR)/*.ts))
 
 .PHONY: run test lint typecheck pytest system-deps venv package bench screenshot lock clean translations
 
@@ -21,7 +25,7 @@ venv: $(STAMP)
 system-deps:
 	@bash scripts/system-deps.sh all
 
-run: $(STAMP)
+run: $(STAMP) $(QM)
 	@bash scripts/system-deps.sh qt
 	$(BIN)/supportdesk $(ARGS)
 
@@ -31,28 +35,36 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP)
+pytest: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 test: system-deps $(STAMP) lint typecheck pytest
 
-package: $(STAMP)
+package: $(STAMP) $(QM)
 	@bash scripts/system-deps.sh qt
 	$(BIN)/pyinstaller --noconfirm --clean supportdesk.spec
 	QT_QPA_PLATFORM=offscreen dist/supportdesk/supportdesk --version
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/deb/build.py --dist dist/supportdesk --out dist
 
-screenshot: $(STAMP)
+screenshot: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/supportdesk --profile .tmp/screenshot-profile --screenshot docs/screenshot.png
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run_all.py
 
-# Refresh the Russian and Icelandic catalogues from the UI's _t("...") strings, and compile them.
+# Refresh the catalogues from the UI's _t("...") and _n("%n ...", "", n) strings (English
+# holds the plural forms only), then compile them. Fill new entries with
+# scripts/translations.py (todo / fill); tests/ui/test_translations.py checks them.
+
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -tr-function-alias "tr+=_t" $$(find supportdesk/ui -name '*.py') supportdesk/app.py \
-	  -ts supportdesk/resources/translations/supportdesk_ru.ts supportdesk/resources/translations/supportdesk_is.ts
-	$(BIN)/pyside6-lrelease supportdesk/resources/translations/*.ts
+	$(LUPDATE) -no-obsolete -ts $(TR_DIR)/supportdesk_ru.ts $(TR_DIR)/supportdesk_is.ts
+	$(LUPDATE) -no-obsolete -pluralonly -ts $(TR_DIR)/supportdesk_en.ts
+	$(BIN)/python scripts/translations.py stats
+	$(MAKE) $(QM)
+
+# The compiled catalogues the app loads (not committed: made from the .ts files).
+$(TR_DIR)/%.qm: $(TR_DIR)/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 lock:
 	rm -rf .lockenv && $(PYTHON) -m venv .lockenv

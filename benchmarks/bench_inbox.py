@@ -131,7 +131,7 @@ def bench_in_process(profile: Path) -> dict[str, object]:
     scrolled_rows = window.inbox_model.rowCount()
 
     queries = ["printer", "refund invoice", "войти", "prentarinn", "jokull", "Schäfer",
-               "server down", "555"]
+               "server down", "555", "счету", "endurgreidslan", "thorsson", "aegir"]
     searches = {}
     for q in queries:
         match = fts_query(q)

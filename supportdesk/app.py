@@ -9,6 +9,7 @@ import hashlib
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -72,16 +73,33 @@ def make_application(argv: list[str]) -> QApplication:
     return app
 
 
-def install_translations(app: QApplication, language: str) -> None:
-    """Load Qt's and SupportDesk's translations for the UI language, when present."""
+def install_translations(
+    app: QApplication, language: str, folder: Path | None = None
+) -> list[QTranslator]:
+    """Load Qt's and SupportDesk's translations for the UI language, when present.
+
+    Qt ships no Icelandic for its own standard buttons and editing menus; SupportDesk's
+    ``qtextra_is`` catalogue fills that in where Qt has none.
+
+    Returns:
+        The translators installed (a caller that is done with them removes them).
+    """
     locale = QLocale(language) if language else QLocale.system()
-    for name, folder in (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("supportdesk", str(resource_dir() / "translations")),
-    ):
+    # Numbers, dates and %Ln plurals follow the window's language.
+    QLocale.setDefault(locale)
+    ours = str(folder or resource_dir() / "translations")
+    qt = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    installed: list[QTranslator] = []
+    qt_has_it = False
+    for name, where in (("qtbase", qt), ("qtextra", ours), ("supportdesk", ours)):
+        if name == "qtextra" and qt_has_it:
+            continue
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
+        if translator.load(locale, name, "_", where):
             app.installTranslator(translator)
+            installed.append(translator)
+            qt_has_it = qt_has_it or name == "qtbase"
+    return installed
 
 
 def report_error(message: str, *, gui: bool) -> None:
@@ -91,14 +109,19 @@ def report_error(message: str, *, gui: bool) -> None:
         QMessageBox.critical(None, "SupportDesk", literal(message))
 
 
-def open_profile(profile: Path) -> tuple[Store, bool]:
+def open_profile(
+    profile: Path, progress: Callable[[int, int], None] | None = None
+) -> tuple[Store, bool]:
     """Open the store; a profile without a database gets the demo workspace.
+
+    ``progress(done, total)`` hears how a long migration step (the search index
+    rebuilt once) gets on.
 
     Returns:
         The store, and whether a demo workspace was made now.
     """
     fresh = not database_path(profile).exists()
-    store = Store.open(profile)
+    store = Store.open(profile, progress)
     if fresh:
         from supportdesk.services import demo
 
@@ -131,6 +154,9 @@ def install_extensions(window: MainWindow) -> None:
     from supportdesk.ui import layout
 
     layout.install(window)
+    from supportdesk.ui import language
+
+    language.install(window)
 
 
 def run_app(args: argparse.Namespace) -> int:
@@ -158,14 +184,14 @@ def run_app(args: argparse.Namespace) -> int:
         )
         return 1
     try:
-        try:
-            store, _fresh = open_profile(profile)
-        except StoreError as exc:
-            report_error(str(exc), gui=gui)
-            return 1
         settings = Settings(profile)
         settings_language = settings.get(LANGUAGE)
         install_translations(app, settings_language)
+        try:
+            store, _fresh = open_profile(profile, _migration_progress() if gui else None)
+        except StoreError as exc:
+            report_error(str(exc), gui=gui)
+            return 1
         theme.apply(app, theme.resolve(args.theme or settings.get(THEME)))
         from supportdesk.ui.mainwindow import MainWindow
 
@@ -186,6 +212,28 @@ def run_app(args: argparse.Namespace) -> int:
             store.close()
     finally:
         lock.release()
+
+
+def _migration_progress() -> Callable[[int, int], None]:
+    """A progress dialog for a long migration step, shown once it has work to show."""
+    from PySide6.QtWidgets import QProgressDialog
+
+    dialog: list[QProgressDialog] = []
+
+    def report(done: int, total: int) -> None:
+        if not dialog:
+            box = QProgressDialog(
+                QApplication.translate("app", "Updating the search index…"), "", 0, total)
+            box.setCancelButton(None)
+            box.setMinimumDuration(500)
+            box.setWindowTitle("SupportDesk")
+            dialog.append(box)
+        dialog[0].setValue(min(done, total))
+        QApplication.processEvents()
+        if done >= total:
+            dialog[0].close()
+
+    return report
 
 
 def _activate(server: QLocalServer, window: QWidget) -> None:

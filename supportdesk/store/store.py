@@ -36,7 +36,7 @@ log = logging.getLogger(__name__)
 
 #: The newest migration; when a database is already there, Alembic is not even
 #: imported, which keeps start-up quick. A test keeps this equal to Alembic's head.
-SCHEMA_HEAD = "0010"
+SCHEMA_HEAD = "0011"
 
 R = TypeVar("R")
 
@@ -64,10 +64,15 @@ def head_revision() -> str:
     return head
 
 
-def migrate(engine: Engine, db_file: Path | None = None) -> bool:
+def migrate(
+    engine: Engine,
+    db_file: Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> bool:
     """Bring the schema up to date; returns True when anything ran.
 
-    A non-empty database is copied aside before its schema changes.
+    A non-empty database is copied aside before its schema changes. A long step
+    (rebuilding the search index) calls ``progress(done, total)`` between batches.
 
     Raises:
         NewerDatabaseError: the file was written by a newer SupportDesk.
@@ -106,6 +111,7 @@ def migrate(engine: Engine, db_file: Path | None = None) -> bool:
             log.info("database copied to %s before migrating", backup)
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
+        cfg.attributes["progress"] = progress
         command.upgrade(cfg, "head")
     return True
 
@@ -157,8 +163,12 @@ class Store:
         self.foreground.pause()
 
     @classmethod
-    def open(cls, profile: Path) -> Store:
+    def open(
+        cls, profile: Path, progress: Callable[[int, int], None] | None = None
+    ) -> Store:
         """Open (creating and migrating when needed) the store of a profile.
+
+        ``progress(done, total)`` hears how a long migration step gets on.
 
         Raises:
             StoreError: the profile cannot be used; the message says why.
@@ -169,7 +179,7 @@ class Store:
         engine = make_engine(db_file)
         try:
             verify_database(engine, db_file)
-            migrate(engine, db_file)
+            migrate(engine, db_file, progress)
         except StoreError:
             engine.dispose()
             raise

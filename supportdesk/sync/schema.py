@@ -29,6 +29,7 @@ from supportdesk.models import (
     Message,
     UTCDateTime,
 )
+from supportdesk.models.locale import SYNC_SPECS as LOCALE_SPECS
 from supportdesk.models.workflow import SYNC_SPECS as WORKFLOW_SPECS
 
 
@@ -190,6 +191,8 @@ def registry() -> dict[str, EntitySpec]:
         # after insert (services/workflow only adds them), so balances and
         # counts add up across devices.
         *(_spec(model, Kind(kind), rank) for model, kind, rank in WORKFLOW_SPECS),
+        # The team's language and phone country.
+        *(_spec(model, Kind(kind), rank) for model, kind, rank in LOCALE_SPECS),
     ]
     return {s.name: s for s in sorted(specs, key=lambda s: s.rank)}
 

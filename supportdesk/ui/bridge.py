@@ -16,7 +16,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from supportdesk.services.actions import ActionError
 from supportdesk.store import ChangeSet, Store, StoreError, UnitOfWork
@@ -169,4 +169,4 @@ def _describe(error: BaseException) -> str:
     if isinstance(error, ActionError | StoreError | ValueError):
         return str(error)
     log.error("write failed", exc_info=error)
-    return f"The change could not be saved: {error}"
+    return QCoreApplication.translate("", "The change could not be saved: {0}").format(error)

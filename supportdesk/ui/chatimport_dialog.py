@@ -20,6 +20,7 @@ from zoneinfo import available_timezones
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -76,6 +77,7 @@ from supportdesk.services.chat_import import (
     zone_named,
 )
 from supportdesk.store import Store, StoreError
+from supportdesk.ui.i18n import _n
 from supportdesk.ui.plain import PlainLabel, literal
 
 log = logging.getLogger(__name__)
@@ -102,17 +104,17 @@ def describe_summary(s: ImportSummary) -> str:
     lines = []
     if s.cancelled:
         lines.append(
-            _t("Import cancelled. {0} messages were saved; import the file again to finish.")
-            .format(f"{s.added:,}")
+            _n("Import cancelled. %Ln messages were saved; import the file again to finish.",
+               "", s.added)
             if s.added
             else _t("Import cancelled. Nothing was imported.")
         )
     else:
-        lines.append(_t("{0} messages added from the {1} export, {2} were already here.").format(
-            f"{s.added:,}", label, f"{s.skipped_duplicates:,}"))  # fmt: skip
+        lines.append(_n("%Ln messages added from the {0} export, {1} were already here.", "",
+               s.added).format(label, QLocale().toString(s.skipped_duplicates)))  # fmt: skip
     if s.sides_resolved:
-        lines.append(_t("{0} messages imported before now show who wrote them.").format(
-            f"{s.sides_resolved:,}"))  # fmt: skip
+        lines.append(_n("%Ln messages imported before now show who wrote them.", "",
+               s.sides_resolved))  # fmt: skip
     for c in s.conversations:
         how = _t("new conversation") if c.created else _t("added to the existing conversation")
         lines.append(f"{c.ticket} · {c.title} · {how}")
@@ -525,7 +527,7 @@ class ChatImportDialog(QDialog):
         self._fill_people(found)
         self.warnings.setText("\n".join(f"⚠ {w}" for w in found.warnings[:6]))
         self._set_status(
-            _t("{0} messages ready to import.").format(f"{found.total_lines:,}")
+            _n("%Ln messages ready to import.", "", found.total_lines)
         )
         self.progress.setRange(0, max(1, found.total_lines))
         self.progress.setValue(0)
@@ -538,11 +540,11 @@ class ChatImportDialog(QDialog):
                 _t("adds to the existing conversation") if chat.exists
                 else _t("a new conversation")
             )  # fmt: skip
-            text = _t("“{0}”: {1} messages, {2}").format(chat.title, f"{chat.lines:,}", where)
+            text = _n("“{0}”: %Ln messages, {1}", "", chat.lines).format(chat.title, where)
         else:
             existing = sum(c.exists for c in found.chats)
-            text = _t("{0} chats, {1} messages; {2} of them already have a conversation").format(
-                len(found.chats), f"{found.total_lines:,}", existing)  # fmt: skip
+            text = _n("{0} chats, %Ln messages; {1} of them already have a conversation", "",
+               found.total_lines).format(len(found.chats), existing)  # fmt: skip
         self.chats_label.setText(text)
 
     def _fill_people(self, found: ExportPreview) -> None:
@@ -704,8 +706,8 @@ class ChatImportDialog(QDialog):
         if done >= total:
             self._set_status(_t("Saving…"))
         elif not self._cancel.is_set():
-            self._set_status(_t("Importing… {0} of {1} messages").format(
-                f"{done:,}", f"{total:,}"))  # fmt: skip
+            self._set_status(_n("Importing… {0} of %Ln messages", "", total).format(
+                QLocale().toString(done)))  # fmt: skip
 
     def _finished(self, summary: ImportSummary | None, error: str | None) -> None:
         self.summary = summary

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QElapsedTimer, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QElapsedTimer, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -59,6 +59,8 @@ class LogCallDialog(QDialog):
         default_region: region for numbers typed without a country code.
         lookup_name: finds the customer's name for a normalised number.
         current: (conversation id, subject) to offer adding the call to, if any.
+        region_source: why ``default_region`` ("customer": the customer's number on
+            record, "team": the team's choice, "zone": the team's time zone, "": given).
     """
 
     def __init__(
@@ -67,11 +69,13 @@ class LogCallDialog(QDialog):
         lookup_name: Callable[[str], str | None],
         current: tuple[str, str] | None = None,
         parent: QWidget | None = None,
+        region_source: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(_t("Log a phone call"))
         self.setMinimumWidth(460)
         self.default_region = default_region
+        self.region_source = region_source
         self.lookup_name = lookup_name
         self.result_call: CallLog | None = None
         self._phone: PhoneNumber | None = None
@@ -82,6 +86,8 @@ class LogCallDialog(QDialog):
         self.phone.textChanged.connect(self._phone_changed)
         self.phone_status = PlainLabel()
         self.phone_status.setObjectName("muted")
+        self.phone_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.phone_status.setWordWrap(True)
         self.name = QLineEdit()
         self.name.setPlaceholderText(_t("Caller's name (filled in for known numbers)"))
 
@@ -179,13 +185,28 @@ class LogCallDialog(QDialog):
             self.phone_status.setText(_t("Not a complete number yet") if text.strip() else "")
             return
         known = self.lookup_name(self._phone.e164)
+        read = self._phone.display
+        if not text.strip().startswith(("+", "00")):
+            # Say how a number without a country code was read, before it is saved.
+            read = self.read_as(self._phone.display)
         if known:
-            self.phone_status.setText(_t("{0} · known customer: {1}").format(
-                self._phone.display, known))
+            self.phone_status.setText(_t("{0} · known customer: {1}").format(read, known))
             if not self.name.text().strip():
                 self.name.setText(known)
         else:
-            self.phone_status.setText(_t("{0} · new customer").format(self._phone.display))
+            self.phone_status.setText(_t("{0} · new customer").format(read))
+
+    def read_as(self, display: str) -> str:
+        """``display`` with the country a number without a country code was read in."""
+        territory = QLocale.codeToTerritory(self.default_region)
+        country = QLocale(QLocale.Language.AnyLanguage, territory).nativeTerritoryName()
+        country = country or self.default_region
+        why = {
+            "customer": _t("read as a number in {0}, the customer's country"),
+            "team": _t("read as a number in {0}, the team's country"),
+            "zone": _t("read as a number in {0}, from the team's time zone"),
+        }.get(self.region_source, _t("read as a number in {0}"))
+        return f"{display} ({why.format(country)})"
 
     def _toggle_timer(self, running: bool) -> None:
         if running:

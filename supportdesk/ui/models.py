@@ -23,6 +23,7 @@ from supportdesk.services.inbox import InboxRow, ViewCount, ViewKey
 from supportdesk.services.workflow.due import NO_SLA, DueInfo, due_states
 from supportdesk.store import ChangeSet, Store
 from supportdesk.ui import icons, theme
+from supportdesk.ui.i18n import _n, local_when
 from supportdesk.ui.plain import literal
 
 if TYPE_CHECKING:
@@ -131,8 +132,8 @@ class SidebarModel(QStandardItemModel):
             item.setFont(font)
         else:
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            item.setText(f"{title}\t{count}" if count else title)
-            item.setToolTip(literal(_t("{0}: {1} conversations").format(title, count)))
+            item.setText(f"{title} \t{count}" if count else title)  # the space: never touching
+            item.setToolTip(literal(_n("{0}: %Ln conversations", "", count).format(title)))
             if key.kind == "channel":
                 item.setIcon(icons.channel_icon(key.arg))
         item.setData(key, ROLE_VIEW)
@@ -185,12 +186,12 @@ def relative_time(at: datetime, now: datetime | None = None) -> str:
     local = at.astimezone()
     local_now = now.astimezone()
     if local.date() == local_now.date():
-        return local.strftime("%H:%M")
+        return local_when(local, "time")
     if (local_now - local).days < 6:
-        return local.strftime("%a %H:%M")
+        return local_when(local, "weekday_time")
     if local.year == local_now.year:
-        return f"{local.day} {local.strftime('%b')}"
-    return local.strftime("%Y-%m-%d")
+        return local_when(local, "day_month")
+    return local_when(local, "date")
 
 
 def priority_title(priority: str) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from supportdesk.services.inbox import ActivityEntry, ConversationDetail, TimelineEntry
 from supportdesk.services.workflow.contracts import format_minutes
+from supportdesk.ui.i18n import _n, duration_text, local_when
 
 
 def _t(text: str) -> str:
@@ -73,15 +74,12 @@ class EntryExtra:
 
 
 def _when(at: datetime) -> str:
-    return at.astimezone().strftime("%a %d %b %Y, %H:%M")
+    return local_when(at, "full")
 
 
 def _duration(seconds: int) -> str:
     minutes, secs = divmod(max(0, seconds), 60)
-    hours, minutes = divmod(minutes, 60)
-    if hours:
-        return f"{hours} h {minutes:02d} min"
-    return f"{minutes} min {secs:02d} s"
+    return duration_text(minutes, seconds=secs)
 
 
 def _body(text: str) -> str:
@@ -267,7 +265,7 @@ def render(
     if detail.earlier_entries:
         parts.append(
             f'<p style="color:{c["system"]}">'
-            + escape(_t("{0} earlier entries are not shown.").format(detail.earlier_entries))
+            + escape(_n("%Ln earlier entries are not shown.", "", detail.earlier_entries))
             + "</p>"
         )
     previous = ""

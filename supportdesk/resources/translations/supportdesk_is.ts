@@ -7,4118 +7,4335 @@
         <location filename="../../ui/conversation.py" line="65"/>
         <source>Open</source>
         <extracomment>Extra safe HTML per timeline entry (a capability&apos;s rendering of its messages). Bytes or an image for a resource the timeline refers to; None: nothing (no network).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Opið</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="47"/>
+        <location filename="../../ui/models.py" line="70"/>
         <location filename="../../ui/conversation.py" line="65"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Í bið</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="74"/>
-        <location filename="../../ui/reports/window.py" line="81"/>
+        <location filename="../../ui/i18n.py" line="51"/>
+        <source>{0} h</source>
+        <extracomment>how dates and times are written, as QLocale patterns (day and month names in the window&apos;s language, 24-hour clock)</extracomment>
+        <translation>{0} klst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="53"/>
+        <source>{0} h {1} min</source>
+        <translation>{0} klst. {1} mín.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="55"/>
+        <source>{0} min {1:02d} s</source>
+        <translation>{0} mín. {1:02d} sek.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="56"/>
+        <location filename="../../ui/reports/window.py" line="75"/>
+        <location filename="../../ui/reports/window.py" line="82"/>
         <source>{0} min</source>
         <extracomment>The folder the last export went to (this computer only). Weeks offered in the week list.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{0} mín.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="75"/>
+        <location filename="../../ui/reports/window.py" line="76"/>
         <source>{0:.1f} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:.1f} klst.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="81"/>
+        <location filename="../../ui/reports/window.py" line="82"/>
         <source>{0} h {1:02d} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} klst. {1:02d} mín.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="129"/>
+        <location filename="../../ui/reports/window.py" line="130"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Opna möppu</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="132"/>
+        <location filename="../../ui/reports/window.py" line="133"/>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fela þessi skilaboð</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="174"/>
+        <location filename="../../ui/reports/window.py" line="175"/>
         <source>Reports — SupportDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/window.py" line="196"/>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Skýrslur — SupportDesk</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="197"/>
-        <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <source>Summary</source>
+        <translation>Yfirlit</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="224"/>
-        <source>ISO week</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/reports/window.py" line="198"/>
+        <source>Billing</source>
+        <translation>Reikningsfærsla</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="225"/>
+        <source>ISO week</source>
+        <translation>ISO-vika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="226"/>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Tímabil</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="235"/>
+        <location filename="../../ui/reports/window.py" line="236"/>
         <source>Previous week (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyrri vika (Alt+Vinstri)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="244"/>
+        <location filename="../../ui/reports/window.py" line="245"/>
         <source>Next week (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Næsta vika (Alt+Hægri)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="262"/>
+        <location filename="../../ui/reports/window.py" line="263"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>til</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="279"/>
+        <location filename="../../ui/reports/window.py" line="280"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/window.py" line="284"/>
-        <source>PDF, A4 pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytja út</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="285"/>
-        <source>PDF, Letter pages…</source>
-        <translation type="unfinished"></translation>
+        <source>PDF, A4 pages…</source>
+        <translation>PDF, A4-síður…</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="286"/>
-        <source>CSV files…</source>
-        <translation type="unfinished"></translation>
+        <source>PDF, Letter pages…</source>
+        <translation>PDF, Letter-síður…</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="287"/>
-        <source>CSV files for Excel (UTF-8 with BOM)…</source>
-        <translation type="unfinished"></translation>
+        <source>CSV files…</source>
+        <translation>CSV-skrár…</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="288"/>
-        <source>HTML page…</source>
-        <translation type="unfinished"></translation>
+        <source>CSV files for Excel (UTF-8 with BOM)…</source>
+        <translation>CSV-skrár fyrir Excel (UTF-8 með BOM)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="295"/>
-        <source>Schedule…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/reports/window.py" line="289"/>
+        <source>HTML page…</source>
+        <translation>HTML-síða…</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="296"/>
-        <source>Write last week&apos;s summary to a folder every week</source>
-        <translation type="unfinished"></translation>
+        <source>Schedule…</source>
+        <translation>Tímaáætlun…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="333"/>
+        <location filename="../../ui/reports/window.py" line="297"/>
+        <source>Write last week&apos;s summary to a folder every week</source>
+        <translation>Vista yfirlit síðustu viku í möppu í hverri viku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="334"/>
         <location filename="../../ui/reports/window.py" line="611"/>
-        <location filename="../../ui/models.py" line="48"/>
+        <location filename="../../ui/models.py" line="71"/>
         <location filename="../../ui/conversation.py" line="66"/>
         <source>Solved</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyst</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="333"/>
+        <location filename="../../ui/reports/window.py" line="334"/>
         <location filename="../../ui/reports/window.py" line="610"/>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnuð</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="333"/>
+        <location filename="../../ui/reports/window.py" line="334"/>
         <location filename="../../ui/reports/window.py" line="612"/>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/window.py" line="334"/>
-        <source>Backlog start → end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/window.py" line="334"/>
-        <source>SLA first response met</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnuð aftur</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="335"/>
+        <source>Backlog start → end</source>
+        <translation>Óafgreitt: upphaf → lok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="335"/>
+        <source>SLA first response met</source>
+        <translation>Fyrsta svar innan SLA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="336"/>
         <source>First response (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyrsta svar (miðgildi)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="336"/>
+        <location filename="../../ui/reports/window.py" line="337"/>
         <source>Resolution (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Úrlausn (miðgildi)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="336"/>
+        <location filename="../../ui/reports/window.py" line="337"/>
         <source>Escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>Stigmagnanir</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="337"/>
+        <location filename="../../ui/reports/window.py" line="338"/>
         <source>On-call pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Útköll á bakvakt</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="337"/>
+        <location filename="../../ui/reports/window.py" line="338"/>
         <source>Auto-ack ETAs met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/window.py" line="345"/>
-        <source>This week against the previous four</source>
-        <translation type="unfinished"></translation>
+        <translation>Lofaður svartími stóðst</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="346"/>
+        <source>This week against the previous four</source>
+        <translation>Þessi vika borin saman við fjórar síðustu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="347"/>
         <source>conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>erindi</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="347"/>
+        <location filename="../../ui/reports/window.py" line="348"/>
         <source>Median business hours by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Miðgildi vinnustunda eftir rás</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="347"/>
-        <location filename="../../ui/reports/window.py" line="400"/>
+        <location filename="../../ui/reports/window.py" line="348"/>
+        <location filename="../../ui/reports/window.py" line="401"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>klukkustundir</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="353"/>
+        <location filename="../../ui/reports/window.py" line="354"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Nánar</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="358"/>
+        <location filename="../../ui/reports/window.py" line="359"/>
         <source>Still waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Bíða enn</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="358"/>
+        <location filename="../../ui/reports/window.py" line="359"/>
         <source>By channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Eftir rás</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="359"/>
+        <location filename="../../ui/reports/window.py" line="360"/>
         <source>By agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Eftir fulltrúa</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="359"/>
+        <location filename="../../ui/reports/window.py" line="360"/>
         <source>By customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eftir viðskiptavini</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="360"/>
+        <location filename="../../ui/reports/window.py" line="361"/>
         <source>SLA by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA eftir rás</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="360"/>
+        <location filename="../../ui/reports/window.py" line="361"/>
         <source>Previous weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyrri vikur</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="368"/>
+        <location filename="../../ui/reports/window.py" line="369"/>
         <source>Double-click a conversation to open it in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Tvísmelltu á erindi til að opna það í aðalglugganum</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="392"/>
+        <location filename="../../ui/reports/window.py" line="393"/>
         <source>Billable work</source>
-        <translation type="unfinished"></translation>
+        <translation>Reikningshæf vinna</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="392"/>
+        <location filename="../../ui/reports/window.py" line="393"/>
         <location filename="../../ui/reports/window.py" line="648"/>
         <source>Not billable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/window.py" line="393"/>
-        <source>Vendor support (apart)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/window.py" line="393"/>
-        <source>Incidents used</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki reikningshæft</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="394"/>
+        <source>Vendor support (apart)</source>
+        <translation>Aðstoð birgja (sér)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="394"/>
+        <source>Incidents used</source>
+        <translation>Notuð atvik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="395"/>
         <source>Expired unused</source>
-        <translation type="unfinished"></translation>
+        <translation>Rann út ónotað</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="400"/>
+        <location filename="../../ui/reports/window.py" line="401"/>
         <source>Time by customer (top 8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tími eftir viðskiptavini (efstu 8)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="403"/>
+        <location filename="../../ui/reports/window.py" line="404"/>
         <source>No time was logged in this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/window.py" line="407"/>
-        <source>Time by customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enginn tími var skráður á þessu tímabili.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="408"/>
+        <source>Time by customer</source>
+        <translation>Tími eftir viðskiptavini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="409"/>
         <source>Contracts and balances</source>
-        <translation type="unfinished"></translation>
+        <translation>Samningar og staða</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="464"/>
+        <location filename="../../ui/reports/window.py" line="465"/>
         <source>(so far)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/window.py" line="542"/>
-        <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>(hingað til)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="543"/>
+        <source>Writing…</source>
+        <translation>Skrifa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="544"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reikna…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="563"/>
+        <location filename="../../ui/reports/window.py" line="564"/>
         <source>The report could not be computed: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/window.py" line="576"/>
-        <source>Week {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki tókst að reikna skýrsluna: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="577"/>
+        <source>Week {0}</source>
+        <translation>Vika {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="578"/>
         <source>{0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} til {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="581"/>
+        <location filename="../../ui/reports/window.py" line="582"/>
         <source>times in business hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/window.py" line="583"/>
-        <source>new conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>tímar innan opnunartíma</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="584"/>
-        <source>{0} resolutions timed</source>
-        <translation type="unfinished"></translation>
+        <source>new conversations</source>
+        <translation>ný erindi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reports/window.py" line="585"/>
+        <source>%n resolutions timed</source>
+        <translation>
+            <numerusform>%n úrlausn tímamæld</numerusform>
+            <numerusform>%n úrlausnir tímamældar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reports/window.py" line="593"/>
+        <source>p90 {0} · %n replies</source>
+        <translation>
+            <numerusform>p90 {0} · %n svar</numerusform>
+            <numerusform>p90 {0} · %n svör</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reports/window.py" line="597"/>
+        <source>p90 {0} · %n solved</source>
+        <translation>
+            <numerusform>p90 {0} · %n leyst</numerusform>
+            <numerusform>p90 {0} · %n leyst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reports/window.py" line="633"/>
+        <source>%n customers</source>
+        <translation>
+            <numerusform>%n viðskiptavinur</numerusform>
+            <numerusform>%n viðskiptavinir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reports/window.py" line="731"/>
+        <source>Wrote %n CSV files to {0}</source>
+        <translation>
+            <numerusform>%n CSV-skrá vistuð í {0}</numerusform>
+            <numerusform>%n CSV-skrár vistaðar í {0}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="586"/>
         <source>solved, then opened again</source>
-        <translation type="unfinished"></translation>
+        <translation>leyst, síðan opnuð aftur</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="588"/>
         <source>open or pending</source>
-        <translation type="unfinished"></translation>
+        <translation>opin eða í bið</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="590"/>
         <source>{0} of {1} on time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/window.py" line="593"/>
-        <source>p90 {0} · {1} replies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/window.py" line="597"/>
-        <source>p90 {0} · {1} solved</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} af {1} á réttum tíma</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="599"/>
         <source>raised in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>á þessu tímabili</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="600"/>
         <source>urgent, out of hours</source>
-        <translation type="unfinished"></translation>
+        <translation>áríðandi, utan opnunartíma</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="602"/>
         <source>no acknowledgements sent</source>
-        <translation type="unfinished"></translation>
+        <translation>engar staðfestingar sendar</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="606"/>
         <source>{0} missed · {1} not yet due</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} misst · {1} ekki enn á gjalddaga</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="629"/>
         <source>Time and billing, {0} to {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/window.py" line="633"/>
-        <source>{0} customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tími og reikningar, {0} til {1}</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="635"/>
         <source>work not billed</source>
-        <translation type="unfinished"></translation>
+        <translation>vinna sem ekki er rukkuð</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="637"/>
         <source>with suppliers, for customers</source>
-        <translation type="unfinished"></translation>
+        <translation>hjá birgjum, fyrir viðskiptavini</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="639"/>
         <source>from incident contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>af atvikasamningum</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="642"/>
         <source>contracts ended with a balance</source>
-        <translation type="unfinished"></translation>
+        <translation>samningar enduðu með inneign</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="643"/>
         <source>nothing lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>ekkert rann út</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="649"/>
         <source>Vendor support</source>
-        <translation type="unfinished"></translation>
+        <translation>Aðstoð birgis</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="684"/>
         <source>Folder for the CSV files (a folder named {0} is made in it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa fyrir CSV-skrárnar (mappan {0} er búin til í henni)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="691"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-skrár (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="691"/>
         <source>Web pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vefsíður (*.html)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="693"/>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/window.py" line="731"/>
-        <source>Wrote {0} CSV files to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytja skýrsluna út</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="732"/>
         <source>Wrote {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistað: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="741"/>
         <source>The report could not be written: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki tókst að vista skýrsluna: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/conversation.py" line="91"/>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Erindi</translation>
     </message>
     <message>
         <location filename="../../ui/conversation.py" line="112"/>
         <source>No customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enginn viðskiptavinur</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="54"/>
-        <location filename="../../ui/models.py" line="508"/>
+        <location filename="../../ui/models.py" line="77"/>
+        <location filename="../../ui/models.py" line="526"/>
         <location filename="../../ui/conversation.py" line="119"/>
         <source>Email</source>
         <extracomment>grows with every reset, so a page read on a worker can tell it came too late rows before this one have their items (see ``_fill_later``)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tölvupóstur</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="54"/>
-        <location filename="../../ui/models.py" line="508"/>
+        <location filename="../../ui/models.py" line="77"/>
+        <location filename="../../ui/models.py" line="526"/>
         <location filename="../../ui/conversation.py" line="119"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Sími</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="159"/>
-        <location filename="../../ui/models.py" line="54"/>
-        <location filename="../../ui/models.py" line="508"/>
+        <location filename="../../ui/timeline.py" line="157"/>
+        <location filename="../../ui/models.py" line="77"/>
+        <location filename="../../ui/models.py" line="526"/>
         <location filename="../../ui/conversation.py" line="119"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Spjall</translation>
     </message>
     <message>
         <location filename="../../ui/conversation.py" line="122"/>
         <source>Language: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tungumál: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/conversation.py" line="164"/>
         <source>Status (S). Pending means waiting on the customer.</source>
         <extracomment>agent id -&gt; name, for the timeline&apos;s escalation items</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Staða (S). „Í bið“ þýðir að beðið er eftir viðskiptavininum.</translation>
     </message>
     <message>
         <location filename="../../ui/conversation.py" line="168"/>
         <source>Priority (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Forgangur (P)</translation>
     </message>
     <message>
         <location filename="../../ui/conversation.py" line="170"/>
         <source>Assignee (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ábyrgðaraðili (A)</translation>
     </message>
     <message>
         <location filename="../../ui/conversation.py" line="188"/>
         <source>+ Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Merki</translation>
     </message>
     <message>
         <location filename="../../ui/conversation.py" line="189"/>
         <source>Add a tag (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bæta við merki (T)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="51"/>
+        <location filename="../../ui/sync/dialogs.py" line="52"/>
         <source>Team server</source>
-        <translation type="unfinished"></translation>
+        <translation>Teymisþjónn</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="54"/>
+        <location filename="../../ui/sync/dialogs.py" line="55"/>
         <source>Share this inbox with your team: your work syncs in the background with the server your team runs. Everything keeps working offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deildu innhólfinu með teyminu: vinnan þín samstillist í bakgrunni við þjón teymisins. Allt virkar áfram án nettengingar.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="66"/>
+        <location filename="../../ui/sync/dialogs.py" line="67"/>
         <source>your user name on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>notandanafnið þitt á þjóninum</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="69"/>
+        <location filename="../../ui/sync/dialogs.py" line="70"/>
         <source>not stored; only used to sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="72"/>
-        <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>ekki vistað; aðeins notað til innskráningar</translation>
     </message>
     <message>
         <location filename="../../ui/sync/dialogs.py" line="73"/>
+        <source>Server address</source>
+        <translation>Vistfang þjóns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="74"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Notandi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="83"/>
-        <location filename="../../ui/sync/dialogs.py" line="140"/>
+        <location filename="../../ui/sync/dialogs.py" line="84"/>
+        <location filename="../../ui/sync/dialogs.py" line="141"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="86"/>
-        <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrá inn</translation>
     </message>
     <message>
         <location filename="../../ui/sync/dialogs.py" line="87"/>
+        <source>Sign out</source>
+        <translation>Skrá út</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="88"/>
         <source>Forget this device&apos;s sign-in; local work is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleyma innskráningu þessa tækis; vinna á tækinu helst</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="113"/>
+        <location filename="../../ui/sync/dialogs.py" line="114"/>
         <source>This profile holds a generated demo workspace, which never syncs with a team server (its made-up data would mix with real work). Start SupportDesk with a new, empty profile (--profile FOLDER) to connect to your team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Þessi prófíll geymir tilbúið sýnivinnusvæði sem samstillist aldrei við teymisþjón (tilbúin gögn myndu blandast raunverulegri vinnu). Ræstu SupportDesk með nýjum, tómum prófíl (--profile MAPPA) til að tengjast teyminu.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="127"/>
+        <location filename="../../ui/sync/dialogs.py" line="128"/>
         <source>Not connected to a team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki tengt teymisþjóni.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="129"/>
+        <location filename="../../ui/sync/dialogs.py" line="130"/>
         <source>Signed in to {0} as {1} (team {2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Innskráð(ur) á {0} sem {1} (teymi {2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="132"/>
+        <location filename="../../ui/sync/dialogs.py" line="133"/>
         <source>Signed out of {0}. Sign in again to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Útskráð(ur) af {0}. Skráðu þig inn aftur til að samstilla.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="140"/>
+        <location filename="../../ui/sync/dialogs.py" line="141"/>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrá inn aftur</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="159"/>
+        <location filename="../../ui/sync/dialogs.py" line="160"/>
         <source>Enter the server address, your user name and your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sláðu inn vistfang þjónsins, notandanafn og lykilorð.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="167"/>
+        <location filename="../../ui/sync/dialogs.py" line="168"/>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrái inn…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="178"/>
+        <location filename="../../ui/sync/dialogs.py" line="179"/>
         <source>Signing in failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Innskráning mistókst: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="186"/>
+        <location filename="../../ui/sync/dialogs.py" line="187"/>
         <source>Signing out…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="204"/>
-        <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrái út…</translation>
     </message>
     <message>
         <location filename="../../ui/sync/dialogs.py" line="205"/>
-        <location filename="../../ui/chatimport_dialog.py" line="165"/>
+        <source>Conversation</source>
+        <translation>Erindi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="206"/>
+        <location filename="../../ui/chatimport_dialog.py" line="167"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilaboð</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="206"/>
+        <location filename="../../ui/sync/dialogs.py" line="207"/>
         <source>Customer contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengiliður viðskiptavinar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="206"/>
+        <location filename="../../ui/sync/dialogs.py" line="207"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Fulltrúi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="207"/>
+        <location filename="../../ui/sync/dialogs.py" line="208"/>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Viðhengi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="207"/>
+        <location filename="../../ui/sync/dialogs.py" line="208"/>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Pósthólf</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="214"/>
+        <location filename="../../ui/sync/dialogs.py" line="215"/>
         <source>Whole change</source>
-        <translation type="unfinished"></translation>
+        <translation>Öll breytingin</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="216"/>
+        <location filename="../../ui/sync/dialogs.py" line="217"/>
         <source>Tag #{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Merki #{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="218"/>
+        <location filename="../../ui/sync/dialogs.py" line="219"/>
         <location filename="../../ui/conversation.py" line="195"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Staða</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="218"/>
-        <location filename="../../ui/models.py" line="163"/>
+        <location filename="../../ui/sync/dialogs.py" line="219"/>
+        <location filename="../../ui/models.py" line="178"/>
         <location filename="../../ui/conversation.py" line="198"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Forgangur</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="218"/>
-        <location filename="../../ui/models.py" line="163"/>
+        <location filename="../../ui/sync/dialogs.py" line="219"/>
+        <location filename="../../ui/models.py" line="178"/>
         <location filename="../../ui/conversation.py" line="201"/>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="220"/>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="525"/>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="220"/>
-        <location filename="../../ui/workflow/canned_dialog.py" line="118"/>
-        <location filename="../../ui/workflow/canned_dialog.py" line="200"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="220"/>
-        <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Ábyrgðaraðili</translation>
     </message>
     <message>
         <location filename="../../ui/sync/dialogs.py" line="221"/>
-        <location filename="../../ui/chatimport_dialog.py" line="283"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="526"/>
+        <source>Organisation</source>
+        <translation>Fyrirtæki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/language.py" line="65"/>
+        <location filename="../../ui/language.py" line="177"/>
+        <location filename="../../ui/sync/dialogs.py" line="221"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="119"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="201"/>
+        <source>Language</source>
+        <extracomment>(setting value, name in its own language); &quot;&quot; follows the system</extracomment>
+        <translation>Tungumál</translation>
+    </message>
+    <message>
+        <location filename="../../ui/language.py" line="89"/>
+        <source>Team language and phone country</source>
+        <translation>Tungumál teymis og land símanúmera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/language.py" line="100"/>
+        <source>Phone numbers typed without a country code are read as numbers in this country, unless the customer&apos;s country is known.</source>
+        <translation>Símanúmer án landsnúmers eru lesin sem númer í þessu landi nema land viðskiptavinarins sé þekkt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/language.py" line="103"/>
+        <source>Chosen from the team&apos;s time zone until you save another.</source>
+        <translation>Valið út frá tímabelti teymisins þar til þú vistar annað.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/language.py" line="107"/>
+        <source>Reports and acknowledgements in</source>
+        <translation>Skýrslur og staðfestingar á</translation>
+    </message>
+    <message>
+        <location filename="../../ui/language.py" line="108"/>
+        <source>Phone numbers without a country code</source>
+        <translation>Símanúmer án landsnúmers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/language.py" line="143"/>
+        <source>Team language and phone country saved.</source>
+        <translation>Tungumál teymis og land símanúmera vistað.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/language.py" line="189"/>
+        <source>Team language and phone country…</source>
+        <translation>Tungumál teymis og land símanúmera…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="221"/>
+        <source>Unread</source>
+        <translation>Ólesið</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="222"/>
+        <location filename="../../ui/chatimport_dialog.py" line="285"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texti</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="229"/>
+        <location filename="../../ui/sync/dialogs.py" line="230"/>
         <source>your change</source>
-        <translation type="unfinished"></translation>
+        <translation>breytingin þín</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="231"/>
+        <location filename="../../ui/sync/dialogs.py" line="232"/>
         <source>refused by the server: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>þjónninn hafnaði: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="233"/>
+        <location filename="../../ui/sync/dialogs.py" line="234"/>
         <source>tag on</source>
-        <translation type="unfinished"></translation>
+        <translation>merki sett á</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="233"/>
+        <location filename="../../ui/sync/dialogs.py" line="234"/>
         <source>tag off</source>
-        <translation type="unfinished"></translation>
+        <translation>merki tekið af</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="235"/>
+        <location filename="../../ui/sync/dialogs.py" line="236"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>eytt</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="237"/>
+        <location filename="../../ui/sync/dialogs.py" line="238"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tómt)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="239"/>
+        <location filename="../../ui/sync/dialogs.py" line="240"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>já</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="239"/>
+        <location filename="../../ui/sync/dialogs.py" line="240"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nei</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="256"/>
         <location filename="../../ui/sync/dialogs.py" line="257"/>
-        <source>this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="256"/>
-        <location filename="../../ui/sync/dialogs.py" line="257"/>
-        <source>another device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/sync/dialogs.py" line="258"/>
+        <source>this computer</source>
+        <translation>þessi tölva</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="257"/>
+        <location filename="../../ui/sync/dialogs.py" line="258"/>
+        <source>another device</source>
+        <translation>annað tæki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="259"/>
         <source>lost: {0}, {1}; kept: {2}, {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>tapaðist: {0}, {1}; haldið: {2}, {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="270"/>
+        <location filename="../../ui/sync/dialogs.py" line="271"/>
         <source>Sync conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Samstillingarárekstrar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="273"/>
+        <location filename="../../ui/sync/dialogs.py" line="274"/>
         <source>When two people changed the same thing, the later change was kept. The changes that lost are listed here; restore one to make it the current value again (it then syncs to everyone), or dismiss it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Þegar tveir breyttu því sama var síðari breytingin látin gilda. Breytingarnar sem viku eru taldar hér; endurheimtu eina til að gera hana aftur að gildandi gildi (hún samstillist þá til allra) eða hafnaðu henni.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="281"/>
+        <location filename="../../ui/sync/dialogs.py" line="282"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Færsla</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="281"/>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="346"/>
+        <location filename="../../ui/sync/dialogs.py" line="282"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="347"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvað</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="281"/>
+        <location filename="../../ui/sync/dialogs.py" line="282"/>
         <source>Lost value</source>
-        <translation type="unfinished"></translation>
+        <translation>Gildi sem vék</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="281"/>
+        <location filename="../../ui/sync/dialogs.py" line="282"/>
         <source>Kept value</source>
-        <translation type="unfinished"></translation>
+        <translation>Gildi sem hélst</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="281"/>
+        <location filename="../../ui/sync/dialogs.py" line="282"/>
         <source>Who and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver og hvenær</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="295"/>
+        <location filename="../../ui/sync/dialogs.py" line="296"/>
         <source>No conflicts: nothing anyone typed was overwritten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="301"/>
-        <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Engir árekstrar: ekkert sem neinn skrifaði var yfirskrifað.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/dialogs.py" line="302"/>
-        <source>Make the lost value the current one again</source>
-        <translation type="unfinished"></translation>
+        <source>Restore</source>
+        <translation>Endurheimta</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="304"/>
-        <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/sync/dialogs.py" line="303"/>
+        <source>Make the lost value the current one again</source>
+        <translation>Gera gildið sem vék aftur að gildandi gildi</translation>
     </message>
     <message>
         <location filename="../../ui/sync/dialogs.py" line="305"/>
+        <source>Dismiss</source>
+        <translation>Hafna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="306"/>
         <source>Keep the current value and remove this line</source>
-        <translation type="unfinished"></translation>
+        <translation>Halda núverandi gildi og fjarlægja þessa línu</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="365"/>
+        <location filename="../../ui/sync/dialogs.py" line="366"/>
         <source>This one cannot be put back with one click; copy what you need from it, then dismiss it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Þetta er ekki hægt að endurheimta með einum smelli; afritaðu það sem þú þarft og hafnaðu því svo.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="377"/>
+        <location filename="../../ui/sync/dialogs.py" line="378"/>
         <source>Restored; it syncs to the team with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endurheimt; það berst teyminu við næstu samstillingu.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="386"/>
+        <location filename="../../ui/sync/dialogs.py" line="387"/>
         <source>Dismissed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hafnað.</translation>
     </message>
     <message>
         <location filename="../../ui/conversation.py" line="219"/>
         <source>Write an internal note for the team (N). Ctrl+Enter saves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrifaðu innri athugasemd fyrir teymið (N). Ctrl+Enter vistar.</translation>
     </message>
     <message>
         <location filename="../../ui/conversation.py" line="222"/>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Bæta við athugasemd</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="694"/>
-        <location filename="../../ui/models.py" line="45"/>
+        <location filename="../../ui/mainwindow.py" line="699"/>
+        <location filename="../../ui/models.py" line="68"/>
         <location filename="../../ui/conversation.py" line="265"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Óúthlutað</translation>
     </message>
     <message>
         <location filename="../../ui/conversation.py" line="279"/>
         <source>No conversation selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekkert erindi valið</translation>
     </message>
     <message>
         <location filename="../../ui/conversation.py" line="283"/>
         <source>Pick a conversation on the left, or press J and K to move through them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veldu erindi til vinstri eða ýttu á J og K til að fletta.</translation>
     </message>
     <message>
         <location filename="../../ui/conversation.py" line="291"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ekkert efni)</translation>
     </message>
     <message>
         <location filename="../../ui/conversation.py" line="325"/>
         <source>Remove the tag {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjarlægja merkið {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="46"/>
         <source>Resolved on the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyst í símtalinu</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="47"/>
         <source>Follow-up needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Þarf að fylgja eftir</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="48"/>
         <source>Left a voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilaboð skilin eftir í talhólfi</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="49"/>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekkert svar</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="50"/>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Vísað áfram</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="51"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Annað</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="72"/>
+        <location filename="../../ui/dialogs.py" line="75"/>
         <source>Log a phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrá símtal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="81"/>
+        <location filename="../../ui/dialogs.py" line="85"/>
         <source>+44 20 7946 0958</source>
-        <translation type="unfinished"></translation>
+        <translation>+354 451 7759</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="86"/>
+        <location filename="../../ui/dialogs.py" line="92"/>
         <source>Caller&apos;s name (filled in for known numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nafn þess sem hringir (fyllt út fyrir þekkt númer)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="88"/>
+        <location filename="../../ui/dialogs.py" line="94"/>
         <source>Inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Innhringing</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="89"/>
+        <location filename="../../ui/dialogs.py" line="95"/>
         <source>Outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Úthringing</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="99"/>
+        <location filename="../../ui/dialogs.py" line="105"/>
         <source>Start timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ræsa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="283"/>
+        <location filename="../../ui/dialogs.py" line="205"/>
+        <source>read as a number in {0}, the customer&apos;s country</source>
+        <translation>lesið sem númer í landinu {0}, landi viðskiptavinarins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="206"/>
+        <source>read as a number in {0}, the team&apos;s country</source>
+        <translation>lesið sem númer í landinu {0}, landi teymisins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="207"/>
+        <source>read as a number in {0}, from the team&apos;s time zone</source>
+        <translation>lesið sem númer í landinu {0}, út frá tímabelti teymisins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="208"/>
+        <source>read as a number in {0}</source>
+        <translation>lesið sem númer í landinu {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="304"/>
         <source>Save the note, or send the mail being written</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista athugasemdina eða senda póstinn sem verið er að skrifa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="285"/>
+        <location filename="../../ui/dialogs.py" line="306"/>
         <source>Insert a canned answer into the mail being written</source>
-        <translation type="unfinished"></translation>
+        <translation>Setja staðlað svar í póstinn sem verið er að skrifa</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="286"/>
+        <location filename="../../ui/dialogs.py" line="307"/>
         <source>Leave the search and go back to the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Hætta í leit og fara aftur í yfirlitið</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="90"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ekkert</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="109"/>
         <source>SLA policy and business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-stefna og opnunartími</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="110"/>
         <source>SLA policy for contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-stefna fyrir samninga</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="114"/>
         <source>Signs automatic acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>Undirritar sjálfvirkar staðfestingar</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="126"/>
         <source>For example: mon-fri 09:00-17:00; or mon-fri 08:00-12:00, 13:00-17:00; sat 10:00-14:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dæmis: mon-fri 09:00-17:00; eða mon-fri 08:00-12:00, 13:00-17:00; sat 10:00-14:00</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="133"/>
         <source>One date per line, e.g. 2026-12-25</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein dagsetning í línu, t.d. 2026-12-25</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="137"/>
         <location filename="../../ui/workflow/editors.py" line="141"/>
-        <location filename="../../ui/workflow/dialogs.py" line="190"/>
-        <location filename="../../ui/workflow/dialogs.py" line="202"/>
-        <location filename="../../ui/dialogs.py" line="106"/>
+        <location filename="../../ui/workflow/dialogs.py" line="191"/>
+        <location filename="../../ui/workflow/dialogs.py" line="203"/>
+        <location filename="../../ui/dialogs.py" line="112"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> mín.</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="145"/>
         <source>all active agents</source>
-        <translation type="unfinished"></translation>
+        <translation>allir virkir fulltrúar</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="152"/>
         <source>Team and business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Teymi og opnunartími</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="154"/>
         <source>Team name</source>
-        <translation type="unfinished"></translation>
+        <translation>Heiti teymis</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="155"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tímabelti</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="156"/>
         <location filename="../../ui/workflow/editors.py" line="194"/>
         <source>Business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnunartími</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="158"/>
         <source>Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Frídagar</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="160"/>
         <source>Due soon, ETAs and timers</source>
-        <translation type="unfinished"></translation>
+        <translation>Frestir, áætlaður svartími og tímamælar</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="162"/>
         <source>“Due soon” before the due time</source>
-        <translation type="unfinished"></translation>
+        <translation>„Frestur að renna út“ fyrir frest</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="163"/>
         <source>Handling time per conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgreiðslutími á erindi</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="164"/>
         <source>Agents answering at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Fulltrúar sem svara samtímis</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="165"/>
         <source>Warn about a timer running for</source>
-        <translation type="unfinished"></translation>
+        <translation>Vara við tímamæli sem gengur lengur en</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="171"/>
         <source>Next response</source>
-        <translation type="unfinished"></translation>
+        <translation>Næsta svar</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="183"/>
         <source>Targets in business hours (0 = no target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markmið í vinnutíma (0 = ekkert markmið)</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="186"/>
         <source>Policy name</source>
-        <translation type="unfinished"></translation>
+        <translation>Heiti stefnu</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="190"/>
         <source>empty: the team&apos;s hours ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>tómt: opnunartími teymisins ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="192"/>
         <source>For example: mon-sun 00:00-24:00 for round the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dæmis: mon-sun 00:00-24:00 fyrir allan sólarhringinn</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="212"/>
         <source>Times count in the team&apos;s zone, {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tímar miðast við tímabelti teymisins, {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="241"/>
         <source>Read as: {0} ({1} h a week)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesið sem: {0} ({1} klst. á viku)</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="246"/>
         <location filename="../../ui/workflow/editors.py" line="255"/>
         <source>Business hours: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnunartími: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="250"/>
         <source>Give the policy a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefðu stefnunni heiti.</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="265"/>
         <source>Holidays: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frídagar: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="317"/>
         <source>On-call rota</source>
-        <translation type="unfinished"></translation>
+        <translation>Bakvaktaskrá</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="323"/>
         <source>On call now: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Á bakvakt núna: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="323"/>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>enginn</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="325"/>
         <source>Times are in the team&apos;s zone, {0}. A shift that ends at or before its start runs overnight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tímar eru í tímabelti teymisins, {0}. Vakt sem endar á eða fyrir upphaf sitt nær yfir nótt.</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="332"/>
         <location filename="../../ui/workflow/editors.py" line="345"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="332"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagar</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="337"/>
         <source>Add shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Bæta við vakt</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="340"/>
         <source>Remove shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjarlægja vakt</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="354"/>
         <source>Add override</source>
-        <translation type="unfinished"></translation>
+        <translation>Bæta við undantekningu</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="356"/>
         <source>Remove override</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjarlægja undantekningu</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="370"/>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Í hverri viku</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="378"/>
         <source>Overrides (swaps, holidays)</source>
-        <translation type="unfinished"></translation>
+        <translation>Undantekningar (skipti, frí)</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="457"/>
         <source>Row {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lína {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="473"/>
         <source>Override {0} ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Undantekning {0} endar áður en hún hefst.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="109"/>
+        <location filename="../../ui/dialogs.py" line="115"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> sek.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="114"/>
+        <location filename="../../ui/dialogs.py" line="120"/>
         <source>or type it:</source>
-        <translation type="unfinished"></translation>
+        <translation>eða sláðu inn:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="128"/>
+        <location filename="../../ui/dialogs.py" line="134"/>
         <source>What was said, what was agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvað var sagt, hvað var ákveðið</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="131"/>
+        <location filename="../../ui/dialogs.py" line="137"/>
         <source>Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fylgja eftir</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="142"/>
+        <location filename="../../ui/dialogs.py" line="148"/>
         <source>A new phone conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nýtt símaerindi</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="144"/>
+        <location filename="../../ui/dialogs.py" line="150"/>
         <source>This conversation: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Þetta erindi: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="153"/>
-        <source>Phone number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="155"/>
-        <source>Caller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="156"/>
-        <source>Direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="157"/>
-        <source>Duration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="158"/>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="221"/>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="316"/>
         <location filename="../../ui/dialogs.py" line="159"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <source>Phone number</source>
+        <translation>Símanúmer</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="161"/>
+        <source>Caller</source>
+        <translation>Sá sem hringir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="162"/>
+        <source>Direction</source>
+        <translation>Stefna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="163"/>
+        <source>Duration</source>
+        <translation>Lengd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="164"/>
+        <source>Outcome</source>
+        <translation>Niðurstaða</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="222"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="317"/>
+        <location filename="../../ui/dialogs.py" line="165"/>
+        <source>Notes</source>
+        <translation>Athugasemdir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="167"/>
         <source>Add to</source>
-        <translation type="unfinished"></translation>
+        <translation>Bæta við</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="179"/>
+        <location filename="../../ui/dialogs.py" line="185"/>
         <source>Not a complete number yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Númerið er ekki fullslegið</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="183"/>
+        <location filename="../../ui/dialogs.py" line="193"/>
         <source>{0} · known customer: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · þekktur viðskiptavinur: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="188"/>
+        <location filename="../../ui/dialogs.py" line="197"/>
         <source>{0} · new customer</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · nýr viðskiptavinur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="194"/>
+        <location filename="../../ui/dialogs.py" line="215"/>
         <source>Stop timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Stöðva</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="200"/>
+        <location filename="../../ui/dialogs.py" line="221"/>
         <source>Resume timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Halda áfram</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="250"/>
+        <location filename="../../ui/dialogs.py" line="271"/>
         <source>Add a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Bæta við merki</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="252"/>
+        <location filename="../../ui/dialogs.py" line="273"/>
         <source>e.g. billing</source>
-        <translation type="unfinished"></translation>
+        <translation>t.d. reikningar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="262"/>
+        <location filename="../../ui/dialogs.py" line="283"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Merki</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="289"/>
-        <location filename="../../ui/dialogs.py" line="280"/>
+        <location filename="../../ui/mainwindow.py" line="291"/>
+        <location filename="../../ui/dialogs.py" line="301"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Flýtilyklar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="289"/>
+        <location filename="../../ui/dialogs.py" line="310"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Lyklar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="289"/>
+        <location filename="../../ui/dialogs.py" line="310"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aðgerð</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="122"/>
         <source>Demo workspace · not synced</source>
         <extracomment>changes are shown this long after they arrive (more changes ride along) changes waiting to be shown that touch more rows than this (a sync&apos;s pages) are shown with one reload, read on a worker thread, instead of moving rows one by one</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sýnivinnusvæði · ekki samstillt</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="123"/>
         <source>This profile holds generated demo data; it is never sent to a team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Þessi prófíll geymir tilbúin sýnigögn; þau eru aldrei send á teymisþjón.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="126"/>
         <source>Offline · not connected to a team server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="128"/>
-        <source>{0} changes kept locally</source>
-        <translation type="unfinished"></translation>
+        <translation>Ótengt · ekki tengt teymisþjóni</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="129"/>
         <source>Everything works offline. Connect a team server to share this inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allt virkar án nettengingar. Tengdu teymisþjón til að deila innhólfinu.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="131"/>
-        <location filename="../../ui/sync/controller.py" line="353"/>
+        <location filename="../../ui/sync/controller.py" line="355"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>aldrei</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="133"/>
-        <location filename="../../ui/sync/controller.py" line="366"/>
+        <location filename="../../ui/sync/controller.py" line="368"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengt</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="133"/>
-        <location filename="../../ui/sync/controller.py" line="370"/>
+        <location filename="../../ui/sync/controller.py" line="372"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ótengt</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="133"/>
-        <location filename="../../ui/sync/controller.py" line="366"/>
         <location filename="../../ui/sync/controller.py" line="368"/>
         <location filename="../../ui/sync/controller.py" line="370"/>
+        <location filename="../../ui/sync/controller.py" line="372"/>
         <source>synced {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>samstillt {0}</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.py" line="128"/>
+        <source>%Ln changes kept locally</source>
+        <translation>
+            <numerusform>%Ln breyting geymd á tækinu</numerusform>
+            <numerusform>%Ln breytingar geymdar á tækinu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/mainwindow.py" line="137"/>
-        <location filename="../../ui/sync/controller.py" line="344"/>
-        <source>{0} changes waiting</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/sync/controller.py" line="346"/>
+        <source>%Ln changes waiting</source>
+        <translation>
+            <numerusform>%Ln breyting bíður</numerusform>
+            <numerusform>%Ln breytingar bíða</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="138"/>
-        <location filename="../../ui/sync/controller.py" line="345"/>
+        <location filename="../../ui/sync/controller.py" line="347"/>
         <source>Team server: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teymisþjónn: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="238"/>
+        <location filename="../../ui/mainwindow.py" line="240"/>
         <source>Search conversations, customers, phone numbers (/)</source>
         <extracomment>tables touched by waiting changes once they are too many to follow one by one what capabilities stop before the window (and then the store) closes; run last-added first (a hook, not an event filter: a filter on the window would be called from Qt for every event the window gets) who takes files dropped on the window: each returns what to do, or None</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="277"/>
-        <source>Next conversation</source>
-        <extracomment>words for the sync state; the sync capability replaces it with live ones</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="278"/>
-        <source>Previous conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Leita í erindum, viðskiptavinum, símanúmerum (/)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="279"/>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
+        <source>Next conversation</source>
+        <extracomment>words for the sync state; the sync capability replaces it with live ones</extracomment>
+        <translation>Næsta erindi</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="280"/>
-        <source>Write a note</source>
-        <translation type="unfinished"></translation>
+        <source>Previous conversation</source>
+        <translation>Fyrra erindi</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="281"/>
-        <source>Log a call…</source>
-        <translation type="unfinished"></translation>
+        <source>Search</source>
+        <translation>Leit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="282"/>
+        <source>Write a note</source>
+        <translation>Skrifa athugasemd</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="283"/>
-        <source>Assign to…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="284"/>
-        <source>Assign to me</source>
-        <translation type="unfinished"></translation>
+        <source>Log a call…</source>
+        <translation>Skrá símtal…</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="285"/>
-        <source>Set status…</source>
-        <translation type="unfinished"></translation>
+        <source>Assign to…</source>
+        <translation>Úthluta til…</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="286"/>
-        <source>Set priority…</source>
-        <translation type="unfinished"></translation>
+        <source>Assign to me</source>
+        <translation>Úthluta mér</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="287"/>
-        <source>Add a tag…</source>
-        <translation type="unfinished"></translation>
+        <source>Set status…</source>
+        <translation>Breyta stöðu…</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="288"/>
+        <source>Set priority…</source>
+        <translation>Breyta forgangi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="289"/>
+        <source>Add a tag…</source>
+        <translation>Bæta við merki…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="290"/>
         <source>Mark as unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkja sem ólesið</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="291"/>
+        <location filename="../../ui/mainwindow.py" line="293"/>
         <source>Toggle dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Dökkt þema af/á</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="292"/>
+        <location filename="../../ui/mainwindow.py" line="294"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Hætta</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="300"/>
+        <location filename="../../ui/mainwindow.py" line="302"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skrá</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="305"/>
+        <location filename="../../ui/mainwindow.py" line="307"/>
         <source>&amp;Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erindi</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="310"/>
+        <location filename="../../ui/mainwindow.py" line="312"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;koða</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="316"/>
+        <location filename="../../ui/mainwindow.py" line="318"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Þema</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="318"/>
+        <location filename="../../ui/mainwindow.py" line="320"/>
+        <location filename="../../ui/language.py" line="182"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Eins og kerfið</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="318"/>
+        <location filename="../../ui/mainwindow.py" line="320"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Ljóst</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="319"/>
+        <location filename="../../ui/mainwindow.py" line="321"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dökkt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="327"/>
+        <location filename="../../ui/mainwindow.py" line="329"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="328"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verkfæri</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="330"/>
-        <location filename="../../ui/mainwindow.py" line="796"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjálp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="332"/>
+        <location filename="../../ui/mainwindow.py" line="801"/>
         <source>About SupportDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Um SupportDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="334"/>
+        <location filename="../../ui/mainwindow.py" line="336"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Aðalatriði</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.py" line="380"/>
+        <location filename="../../ui/workflow/controller.py" line="547"/>
+        <location filename="../../ui/models.py" line="135"/>
+        <source>{0}: %Ln conversations</source>
+        <translation>
+            <numerusform>{0}: %Ln erindi</numerusform>
+            <numerusform>{0}: %Ln erindi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.py" line="741"/>
+        <source>%n conversations match “{0}”</source>
+        <translation>
+            <numerusform>%n erindi passar við „{0}“</numerusform>
+            <numerusform>%n erindi passa við „{0}“</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="378"/>
-        <location filename="../../ui/workflow/controller.py" line="545"/>
-        <location filename="../../ui/models.py" line="120"/>
-        <source>{0}: {1} conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="592"/>
-        <location filename="../../ui/mail/controller.py" line="649"/>
-        <location filename="../../ui/workflow/controller.py" line="251"/>
+        <location filename="../../ui/mainwindow.py" line="594"/>
+        <location filename="../../ui/mail/controller.py" line="650"/>
+        <location filename="../../ui/workflow/controller.py" line="253"/>
         <source>Select a conversation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veldu fyrst erindi.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="599"/>
+        <location filename="../../ui/mainwindow.py" line="601"/>
         <source>Status set to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Staða sett á {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="674"/>
+        <location filename="../../ui/mainwindow.py" line="679"/>
         <source>Call logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Símtal skráð.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="682"/>
+        <location filename="../../ui/mainwindow.py" line="687"/>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ég</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="736"/>
-        <source>{0} conversations match “{1}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="797"/>
+        <location filename="../../ui/mainwindow.py" line="802"/>
         <source>SupportDesk {0}
 One offline-first inbox for email, chat and phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>SupportDesk {0}
+Eitt innhólf fyrir tölvupóst, spjall og síma sem virkar án nettengingar.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="805"/>
+        <location filename="../../ui/mainwindow.py" line="810"/>
         <source>SupportDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>SupportDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="44"/>
+        <location filename="../../ui/models.py" line="67"/>
         <source>My open</source>
-        <translation type="unfinished"></translation>
+        <translation>Mín opnu</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="46"/>
+        <location filename="../../ui/models.py" line="69"/>
         <source>All open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öll opin</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="51"/>
+        <location filename="../../ui/models.py" line="74"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitarniðurstöður</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="128"/>
+        <location filename="../../ui/models.py" line="143"/>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Innhólf</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="132"/>
+        <location filename="../../ui/models.py" line="147"/>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Rásir</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="135"/>
+        <location filename="../../ui/models.py" line="150"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Merki</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="164"/>
+        <location filename="../../ui/models.py" line="179"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Frestur</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="205"/>
-        <location filename="../../ui/sync/dialogs.py" line="219"/>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="525"/>
-        <location filename="../../ui/models.py" line="163"/>
-        <location filename="../../ui/chatimport_dialog.py" line="312"/>
+        <location filename="../../ui/sync/dialogs.py" line="206"/>
+        <location filename="../../ui/sync/dialogs.py" line="220"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="526"/>
+        <location filename="../../ui/models.py" line="178"/>
+        <location filename="../../ui/chatimport_dialog.py" line="314"/>
         <source>Customer</source>
         <extracomment>rows whose items a reset builds at once (more than a window shows); the rest follow ``FILL_SLICE`` at a time in later turns of the event loop</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Viðskiptavinur</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="51"/>
-        <location filename="../../ui/mail/controller.py" line="237"/>
-        <location filename="../../ui/mail/view.py" line="108"/>
-        <location filename="../../ui/workflow/panel.py" line="82"/>
+        <location filename="../../ui/mail/controller.py" line="238"/>
+        <location filename="../../ui/mail/view.py" line="109"/>
+        <location filename="../../ui/workflow/panel.py" line="83"/>
         <source>Reply</source>
         <extracomment>Opens the canned-answer picker for the composer&apos;s body (Ctrl+Shift+K).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Svara</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="52"/>
-        <location filename="../../ui/mail/controller.py" line="239"/>
+        <location filename="../../ui/mail/controller.py" line="240"/>
         <source>Reply to all</source>
-        <translation type="unfinished"></translation>
+        <translation>Svara öllum</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="53"/>
-        <location filename="../../ui/mail/controller.py" line="241"/>
-        <location filename="../../ui/mail/view.py" line="110"/>
+        <location filename="../../ui/mail/controller.py" line="242"/>
+        <location filename="../../ui/mail/view.py" line="111"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Áframsenda</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="54"/>
         <source>New mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Nýr póstur</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="98"/>
         <source>name@example.com, another@example.org</source>
         <extracomment>``(draft) -&gt; may it be sent?``; it shows its own reason when not</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nafn@example.com, annad@example.org</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="107"/>
         <location filename="../../ui/workflow/editors.py" line="332"/>
         <location filename="../../ui/workflow/editors.py" line="345"/>
-        <location filename="../../ui/reports/window.py" line="260"/>
-        <location filename="../../ui/chatimport_dialog.py" line="165"/>
+        <location filename="../../ui/reports/window.py" line="261"/>
+        <location filename="../../ui/chatimport_dialog.py" line="167"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Frá</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="108"/>
-        <location filename="../../ui/mail/outbox.py" line="64"/>
+        <location filename="../../ui/mail/outbox.py" line="65"/>
         <location filename="../../ui/workflow/editors.py" line="332"/>
         <location filename="../../ui/workflow/editors.py" line="345"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Til</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="109"/>
         <source>Cc</source>
-        <translation type="unfinished"></translation>
+        <translation>Afrit</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="111"/>
         <source>Bcc</source>
-        <translation type="unfinished"></translation>
+        <translation>Falið afrit</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="112"/>
-        <location filename="../../ui/mail/outbox.py" line="64"/>
-        <location filename="../../ui/sync/dialogs.py" line="219"/>
-        <location filename="../../ui/models.py" line="163"/>
+        <location filename="../../ui/mail/outbox.py" line="65"/>
+        <location filename="../../ui/sync/dialogs.py" line="220"/>
+        <location filename="../../ui/models.py" line="178"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Efni</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="117"/>
         <source>Attach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hengja við skrár…</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="119"/>
         <source>Remove file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjarlægja skrá</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="123"/>
         <source>Canned answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Staðlað svar…</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="126"/>
         <source>Insert a canned answer at the cursor ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Setja staðlað svar við bendilinn ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="135"/>
         <source>Saved in the conversation when you press Send; it waits in the outbox until the mail server can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistast í erindinu þegar þú ýtir á Senda; bíður í úthólfi þar til póstþjónninn næst.</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="140"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senda</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="142"/>
         <source>Send (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Senda (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="144"/>
-        <location filename="../../ui/chatimport_dialog.py" line="361"/>
-        <location filename="../../ui/chatimport_dialog.py" line="424"/>
+        <location filename="../../ui/chatimport_dialog.py" line="363"/>
+        <location filename="../../ui/chatimport_dialog.py" line="426"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hætta við</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="192"/>
         <source>{0} is larger than {1}; most mail servers refuse that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} er stærri en {1}; flestir póstþjónar hafna því.</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="197"/>
         <source>{0} could not be read ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki tókst að lesa {0} ({1}).</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="205"/>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Hengja við skrár</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="243"/>
         <source>Add at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bættu við að minnsta kosti einum viðtakanda.</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="246"/>
         <source>Give the mail a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefðu póstinum efni.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="205"/>
-        <location filename="../../ui/models.py" line="163"/>
+        <location filename="../../ui/sync/dialogs.py" line="206"/>
+        <location filename="../../ui/models.py" line="178"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Virkni</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="183"/>
+        <location filename="../../ui/models.py" line="198"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Lítill</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="183"/>
+        <location filename="../../ui/models.py" line="198"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Venjulegur</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="183"/>
+        <location filename="../../ui/models.py" line="198"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Mikill</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="184"/>
+        <location filename="../../ui/models.py" line="199"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Áríðandi</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="125"/>
+        <location filename="../../ui/timeline.py" line="123"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Óþekkt</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="129"/>
+        <location filename="../../ui/timeline.py" line="127"/>
         <source>Attached:</source>
-        <translation type="unfinished"></translation>
+        <translation>Viðhengi:</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="142"/>
+        <location filename="../../ui/timeline.py" line="140"/>
         <source>Inbound call</source>
-        <translation type="unfinished"></translation>
+        <translation>Innhringing</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="142"/>
+        <location filename="../../ui/timeline.py" line="140"/>
         <source>Outbound call</source>
-        <translation type="unfinished"></translation>
+        <translation>Úthringing</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="200"/>
+        <location filename="../../ui/timeline.py" line="198"/>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Einhver</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="204"/>
+        <location filename="../../ui/timeline.py" line="202"/>
         <source>billable</source>
-        <translation type="unfinished"></translation>
+        <translation>reikningshæft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="202"/>
+        <source>not billable</source>
+        <translation>ekki reikningshæft</translation>
     </message>
     <message>
         <location filename="../../ui/timeline.py" line="204"/>
-        <source>not billable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/timeline.py" line="206"/>
         <source>a vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>birgir</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="211"/>
+        <location filename="../../ui/timeline.py" line="209"/>
         <source>({0} on the phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>({0} í síma)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="232"/>
+        <location filename="../../ui/timeline.py" line="230"/>
         <source>Handed back to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilað aftur til {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="232"/>
+        <location filename="../../ui/timeline.py" line="230"/>
         <source>De-escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Stigmögnun dregin til baka</translation>
     </message>
-    <message>
-        <location filename="../../ui/timeline.py" line="270"/>
-        <source>{0} earlier entries are not shown.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../ui/timeline.py" line="268"/>
+        <source>%Ln earlier entries are not shown.</source>
+        <translation>
+            <numerusform>%Ln eldri færsla er ekki sýnd.</numerusform>
+            <numerusform>%Ln eldri færslur eru ekki sýndar.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/chatimport.py" line="101"/>
         <source>Import chat export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytja inn útflutt spjall…</translation>
     </message>
     <message>
         <location filename="../../ui/chatimport.py" line="103"/>
         <source>Import a WhatsApp, Telegram, Slack, Discord, Messenger, website-chat or CSV export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mail/controller.py" line="138"/>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytja inn útflutning úr WhatsApp, Telegram, Slack, Discord, Messenger, vefspjalli eða CSV</translation>
     </message>
     <message>
         <location filename="../../ui/mail/controller.py" line="139"/>
+        <source>Stop</source>
+        <translation>Stöðva</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/controller.py" line="140"/>
         <source>Stop fetching; what was fetched stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Hætta að sækja; það sem var sótt helst</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="143"/>
+        <location filename="../../ui/mail/controller.py" line="144"/>
         <source>Enter password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slá inn lykilorð…</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="208"/>
-        <location filename="../../ui/mail/controller.py" line="441"/>
+        <location filename="../../ui/mail/controller.py" line="209"/>
+        <location filename="../../ui/mail/controller.py" line="442"/>
         <source>Mail: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Póstur: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="235"/>
+        <location filename="../../ui/mail/controller.py" line="236"/>
         <source>New mail…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mail/controller.py" line="242"/>
-        <source>Mailboxes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nýr póstur…</translation>
     </message>
     <message>
         <location filename="../../ui/mail/controller.py" line="243"/>
-        <source>Outbox…</source>
-        <translation type="unfinished"></translation>
+        <source>Mailboxes…</source>
+        <translation>Pósthólf…</translation>
     </message>
     <message>
         <location filename="../../ui/mail/controller.py" line="244"/>
-        <source>Fetch mail now</source>
-        <translation type="unfinished"></translation>
+        <source>Outbox…</source>
+        <translation>Úthólf…</translation>
     </message>
     <message>
         <location filename="../../ui/mail/controller.py" line="245"/>
+        <source>Fetch mail now</source>
+        <translation>Sækja póst núna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/controller.py" line="246"/>
         <source>Import mail from files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytja inn póst úr skrám…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mail/controller.py" line="333"/>
+        <source>%n mails sent.</source>
+        <translation>
+            <numerusform>%n póstur sendur.</numerusform>
+            <numerusform>%n póstar sendir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mail/controller.py" line="347"/>
+        <source>%n mails were being sent when SupportDesk stopped; see the outbox.</source>
+        <translation>
+            <numerusform>%n póstur var í sendingu þegar SupportDesk stöðvaðist; sjá úthólf.</numerusform>
+            <numerusform>%n póstar voru í sendingu þegar SupportDesk stöðvaðist; sjá úthólf.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="332"/>
-        <source>{0} mail(s) sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mail/controller.py" line="346"/>
-        <source>{0} mail(s) were being sent when SupportDesk stopped; see the outbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mail/controller.py" line="419"/>
+        <location filename="../../ui/mail/controller.py" line="420"/>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>tengist</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="421"/>
+        <location filename="../../ui/mail/controller.py" line="422"/>
         <source>fetching {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>sæki {0} af {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="425"/>
+        <location filename="../../ui/mail/controller.py" line="426"/>
         <source>password needed</source>
-        <translation type="unfinished"></translation>
+        <translation>lykilorð vantar</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="431"/>
+        <location filename="../../ui/mail/controller.py" line="432"/>
         <source>fetching paused (Fetch mail now resumes)</source>
-        <translation type="unfinished"></translation>
+        <translation>hlé á sókn („Sækja póst núna“ heldur áfram)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="433"/>
+        <location filename="../../ui/mail/controller.py" line="434"/>
         <source>up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>allt sótt</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="438"/>
+        <location filename="../../ui/mail/controller.py" line="439"/>
         <source>{0} waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bíða sendingar</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="440"/>
+        <location filename="../../ui/mail/controller.py" line="441"/>
         <source>{0} not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ekki sent</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="577"/>
+        <location filename="../../ui/mail/controller.py" line="578"/>
         <source>That file is not on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mail/controller.py" line="590"/>
-        <source>Open a program?</source>
-        <translation type="unfinished"></translation>
+        <translation>Skráin er ekki á þessari tölvu.</translation>
     </message>
     <message>
         <location filename="../../ui/mail/controller.py" line="591"/>
+        <source>Open a program?</source>
+        <translation>Opna forrit?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/controller.py" line="592"/>
         <source>{0} can run code on this computer. Open it only if you expected it from this sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} getur keyrt kóða á þessari tölvu. Opnaðu hana aðeins ef þú áttir von á henni frá sendandanum.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="612"/>
+        <location filename="../../ui/mail/controller.py" line="613"/>
         <source>Save attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista viðhengi</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="627"/>
+        <location filename="../../ui/mail/controller.py" line="628"/>
         <source>This message has no original to save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mail/controller.py" line="632"/>
-        <source>Save original</source>
-        <translation type="unfinished"></translation>
+        <translation>Þessi skilaboð eiga ekkert frumrit til að vista.</translation>
     </message>
     <message>
         <location filename="../../ui/mail/controller.py" line="633"/>
+        <source>Save original</source>
+        <translation>Vista frumrit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/controller.py" line="634"/>
         <source>Mail files (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Póstskrár (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="655"/>
+        <location filename="../../ui/mail/controller.py" line="656"/>
         <source>Add a support mailbox first (Tools → Mailboxes…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bættu fyrst við þjónustupósthólfi (Verkfæri → Pósthólf…).</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="684"/>
+        <location filename="../../ui/mail/controller.py" line="685"/>
         <source>Saved in the conversation; it goes out as soon as the server can be reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mail/controller.py" line="707"/>
-        <source>Split the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistað í erindinu; fer um leið og þjónninn næst.</translation>
     </message>
     <message>
         <location filename="../../ui/mail/controller.py" line="708"/>
-        <source>Start a new conversation with this message? Later replies to it will go there too.</source>
-        <translation type="unfinished"></translation>
+        <source>Split the message</source>
+        <translation>Kljúfa skilaboðin frá</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="842"/>
-        <source>Import mail (.eml or mbox)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/mail/controller.py" line="709"/>
+        <source>Start a new conversation with this message? Later replies to it will go there too.</source>
+        <translation>Hefja nýtt erindi með þessum skilaboðum? Síðari svör við þeim fara þangað líka.</translation>
     </message>
     <message>
         <location filename="../../ui/mail/controller.py" line="843"/>
+        <source>Import mail (.eml or mbox)</source>
+        <translation>Flytja inn póst (.eml eða mbox)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/controller.py" line="844"/>
         <source>Mail files (*.eml *.mbox *.mbx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Póstskrár (*.eml *.mbox *.mbx);;Allar skrár (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mail/controller.py" line="858"/>
+        <source>%Ln messages added, {0} already there.</source>
+        <translation>
+            <numerusform>%Ln skilaboðum bætt við, {0} voru þegar til.</numerusform>
+            <numerusform>%Ln skilaboðum bætt við, {0} voru þegar til.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="857"/>
-        <source>{0} messages added, {1} already there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mail/controller.py" line="860"/>
+        <location filename="../../ui/mail/controller.py" line="861"/>
         <source>Not imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki flutt inn:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="865"/>
-        <location filename="../../ui/chatimport_dialog.py" line="358"/>
+        <location filename="../../ui/mail/controller.py" line="866"/>
+        <location filename="../../ui/chatimport_dialog.py" line="360"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytja inn</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="39"/>
         <source>Server name not found (DNS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heiti þjóns fannst ekki (DNS)</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="40"/>
         <source>Connection refused or unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Tengingu hafnað eða ekki næst samband</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="41"/>
         <source>No answer from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekkert svar frá þjóninum</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="42"/>
         <source>Secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Örugg tenging mistókst</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="43"/>
         <source>Certificate not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Vottorði ekki treyst</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="44"/>
         <source>STARTTLS not offered</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS ekki í boði</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="45"/>
         <source>Sign-in refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Innskráningu hafnað</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="46"/>
         <source>The server refused a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Þjónninn hafnaði beiðni</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="47"/>
-        <location filename="../../ui/mail/outbox.py" line="36"/>
+        <location filename="../../ui/mail/outbox.py" line="37"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mistókst</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="79"/>
         <source>Mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pósthólf</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="88"/>
         <source>Add mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bæta við pósthólfi</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="90"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjarlægja</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="100"/>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Þjónusta</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="104"/>
         <source>Acme Support (shown as the sender)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme þjónusta (birt sem sendandi)</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="106"/>
         <source>Usually the email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Yfirleitt netfangið</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="109"/>
         <source>Remember the password in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Muna lykilorðið í lyklakippu kerfisins</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="116"/>
-        <location filename="../../ui/sync/dialogs.py" line="219"/>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="309"/>
+        <location filename="../../ui/sync/dialogs.py" line="220"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="310"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nafn</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="117"/>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Netfang</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="118"/>
         <source>Sender name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nafn sendanda</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="119"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Notandanafn</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="120"/>
-        <location filename="../../ui/sync/dialogs.py" line="74"/>
+        <location filename="../../ui/sync/dialogs.py" line="75"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Lykilorð</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="144"/>
         <source>Incoming (IMAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Móttaka (IMAP)</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="146"/>
         <source>Outgoing (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending (SMTP)</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="150"/>
         <source>Found automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundið sjálfkrafa</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="152"/>
         <source>The system&apos;s certificate authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Vottunaraðilar kerfisins</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="153"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Velja…</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="161"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> daga</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="162"/>
         <source>Fetch and send mail for this mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sækja og senda póst fyrir þetta pósthólf</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="165"/>
         <source>Acknowledge new conversations automatically with an expected answer time</source>
-        <translation type="unfinished"></translation>
+        <translation>Staðfesta ný erindi sjálfkrafa með áætluðum svartíma</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="168"/>
         <source>Each new customer conversation gets one reply, in the customer&apos;s language, saying when a person will answer: worked out from the SLA, business hours and the queue. Auto-replies, mailing lists and mail from before this is switched on never get one.
 
 Check the promise first: supportdesk sla preview --priority normal --received 2026-11-20T16:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvert nýtt erindi viðskiptavinar fær eitt svar, á tungumáli viðskiptavinarins, um hvenær manneskja svarar: reiknað út frá SLA, opnunartíma og biðröð. Sjálfvirk svör, póstlistar og póstur frá því áður en þetta var virkjað fá aldrei slíkt svar.
+
+Athugaðu loforðið fyrst: supportdesk sla preview --priority normal --received 2026-11-20T16:00</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="175"/>
         <source>Sent folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa fyrir sendan póst</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="176"/>
         <source>Trusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Traust vottorð</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="177"/>
         <source>First fetch reaches back</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyrsta sókn nær aftur um</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="181"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Prófa tengingu</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="183"/>
-        <location filename="../../ui/workflow/canned_dialog.py" line="191"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="192"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="186"/>
-        <location filename="../../ui/mail/outbox.py" line="84"/>
-        <location filename="../../ui/sync/dialogs.py" line="89"/>
-        <location filename="../../ui/chatimport_dialog.py" line="424"/>
+        <location filename="../../ui/mail/outbox.py" line="85"/>
+        <location filename="../../ui/sync/dialogs.py" line="90"/>
+        <location filename="../../ui/chatimport_dialog.py" line="426"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Loka</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="199"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Aðgangur</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="199"/>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Þjónar</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="200"/>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Meira</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="230"/>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>gátt</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="242"/>
         <source>Certificate authority (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vottunaraðili (PEM)</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="242"/>
         <source>Certificates (*.pem *.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vottorð (*.pem *.crt)</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="272"/>
         <location filename="../../ui/mail/settings.py" line="373"/>
         <source>Stored; type to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistað; sláðu inn til að breyta</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="273"/>
         <source>Needed to fetch and send</source>
-        <translation type="unfinished"></translation>
+        <translation>Þarf til að sækja og senda</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="332"/>
         <source>Type the password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sláðu fyrst inn lykilorðið.</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="335"/>
         <source>Testing… signing in to {0} and {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prófa… skrái inn á {0} og {1}.</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="374"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistað.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="45"/>
+        <location filename="../../ui/mail/view.py" line="46"/>
         <source>The original of this message has not reached this computer yet; it arrives with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frumrit þessara skilaboða hefur ekki borist þessari tölvu; það kemur með næstu samstillingu.</translation>
     </message>
-    <message>
-        <location filename="../../ui/mail/view.py" line="52"/>
-        <source>{0} bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mail/view.py" line="54"/>
-        <source>{0} KB</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../ui/mail/view.py" line="53"/>
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n bæti</numerusform>
+            <numerusform>%n bæti</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/mail/view.py" line="55"/>
+        <source>{0} KB</source>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/view.py" line="56"/>
         <source>{0:.1f} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="65"/>
+        <location filename="../../ui/mail/view.py" line="66"/>
         <source>Sent {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="69"/>
+        <location filename="../../ui/mail/view.py" line="70"/>
         <source>the copy for the Sent folder is not filed yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mail/view.py" line="72"/>
-        <source>Not sent: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mail/view.py" line="72"/>
-        <source>unknown reason</source>
-        <translation type="unfinished"></translation>
+        <translation>afrit í möppu fyrir sendan póst er ekki komið</translation>
     </message>
     <message>
         <location filename="../../ui/mail/view.py" line="73"/>
+        <source>Not sent: {0}</source>
+        <translation>Ekki sent: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/view.py" line="73"/>
+        <source>unknown reason</source>
+        <translation>óþekkt ástæða</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/view.py" line="74"/>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Senda aftur</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="75"/>
+        <location filename="../../ui/mail/view.py" line="76"/>
         <source>Not sent: deleted from the outbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mail/view.py" line="77"/>
-        <source>Sending now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki sent: eytt úr úthólfi.</translation>
     </message>
     <message>
         <location filename="../../ui/mail/view.py" line="78"/>
+        <source>Sending now…</source>
+        <translation>Sendi núna…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/view.py" line="79"/>
         <source>Waiting in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bíður í úthólfi</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="80"/>
+        <location filename="../../ui/mail/view.py" line="81"/>
         <source>try {0} failed, next try at {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mail/view.py" line="86"/>
-        <source>goes out as soon as the server can be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>tilraun {0} mistókst, næsta tilraun kl. {1}</translation>
     </message>
     <message>
         <location filename="../../ui/mail/view.py" line="87"/>
+        <source>goes out as soon as the server can be reached</source>
+        <translation>fer um leið og þjónninn næst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/view.py" line="88"/>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Senda núna</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="93"/>
+        <location filename="../../ui/mail/view.py" line="94"/>
         <source>To: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Til: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="95"/>
+        <location filename="../../ui/mail/view.py" line="96"/>
         <source>Cc: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Afrit: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="97"/>
-        <location filename="../../ui/timeline.py" line="110"/>
+        <location filename="../../ui/mail/view.py" line="98"/>
+        <location filename="../../ui/timeline.py" line="108"/>
         <source>(and {0} more)</source>
         <extracomment>Activity kinds drawn in the timeline as items of their own (the rest stay in the history). replaces the escaped plain-text body (e.g. sanitised HTML mail) action links after the header line (Reply, Forward, Split ...) after the body (files, blocked images, send state); replaces the file list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(og {0} til viðbótar)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="109"/>
+        <location filename="../../ui/mail/view.py" line="110"/>
         <source>Reply all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mail/view.py" line="111"/>
-        <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>Svara öllum</translation>
     </message>
     <message>
         <location filename="../../ui/mail/view.py" line="112"/>
+        <source>Split</source>
+        <translation>Kljúfa frá</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/view.py" line="113"/>
         <source>Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>Færa…</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="116"/>
+        <location filename="../../ui/mail/view.py" line="117"/>
         <source>Show formatted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sýna sniðið</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="118"/>
+        <location filename="../../ui/mail/view.py" line="119"/>
         <source>Show as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Sýna sem texta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mail/view.py" line="131"/>
+        <source>%n remote images were blocked to protect your privacy.</source>
+        <translation>
+            <numerusform>%n ytri mynd var lokuð til að vernda friðhelgi þína.</numerusform>
+            <numerusform>%n ytri myndir voru lokaðar til að vernda friðhelgi þína.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="130"/>
-        <source>{0} remote images were blocked to protect your privacy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mail/view.py" line="132"/>
+        <location filename="../../ui/mail/view.py" line="133"/>
         <source>Show images from {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mail/view.py" line="138"/>
-        <source>Images from {0} are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sýna myndir frá {0}</translation>
     </message>
     <message>
         <location filename="../../ui/mail/view.py" line="139"/>
-        <source>Block them again</source>
-        <translation type="unfinished"></translation>
+        <source>Images from {0} are shown.</source>
+        <translation>Myndir frá {0} eru sýndar.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="159"/>
-        <source>Original message:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/mail/view.py" line="140"/>
+        <source>Block them again</source>
+        <translation>Loka á þær aftur</translation>
     </message>
     <message>
         <location filename="../../ui/mail/view.py" line="160"/>
+        <source>Original message:</source>
+        <translation>Upprunaleg skilaboð:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/view.py" line="161"/>
         <source>Save as .eml…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista sem .eml…</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="32"/>
+        <location filename="../../ui/mail/outbox.py" line="33"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Bíður</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="32"/>
+        <location filename="../../ui/mail/outbox.py" line="33"/>
         <source>Waiting to retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mail/outbox.py" line="34"/>
-        <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bíður endurtekningar</translation>
     </message>
     <message>
         <location filename="../../ui/mail/outbox.py" line="35"/>
+        <source>Sending…</source>
+        <translation>Sendi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/outbox.py" line="36"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="44"/>
+        <location filename="../../ui/mail/outbox.py" line="45"/>
         <source>next try {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>næsta tilraun {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="57"/>
+        <location filename="../../ui/mail/outbox.py" line="58"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Úthólf</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="64"/>
+        <location filename="../../ui/mail/outbox.py" line="65"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Ástand</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="64"/>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="346"/>
+        <location filename="../../ui/mail/outbox.py" line="65"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="347"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvenær</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="64"/>
+        <location filename="../../ui/mail/outbox.py" line="65"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvað gerðist</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="78"/>
+        <location filename="../../ui/mail/outbox.py" line="79"/>
         <source>Send again now</source>
-        <translation type="unfinished"></translation>
+        <translation>Senda aftur núna</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="80"/>
+        <location filename="../../ui/mail/outbox.py" line="81"/>
         <source>Delete from outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Eyða úr úthólfi</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="82"/>
-        <location filename="../../ui/sync/dialogs.py" line="307"/>
+        <location filename="../../ui/mail/outbox.py" line="83"/>
+        <location filename="../../ui/sync/dialogs.py" line="308"/>
         <source>Open conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Opna erindi</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="121"/>
+        <location filename="../../ui/mail/outbox.py" line="122"/>
         <source>Nothing waits to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekkert bíður sendingar.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="124"/>
+        <location filename="../../ui/mail/outbox.py" line="125"/>
         <source>{0} waiting, {1} failed. Waiting mail goes out by itself when the server can be reached; failed mail needs you to fix the cause and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bíða, {1} mistókust. Póstur sem bíður fer sjálfkrafa þegar þjónninn næst; fyrir póst sem mistókst þarftu að laga orsökina og senda aftur.</translation>
     </message>
     <message>
         <location filename="../../ui/mail/dialogs.py" line="41"/>
         <source>Mailbox password</source>
-        <translation type="unfinished"></translation>
+        <translation>Lykilorð pósthólfs</translation>
     </message>
     <message>
         <location filename="../../ui/mail/dialogs.py" line="44"/>
         <source>SupportDesk needs the password of {0} ({1}) to fetch and send mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>SupportDesk þarf lykilorð {0} ({1}) til að sækja og senda póst.</translation>
     </message>
     <message>
         <location filename="../../ui/mail/dialogs.py" line="55"/>
         <source>Password for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lykilorð fyrir {0}</translation>
     </message>
     <message>
         <location filename="../../ui/mail/dialogs.py" line="56"/>
         <source>Remember it in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Muna það í lyklakippu kerfisins</translation>
     </message>
     <message>
         <location filename="../../ui/mail/dialogs.py" line="62"/>
         <source>Without the keyring, SupportDesk asks again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Án lyklakippu spyr SupportDesk aftur næst.</translation>
     </message>
     <message>
         <location filename="../../ui/mail/dialogs.py" line="97"/>
         <source>Move the message to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Færa skilaboðin í…</translation>
     </message>
     <message>
         <location filename="../../ui/mail/dialogs.py" line="102"/>
         <source>Choose the conversation this message belongs to. The customer&apos;s other conversations are listed; type to search all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veldu erindið sem skilaboðin tilheyra. Önnur erindi viðskiptavinarins eru talin upp; sláðu inn til að leita í öllum.</translation>
     </message>
     <message>
         <location filename="../../ui/mail/dialogs.py" line="107"/>
         <source>Search by subject, customer or ticket number</source>
-        <translation type="unfinished"></translation>
+        <translation>Leita eftir efni, viðskiptavini eða erindisnúmeri</translation>
     </message>
     <message>
         <location filename="../../ui/mail/dialogs.py" line="115"/>
         <source>Move here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/controller.py" line="245"/>
-        <location filename="../../ui/sync/controller.py" line="311"/>
-        <source>Team server…</source>
-        <extracomment>a local change is pushed this long after it was made (more changes ride along) a sync at least this often while signed in, to receive the team&apos;s work pauses before retrying after failures (the last one repeats) the first sync after the window opens presence is renewed this often (the server forgets an entry after 60 s) rows per page in the app: a page of this size is parsed in a few milliseconds, and the window does not reload per page, so bigger pages only cost the garbage collector more while a sync runs, the window shows what it brought at most this often the status bar&apos;s progress words change at most this often (seconds) a request that gets no answer in this long fails (and is retried later) emitted (on the GUI thread) whenever what the status bar says may have changed a sync finished: its result, or None when it failed a sync or sign-in is running on the worker None: not known yet; False: signed out (no tokens); True: tokens in the keyring None until the first attempt; then whether the server answered last time how far the running sync has come (None: not known, or no sync running)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Færa hingað</translation>
     </message>
     <message>
         <location filename="../../ui/sync/controller.py" line="247"/>
-        <location filename="../../ui/sync/controller.py" line="304"/>
-        <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/sync/controller.py" line="313"/>
+        <source>Team server…</source>
+        <extracomment>a local change is pushed this long after it was made (more changes ride along) a sync at least this often while signed in, to receive the team&apos;s work pauses before retrying after failures (the last one repeats) the first sync after the window opens presence is renewed this often (the server forgets an entry after 60 s) rows per page in the app: a page of this size is parsed in a few milliseconds, and the window does not reload per page, so bigger pages only cost the garbage collector more while a sync runs, the window shows what it brought at most this often the status bar&apos;s progress words change at most this often (seconds) a request that gets no answer in this long fails (and is retried later) emitted (on the GUI thread) whenever what the status bar says may have changed a sync finished: its result, or None when it failed a sync or sign-in is running on the worker None: not known yet; False: signed out (no tokens); True: tokens in the keyring None until the first attempt; then whether the server answered last time how far the running sync has come (None: not known, or no sync running)</extracomment>
+        <translation>Teymisþjónn…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="251"/>
-        <source>Sync conflicts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../ui/sync/controller.py" line="249"/>
         <location filename="../../ui/sync/controller.py" line="306"/>
-        <source>Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <source>Sync now</source>
+        <translation>Samstilla núna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="253"/>
+        <source>Sync conflicts…</source>
+        <translation>Samstillingarárekstrar…</translation>
     </message>
     <message>
         <location filename="../../ui/sync/controller.py" line="308"/>
+        <source>Conflicts…</source>
+        <translation>Árekstrar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="310"/>
         <source>Conflicts ({0})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Árekstrar ({0})…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="347"/>
+        <location filename="../../ui/sync/controller.py" line="349"/>
         <source>Signed in as {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/controller.py" line="348"/>
-        <source>Signed out (was {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Innskráð(ur) sem {0}</translation>
     </message>
     <message>
         <location filename="../../ui/sync/controller.py" line="350"/>
+        <source>Signed out (was {0})</source>
+        <translation>Útskráð(ur) (var {0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="352"/>
         <source>Signed out of the team server</source>
-        <translation type="unfinished"></translation>
+        <translation>Útskráð(ur) af teymisþjóni</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="351"/>
+        <location filename="../../ui/sync/controller.py" line="353"/>
         <source>Sign in again from Tools → Team server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skráðu þig inn aftur í Verkfæri → Teymisþjónn…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/controller.py" line="386"/>
+        <source>Fetching the team&apos;s inbox… %Ln items</source>
+        <translation>
+            <numerusform>Sæki innhólf teymisins… %Ln færsla</numerusform>
+            <numerusform>Sæki innhólf teymisins… %Ln færslur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/controller.py" line="389"/>
+        <source>Syncing… %Ln changes received</source>
+        <translation>
+            <numerusform>Samstilli… %Ln breyting móttekin</numerusform>
+            <numerusform>Samstilli… %Ln breytingar mótteknar</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="355"/>
-        <source>{0} sync conflicts to look at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/controller.py" line="378"/>
+        <location filename="../../ui/sync/controller.py" line="380"/>
         <location filename="../../ui/sync/controller.py" line="390"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Samstilli…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="363"/>
+        <location filename="../../ui/sync/controller.py" line="365"/>
         <source>Trying again in {0} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reyni aftur eftir {0} sek.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/controller.py" line="357"/>
+        <source>%n sync conflicts to look at</source>
+        <translation>
+            <numerusform>%n samstillingarárekstur þarf að skoða</numerusform>
+            <numerusform>%n samstillingarárekstra þarf að skoða</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="368"/>
+        <location filename="../../ui/sync/controller.py" line="370"/>
         <source>Sync problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandamál í samstillingu</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="372"/>
+        <location filename="../../ui/sync/controller.py" line="374"/>
         <source>conflicts: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>árekstrar: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="382"/>
+        <location filename="../../ui/sync/controller.py" line="383"/>
         <source>Fetching the team&apos;s inbox… {0}%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/controller.py" line="385"/>
-        <source>Fetching the team&apos;s inbox… {0} items</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæki innhólf teymisins… {0}%</translation>
     </message>
     <message>
         <location filename="../../ui/sync/controller.py" line="387"/>
         <source>Fetching the team&apos;s inbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæki innhólf teymisins…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="389"/>
-        <source>Syncing… {0} changes received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/controller.py" line="700"/>
+        <location filename="../../ui/sync/controller.py" line="716"/>
         <source>{0} is replying</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} er að svara</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="700"/>
+        <location filename="../../ui/sync/controller.py" line="716"/>
         <source>{0} is viewing</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} er að skoða</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="707"/>
+        <location filename="../../ui/sync/controller.py" line="723"/>
         <source>Other agents with this conversation open right now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/controller.py" line="143"/>
-        <source>Escalate…</source>
-        <extracomment>Conversations per background unit of work when catching up at start. Tables whose change may alter what the strip shows. a burst of commits refreshes the strip once, this long after the first asks whether to send although new messages arrived (tests pass a stand-in) refreshes asked for by a burst of commits (a sync) become one</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/controller.py" line="144"/>
-        <source>De-escalate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aðrir fulltrúar sem eru með þetta erindi opið núna.</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/controller.py" line="145"/>
-        <source>Insert canned answer…</source>
-        <translation type="unfinished"></translation>
+        <source>Escalate…</source>
+        <extracomment>Conversations per background unit of work when catching up at start. a burst of commits refreshes the strip once, this long after the first Tables whose change may alter what the strip shows. asks whether to send although new messages arrived (tests pass a stand-in) refreshes asked for by a burst of commits (a sync) become one</extracomment>
+        <translation>Vísa áfram…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/controller.py" line="146"/>
+        <source>De-escalate…</source>
+        <translation>Draga stigmögnun til baka…</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/controller.py" line="147"/>
+        <source>Insert canned answer…</source>
+        <translation>Setja inn staðlað svar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/controller.py" line="149"/>
         <source>Log time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrá tíma…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="148"/>
+        <location filename="../../ui/workflow/controller.py" line="150"/>
         <source>Start or pause the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ræsa eða gera hlé á tímamæli</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="155"/>
-        <location filename="../../ui/workflow/controller.py" line="544"/>
-        <location filename="../../ui/models.py" line="49"/>
+        <location filename="../../ui/workflow/controller.py" line="157"/>
+        <location filename="../../ui/workflow/controller.py" line="546"/>
+        <location filename="../../ui/models.py" line="72"/>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Frestur að renna út</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="156"/>
-        <location filename="../../ui/workflow/controller.py" line="544"/>
-        <location filename="../../ui/models.py" line="50"/>
+        <location filename="../../ui/workflow/controller.py" line="158"/>
+        <location filename="../../ui/workflow/controller.py" line="546"/>
+        <location filename="../../ui/models.py" line="73"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/controller.py" line="162"/>
-        <source>SLA policy and business hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fram yfir frest</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/controller.py" line="164"/>
+        <source>SLA policy and business hours…</source>
+        <translation>SLA-stefna og opnunartími…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/controller.py" line="166"/>
         <source>On-call rota…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bakvaktaskrá…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="165"/>
+        <location filename="../../ui/workflow/controller.py" line="167"/>
         <source>Check SLA breaches now</source>
-        <translation type="unfinished"></translation>
+        <translation>Athuga SLA-brot núna</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="245"/>
+        <location filename="../../ui/workflow/controller.py" line="247"/>
         <source>The timer on this conversation has been running for hours. Stop it if you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tímamælir þessa erindis hefur gengið í klukkustundir. Stöðvaðu hann ef þú ert búin(n).</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="288"/>
+        <location filename="../../ui/workflow/controller.py" line="290"/>
         <source>Escalated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vísað áfram.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="298"/>
+        <location filename="../../ui/workflow/controller.py" line="300"/>
         <source>This conversation is not escalated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Þessu erindi hefur ekki verið vísað áfram.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="315"/>
+        <location filename="../../ui/workflow/controller.py" line="317"/>
         <source>Handed back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilað aftur.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="324"/>
+        <location filename="../../ui/workflow/controller.py" line="326"/>
         <source>Escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Stigmögnun</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="325"/>
+        <location filename="../../ui/workflow/controller.py" line="327"/>
         <source>Escalated to {0} by {1}.
 
 Why: {2}
 
 Tried: {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vísað til {0} af {1}.
+
+Af hverju: {2}
+
+Reynt: {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="326"/>
-        <location filename="../../ui/workflow/dialogs.py" line="138"/>
-        <source>someone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/controller.py" line="327"/>
-        <location filename="../../ui/workflow/panel.py" line="296"/>
+        <location filename="../../ui/workflow/controller.py" line="328"/>
         <location filename="../../ui/workflow/dialogs.py" line="139"/>
+        <source>someone</source>
+        <translation>einhver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/controller.py" line="329"/>
+        <location filename="../../ui/workflow/panel.py" line="304"/>
+        <location filename="../../ui/workflow/dialogs.py" line="140"/>
         <source>(nothing noted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ekkert skráð)</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="395"/>
+        <location filename="../../ui/workflow/controller.py" line="397"/>
         <source>Fill in {0} before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fylltu út {0} fyrir sendingu.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="430"/>
+        <location filename="../../ui/workflow/controller.py" line="432"/>
         <source>Not sent. Your reply is kept: read the new messages, change the reply if needed, and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki sent. Svarið þitt er geymt: lestu nýju skilaboðin, breyttu svarinu ef þarf og sendu aftur.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="455"/>
+        <location filename="../../ui/workflow/controller.py" line="457"/>
         <source>Not covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki innifalið</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="455"/>
+        <location filename="../../ui/workflow/controller.py" line="457"/>
         <source>Start the timer anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ræsa tímamælinn samt?</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="498"/>
-        <location filename="../../ui/workflow/controller.py" line="520"/>
+        <location filename="../../ui/workflow/controller.py" line="500"/>
+        <location filename="../../ui/workflow/controller.py" line="522"/>
         <source>Time logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tími skráður.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="584"/>
+        <location filename="../../ui/workflow/controller.py" line="586"/>
         <source>SLA policy saved; due times updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-stefna vistuð; frestir uppfærðir.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="614"/>
+        <location filename="../../ui/workflow/controller.py" line="616"/>
         <source>On-call rota saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="56"/>
-        <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Bakvaktaskrá vistuð.</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/canned_dialog.py" line="57"/>
-        <source>Ticket number</source>
-        <translation type="unfinished"></translation>
+        <source>Customer name</source>
+        <translation>Nafn viðskiptavinar</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/canned_dialog.py" line="58"/>
-        <source>Agent (your name)</source>
-        <translation type="unfinished"></translation>
+        <source>Ticket number</source>
+        <translation>Erindisnúmer</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/canned_dialog.py" line="59"/>
-        <source>ETA (when the customer hears back)</source>
-        <translation type="unfinished"></translation>
+        <source>Agent (your name)</source>
+        <translation>Fulltrúi (nafnið þitt)</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/canned_dialog.py" line="60"/>
+        <source>ETA (when the customer hears back)</source>
+        <translation>Áætlaður svartími (hvenær viðskiptavinurinn fær svar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/canned_dialog.py" line="61"/>
         <source>Contract balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Staða samnings</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="66"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="67"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Enska</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="66"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="67"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Rússneska</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="66"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="67"/>
         <source>Icelandic</source>
-        <translation type="unfinished"></translation>
+        <translation>Íslenska</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="103"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="104"/>
         <source>Canned answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Stöðluð svör</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="112"/>
-        <location filename="../../ui/workflow/dialogs.py" line="272"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="113"/>
+        <location filename="../../ui/workflow/dialogs.py" line="273"/>
         <source>Search by title or /shortcut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="118"/>
-        <location filename="../../ui/workflow/canned_dialog.py" line="198"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="118"/>
-        <location filename="../../ui/workflow/canned_dialog.py" line="199"/>
-        <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Leita eftir titli eða /flýtiorði</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/canned_dialog.py" line="119"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="199"/>
+        <source>Title</source>
+        <translation>Titill</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/canned_dialog.py" line="119"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="200"/>
+        <source>Shortcut</source>
+        <translation>Flýtiorð</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/canned_dialog.py" line="120"/>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Notað</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="129"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="130"/>
         <source>Used: how many replies this answer went into, on every device of the team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="131"/>
-        <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Notað: í hversu mörg svör þetta svar fór, á öllum tækjum teymisins.</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/canned_dialog.py" line="132"/>
-        <source>Translate…</source>
-        <translation type="unfinished"></translation>
+        <source>New</source>
+        <translation>Nýtt</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="134"/>
-        <source>A new answer with the same shortcut in another language</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/workflow/canned_dialog.py" line="133"/>
+        <source>Translate…</source>
+        <translation>Þýða…</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/canned_dialog.py" line="135"/>
+        <source>A new answer with the same shortcut in another language</source>
+        <translation>Nýtt svar með sama flýtiorði á öðru tungumáli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/canned_dialog.py" line="136"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eyða</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="156"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="157"/>
         <source>e.g. Refund issued</source>
-        <translation type="unfinished"></translation>
+        <translation>t.d. Endurgreiðsla afgreidd</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="159"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="160"/>
         <source>e.g. refund (typed as /refund)</source>
-        <translation type="unfinished"></translation>
+        <translation>t.d. refund (slegið inn sem /refund)</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="168"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="169"/>
         <source>Hi {customer_name},
 
 Thanks for writing about {ticket}. You will hear from me {eta}.
 
 {agent}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="170"/>
-        <source>Insert placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sæl/l {customer_name},
+
+Takk fyrir að skrifa um {ticket}. Þú heyrir frá mér {eta}.
+
+{agent}</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/canned_dialog.py" line="171"/>
+        <source>Insert placeholder</source>
+        <translation>Setja inn reit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/canned_dialog.py" line="172"/>
         <source>Filled in for each conversation when the answer is inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyllt út fyrir hvert erindi þegar svarið er sett inn</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="180"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="181"/>
         <source>Allow gaps the rep fills in, like {order_number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyfa eyður sem fulltrúinn fyllir í, eins og {order_number}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="182"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="183"/>
         <source>SupportDesk fills only the placeholders in the menu. Other words in braces stay in the reply, and it cannot be sent until the rep replaces them.</source>
-        <translation type="unfinished"></translation>
+        <translation>SupportDesk fyllir aðeins í reitina í valmyndinni. Önnur orð innan slaufusviga verða eftir í svarinu og það er ekki hægt að senda fyrr en fulltrúinn skiptir þeim út.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="193"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="194"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Afturkalla</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="256"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="257"/>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="317"/>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Öll tungumál</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/canned_dialog.py" line="318"/>
+        <source>Unsaved changes</source>
+        <translation>Óvistaðar breytingar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/canned_dialog.py" line="319"/>
         <source>This answer has changes that are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Þetta svar hefur óvistaðar breytingar. Henda þeim?</translation>
     </message>
-    <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="335"/>
-        <location filename="../../ui/workflow/dialogs.py" line="321"/>
-        <source>Used {0} times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/workflow/canned_dialog.py" line="336"/>
+        <location filename="../../ui/workflow/dialogs.py" line="322"/>
+        <source>Used %n times</source>
+        <translation>
+            <numerusform>Notað %n sinni</numerusform>
+            <numerusform>Notað %n sinnum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/canned_dialog.py" line="337"/>
         <source>Not used yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki notað enn</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="352"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="353"/>
         <source>New translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ný þýðing</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="352"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="353"/>
         <source>New canned answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nýtt staðlað svar</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="400"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="401"/>
         <source>Give the answer a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefðu svarinu titil.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="402"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="403"/>
         <source>A shortcut is one word, like /refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flýtiorð er eitt orð, eins og /refund.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="405"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="406"/>
         <source>Choose a language, or type its code (like de).</source>
-        <translation type="unfinished"></translation>
+        <translation>Veldu tungumál eða sláðu inn kóða þess (t.d. de).</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="408"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="409"/>
         <source>Write the text of the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrifaðu texta svarsins.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="413"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="414"/>
         <source>/{0} in {1} is already “{2}”. Choose another shortcut or language.</source>
-        <translation type="unfinished"></translation>
+        <translation>/{0} á {1} er nú þegar „{2}“. Veldu annað flýtiorð eða tungumál.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="417"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="418"/>
         <source>{0} is not a placeholder: write one word with underscores in braces, like {{customer_name}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} er ekki reitur: skrifaðu eitt orð með undirstrikum innan slaufusviga, eins og {{customer_name}}.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="422"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="423"/>
         <source>SupportDesk cannot fill {0}. Use the placeholders it knows ({1}), or tick “Allow gaps” so the rep fills it in before sending.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="453"/>
-        <source>Delete canned answer</source>
-        <translation type="unfinished"></translation>
+        <translation>SupportDesk getur ekki fyllt í {0}. Notaðu reiti sem það þekkir ({1}) eða hakaðu við „Leyfa eyður“ svo fulltrúinn fylli í áður en sent er.</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/canned_dialog.py" line="454"/>
-        <source>Delete “{0}” ({1})? Replies already sent keep their text.</source>
-        <translation type="unfinished"></translation>
+        <source>Delete canned answer</source>
+        <translation>Eyða stöðluðu svari</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/notifier.py" line="40"/>
-        <source>First response overdue</source>
-        <extracomment>Device-local: the newest notification counter already shown here.</extracomment>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/workflow/canned_dialog.py" line="455"/>
+        <source>Delete “{0}” ({1})? Replies already sent keep their text.</source>
+        <translation>Eyða „{0}“ ({1})? Svör sem þegar eru send halda texta sínum.</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/notifier.py" line="41"/>
-        <source>Reply overdue</source>
-        <translation type="unfinished"></translation>
+        <source>First response overdue</source>
+        <extracomment>Device-local: the newest notification counter already shown here.</extracomment>
+        <translation>Fyrsta svar fram yfir frest</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/notifier.py" line="42"/>
-        <source>Resolution overdue</source>
-        <translation type="unfinished"></translation>
+        <source>Reply overdue</source>
+        <translation>Svar fram yfir frest</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/notifier.py" line="43"/>
-        <source>Urgent conversation out of hours</source>
-        <translation type="unfinished"></translation>
+        <source>Resolution overdue</source>
+        <translation>Úrlausn fram yfir frest</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/notifier.py" line="44"/>
+        <source>Urgent conversation out of hours</source>
+        <translation>Áríðandi erindi utan opnunartíma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/notifier.py" line="45"/>
         <source>Escalated to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Vísað til þín</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workflow/notifier.py" line="123"/>
+        <source>SupportDesk · %n alerts</source>
+        <translation>
+            <numerusform>SupportDesk · %n tilkynning</numerusform>
+            <numerusform>SupportDesk · %n tilkynningar</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/notifier.py" line="122"/>
-        <source>SupportDesk · {0} alerts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../ui/bridge.py" line="172"/>
         <location filename="../../ui/workflow/manage.py" line="48"/>
         <source>The change could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki tókst að vista breytinguna: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/manage.py" line="65"/>
         <source>Canned answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stöðluð svör…</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/manage.py" line="66"/>
         <source>Contracts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Samningar…</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/manage.py" line="67"/>
         <source>Contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>Samningur…</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/manage.py" line="70"/>
         <source>This customer&apos;s contract, balance and SLA policy; create one if none</source>
-        <translation type="unfinished"></translation>
+        <translation>Samningur viðskiptavinarins, staða og SLA-stefna; stofnaðu samning ef enginn er</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/manage.py" line="152"/>
         <source>This conversation has no customer to make a contract with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Þetta erindi hefur engan viðskiptavin til að gera samning við.</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/manage.py" line="209"/>
         <source>In force today: work is covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Í gildi í dag: vinnan er innifalin.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="81"/>
+        <location filename="../../ui/workflow/panel.py" line="82"/>
         <location filename="../../ui/workflow/editors.py" line="171"/>
         <location filename="../../ui/reports/window.py" line="616"/>
         <source>First response</source>
         <extracomment>Chip colours per SLA state (background, text); readable on light and dark themes.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/panel.py" line="83"/>
-        <location filename="../../ui/workflow/editors.py" line="171"/>
-        <location filename="../../ui/reports/window.py" line="617"/>
-        <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyrsta svar</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/panel.py" line="84"/>
+        <location filename="../../ui/workflow/editors.py" line="171"/>
+        <location filename="../../ui/reports/window.py" line="617"/>
+        <source>Resolution</source>
+        <translation>Úrlausn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/panel.py" line="85"/>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="90"/>
+        <location filename="../../ui/workflow/panel.py" line="91"/>
         <source>SLA paused: waiting on the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA í bið: beðið eftir viðskiptavininum</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="92"/>
+        <location filename="../../ui/workflow/panel.py" line="93"/>
         <source>SLA met</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA stóðst</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="94"/>
-        <location filename="../../ui/workflow/panel.py" line="277"/>
+        <location filename="../../ui/workflow/panel.py" line="95"/>
+        <location filename="../../ui/workflow/panel.py" line="285"/>
         <source>No SLA clock yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/panel.py" line="99"/>
-        <location filename="../../ui/workflow/panel.py" line="104"/>
-        <source>{0} overdue since {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Engin SLA-klukka enn</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/panel.py" line="100"/>
+        <location filename="../../ui/workflow/panel.py" line="105"/>
+        <source>{0} overdue since {1}</source>
+        <translation>{0} fram yfir frest síðan {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/panel.py" line="101"/>
         <source>{0} due {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: frestur {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="106"/>
+        <location filename="../../ui/workflow/panel.py" line="107"/>
         <source>{0} overdue by {1} (was due {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} fram yfir frest um {1} (frestur var {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="108"/>
+        <location filename="../../ui/workflow/panel.py" line="109"/>
         <source>{0} due in {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: frestur eftir {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="118"/>
+        <location filename="../../ui/workflow/panel.py" line="126"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>í bið</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="118"/>
+        <location filename="../../ui/workflow/panel.py" line="126"/>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>stóðst</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="129"/>
+        <location filename="../../ui/workflow/panel.py" line="137"/>
         <source>No contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Enginn samningur</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="129"/>
+        <location filename="../../ui/workflow/panel.py" line="137"/>
         <source>No support contract for this customer: work is not covered. Agree on payment before you start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enginn þjónustusamningur við þennan viðskiptavin: vinnan er ekki innifalin. Semjið um greiðslu áður en þú byrjar.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="132"/>
+        <location filename="../../ui/workflow/panel.py" line="140"/>
         <source>The customer&apos;s plan ({0}) includes no support. Agree on payment before you start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Áskrift viðskiptavinarins ({0}) inniheldur enga þjónustu. Semjið um greiðslu áður en þú byrjar.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="136"/>
+        <location filename="../../ui/workflow/panel.py" line="144"/>
         <source>{0} expired on {1}: work is not covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} rann út {1}: vinnan er ekki innifalin.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="138"/>
+        <location filename="../../ui/workflow/panel.py" line="146"/>
         <source>{0} starts on {1}: work before then is not covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} hefst {1}: vinna fyrir þann tíma er ekki innifalin.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="141"/>
+        <location filename="../../ui/workflow/panel.py" line="149"/>
         <source>{0} · billed per incident ({1:.2f} {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · rukkað fyrir hvert atvik ({1:.2f} {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="147"/>
+        <location filename="../../ui/workflow/panel.py" line="155"/>
         <source>({0} over)</source>
-        <translation type="unfinished"></translation>
+        <translation>({0} umfram)</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="150"/>
+        <location filename="../../ui/workflow/panel.py" line="158"/>
         <source>{0} · used up</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · uppurið</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="151"/>
+        <location filename="../../ui/workflow/panel.py" line="159"/>
         <source>{0}: the prepaid balance is used up{1}. Work from here is not covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: fyrirframgreidd inneign er uppurin{1}. Vinna héðan í frá er ekki innifalin.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="153"/>
+        <location filename="../../ui/workflow/panel.py" line="161"/>
         <source> until {0}</source>
-        <translation type="unfinished"></translation>
+        <translation> til {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="227"/>
-        <location filename="../../ui/workflow/panel.py" line="330"/>
+        <location filename="../../ui/workflow/panel.py" line="235"/>
+        <location filename="../../ui/workflow/panel.py" line="338"/>
         <source>▶ Start</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Ræsa</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="228"/>
+        <location filename="../../ui/workflow/panel.py" line="236"/>
         <source>Start the timer on this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ræsa tímamæli á þessu erindi</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="230"/>
+        <location filename="../../ui/workflow/panel.py" line="238"/>
         <source>⏸ Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>⏸ Hlé</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="232"/>
+        <location filename="../../ui/workflow/panel.py" line="240"/>
         <source>■ Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>■ Stöðva</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="233"/>
+        <location filename="../../ui/workflow/panel.py" line="241"/>
         <source>Stop the timer and log the time</source>
-        <translation type="unfinished"></translation>
+        <translation>Stöðva tímamælinn og skrá tímann</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="278"/>
+        <location filename="../../ui/workflow/panel.py" line="286"/>
         <source>The clock starts with the customer&apos;s first message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klukkan fer af stað með fyrstu skilaboðum viðskiptavinarins.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="294"/>
+        <location filename="../../ui/workflow/panel.py" line="302"/>
         <source>Escalated to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vísað til {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="296"/>
+        <location filename="../../ui/workflow/panel.py" line="304"/>
         <source>Why: {0}
 Tried: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Af hverju: {0}
+Reynt: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="299"/>
+        <location filename="../../ui/workflow/panel.py" line="307"/>
         <source>Logged {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skráð {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="310"/>
+        <location filename="../../ui/workflow/panel.py" line="318"/>
         <source>Policy: {0} ({1})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/panel.py" line="311"/>
-        <source>Received: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/panel.py" line="312"/>
-        <source>First response due: {0}, answered: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/panel.py" line="314"/>
-        <source>Resolution due: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/panel.py" line="317"/>
-        <source>Reply due: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stefna: {0} ({1})</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/panel.py" line="319"/>
+        <source>Received: {0}</source>
+        <translation>Móttekið: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/panel.py" line="320"/>
+        <source>First response due: {0}, answered: {1}</source>
+        <translation>Frestur fyrsta svars: {0}, svarað: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/panel.py" line="322"/>
+        <source>Resolution due: {0}</source>
+        <translation>Frestur úrlausnar: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/panel.py" line="325"/>
+        <source>Reply due: {0}</source>
+        <translation>Frestur svars: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/panel.py" line="327"/>
         <source>Acknowledged {0}, promised {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Staðfest {0}, lofað {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="329"/>
+        <location filename="../../ui/workflow/panel.py" line="337"/>
         <source>▶ Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Halda áfram</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="342"/>
+        <location filename="../../ui/workflow/panel.py" line="350"/>
         <source>The timer has run for more than {0} h. Still working on this?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tímamælirinn hefur gengið í meira en {0} klst. Ertu enn að vinna í þessu?</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/send_guard.py" line="26"/>
+        <location filename="../../ui/workflow/send_guard.py" line="27"/>
         <source>This reply still contains {0}. Fill in or remove every placeholder before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Þetta svar inniheldur enn {0}. Fylltu út eða fjarlægðu alla reiti fyrir sendingu.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workflow/send_guard.py" line="33"/>
+        <source>%n new messages arrived since you started this reply:</source>
+        <translation>
+            <numerusform>%n ný skilaboð bárust eftir að þú byrjaðir á svarinu:</numerusform>
+            <numerusform>%n ný skilaboð bárust eftir að þú byrjaðir á svarinu:</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/send_guard.py" line="32"/>
-        <source>{0} new messages arrived since you started this reply:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/send_guard.py" line="37"/>
+        <location filename="../../ui/workflow/send_guard.py" line="38"/>
         <source>Send your reply anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Senda svarið samt?</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/send_guard.py" line="44"/>
+        <location filename="../../ui/workflow/send_guard.py" line="45"/>
         <source>New messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Ný skilaboð</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/send_guard.py" line="55"/>
+        <location filename="../../ui/workflow/send_guard.py" line="56"/>
         <source>Cannot send yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="64"/>
-        <source>No support included</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki hægt að senda enn</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/contracts_dialog.py" line="65"/>
-        <source>Billed per incident</source>
-        <translation type="unfinished"></translation>
+        <source>No support included</source>
+        <translation>Engin þjónusta innifalin</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/contracts_dialog.py" line="66"/>
-        <source>Prepaid hours</source>
-        <translation type="unfinished"></translation>
+        <source>Billed per incident</source>
+        <translation>Rukkað fyrir hvert atvik</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/contracts_dialog.py" line="67"/>
-        <source>Prepaid incidents</source>
-        <translation type="unfinished"></translation>
+        <source>Prepaid hours</source>
+        <translation>Fyrirframgreiddar stundir</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="75"/>
-        <source>Work</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="68"/>
+        <source>Prepaid incidents</source>
+        <translation>Fyrirframgreidd atvik</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/contracts_dialog.py" line="76"/>
-        <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <source>Work</source>
+        <translation>Vinna</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/contracts_dialog.py" line="77"/>
-        <source>Top-up</source>
-        <translation type="unfinished"></translation>
+        <source>Incident</source>
+        <translation>Atvik</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/contracts_dialog.py" line="78"/>
+        <source>Top-up</source>
+        <translation>Áfylling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="79"/>
         <source>Adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiðrétting</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="136"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="137"/>
         <source>Top up</source>
-        <translation type="unfinished"></translation>
+        <translation>Fylla á</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="136"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="137"/>
         <source>Adjust the balance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="139"/>
-        <source>Add what the customer bought.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leiðrétta stöðu</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/contracts_dialog.py" line="140"/>
-        <source>A positive amount uses up balance; a negative one gives it back.</source>
-        <translation type="unfinished"></translation>
+        <source>Add what the customer bought.</source>
+        <translation>Bættu við því sem viðskiptavinurinn keypti.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="148"/>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="555"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="141"/>
+        <source>A positive amount uses up balance; a negative one gives it back.</source>
+        <translation>Jákvæð upphæð gengur á inneign; neikvæð skilar henni.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="149"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="556"/>
         <location filename="../../ui/workflow/editors.py" line="89"/>
         <location filename="../../ui/workflow/editors.py" line="149"/>
         <source> h</source>
         <extracomment>the policy edited (None: a new one, or the team&apos;s default) a contract policy&apos;s own week (&quot;&quot; uses the team&apos;s hours)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> klst.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="151"/>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="555"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="152"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="556"/>
         <source> incidents</source>
-        <translation type="unfinished"></translation>
+        <translation> atvik</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="156"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="157"/>
         <source>e.g. invoice 2026-114</source>
-        <translation type="unfinished"></translation>
+        <translation>t.d. reikningur 2026-114</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="156"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="157"/>
         <source>Why (required)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="160"/>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="346"/>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Ástæða (nauðsynlegt)</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/contracts_dialog.py" line="161"/>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="346"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="347"/>
+        <source>Amount</source>
+        <translation>Upphæð</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="162"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="347"/>
         <location filename="../../ui/workflow/editors.py" line="345"/>
-        <location filename="../../ui/workflow/dialogs.py" line="208"/>
+        <location filename="../../ui/workflow/dialogs.py" line="209"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Athugasemd</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="183"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="184"/>
         <source>Enter an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sláðu inn upphæð.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="185"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="186"/>
         <source>Say why the balance changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segðu af hverju staðan breytist.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="226"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="227"/>
         <source>Contracts of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Samningar {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="226"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="227"/>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Samningar</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="242"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="243"/>
         <source>New contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Nýr samningur</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="252"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="253"/>
         <source>e.g. Northwind: 10 h pack 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>t.d. Northwind: 10 klst. pakki 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="257"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="258"/>
         <source>Find a customer or organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finna viðskiptavin eða fyrirtæki…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="276"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="277"/>
         <source>Price per incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Verð á atvik</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="280"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="281"/>
         <source>Prepaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyrirframgreitt</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="285"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="286"/>
         <source>Expires on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="298"/>
-        <source>New policy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rennur út</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/contracts_dialog.py" line="299"/>
+        <source>New policy…</source>
+        <translation>Ný stefna…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="300"/>
         <source>Edit policy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Breyta stefnu…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="306"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="307"/>
         <source>Anything the team should know (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="310"/>
-        <source>Covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Það sem teymið ætti að vita (valfrjálst)</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/contracts_dialog.py" line="311"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <source>Covers</source>
+        <translation>Nær til</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="314"/>
-        <source>Starts on</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="312"/>
+        <source>Kind</source>
+        <translation>Tegund</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/contracts_dialog.py" line="315"/>
+        <source>Starts on</source>
+        <translation>Hefst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="316"/>
         <source>SLA policy</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-stefna</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="324"/>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="477"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="325"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="478"/>
         <source>Save contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista samning</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="326"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="327"/>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Samningur</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="346"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="347"/>
         <source>Balance after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="354"/>
-        <source>Top up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Staða á eftir</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/contracts_dialog.py" line="355"/>
-        <source>Adjust…</source>
-        <translation type="unfinished"></translation>
+        <source>Top up…</source>
+        <translation>Fylla á…</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/contracts_dialog.py" line="356"/>
+        <source>Adjust…</source>
+        <translation>Leiðrétta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="357"/>
         <source>Balance and history</source>
-        <translation type="unfinished"></translation>
+        <translation>Staða og saga</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="424"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="425"/>
         <source>Not in force today</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki í gildi í dag</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="436"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="437"/>
         <source>The team&apos;s default policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjálfgefin stefna teymisins</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="510"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="511"/>
         <source>Create contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Stofna samning</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="523"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="524"/>
         <source>Nobody yet: search on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Enginn enn: leitaðu til hægri</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="574"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="575"/>
         <source>Give the contract a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefðu samningnum heiti.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="576"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="577"/>
         <source>Choose the customer or organisation it covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veldu viðskiptavininn eða fyrirtækið sem hann nær til.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="580"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="581"/>
         <source>A prepaid pack needs hours or incidents to draw on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyrirframgreiddur pakki þarf stundir eða atvik til að ganga á.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="588"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="589"/>
         <source>The currency is a three-letter code, like EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjaldmiðill er þriggja stafa kóði, eins og EUR.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="590"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="591"/>
         <source>The contract cannot expire before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samningurinn getur ekki runnið út áður en hann hefst.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="644"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="645"/>
         <source>Save the contract to see its balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistaðu samninginn til að sjá stöðuna.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workflow/contracts_dialog.py" line="658"/>
+        <source>%n incidents billed: {0} {1}</source>
+        <translation>
+            <numerusform>%n atvik rukkað: {0} {1}</numerusform>
+            <numerusform>%n atvik rukkuð: {0} {1}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="657"/>
-        <source>{0} incidents billed: {1} {2}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="660"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="661"/>
         <source>Balance: {0} (prepaid {1}, topped up {2}, used {3})</source>
-        <translation type="unfinished"></translation>
+        <translation>Staða: {0} (fyrirframgreitt {1}, fyllt á {2}, notað {3})</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="58"/>
+        <location filename="../../ui/workflow/dialogs.py" line="59"/>
         <source>Escalate conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vísa erindi áfram</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="60"/>
+        <location filename="../../ui/workflow/dialogs.py" line="61"/>
         <source>Escalate “{0}”. The expert sees why, and what was tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vísa „{0}“ áfram. Sérfræðingurinn sér af hverju og hvað var reynt.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="64"/>
+        <location filename="../../ui/workflow/dialogs.py" line="65"/>
         <source>No one in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>Engum sérstökum</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="75"/>
+        <location filename="../../ui/workflow/dialogs.py" line="76"/>
         <source>e.g. Tier 2</source>
-        <translation type="unfinished"></translation>
+        <translation>t.d. þjónustustig 2</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="78"/>
+        <location filename="../../ui/workflow/dialogs.py" line="79"/>
         <source>Why does this need someone else? (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Af hverju þarf einhver annar að taka við? (nauðsynlegt)</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="82"/>
+        <location filename="../../ui/workflow/dialogs.py" line="83"/>
         <source>What was tried already: steps, results, links to logs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/dialogs.py" line="88"/>
-        <source>Expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvað hefur verið reynt: skref, niðurstöður, tenglar á annála</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/dialogs.py" line="89"/>
-        <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <source>Expert</source>
+        <translation>Sérfræðingur</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/dialogs.py" line="90"/>
-        <location filename="../../ui/workflow/dialogs.py" line="157"/>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <source>Tier</source>
+        <translation>Þjónustustig</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/dialogs.py" line="91"/>
+        <location filename="../../ui/workflow/dialogs.py" line="158"/>
+        <source>Reason</source>
+        <translation>Ástæða</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/dialogs.py" line="92"/>
         <source>Tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Reynt</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="95"/>
+        <location filename="../../ui/workflow/dialogs.py" line="96"/>
         <source>Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vísa áfram</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="121"/>
+        <location filename="../../ui/workflow/dialogs.py" line="122"/>
         <source>Say why: the reason is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segðu af hverju: ástæða er nauðsynleg.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="123"/>
+        <location filename="../../ui/workflow/dialogs.py" line="124"/>
         <source>Choose an expert, a tier, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veldu sérfræðing, þjónustustig eða hvort tveggja.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="133"/>
+        <location filename="../../ui/workflow/dialogs.py" line="134"/>
         <source>De-escalate conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Draga stigmögnun erindis til baka</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="135"/>
+        <location filename="../../ui/workflow/dialogs.py" line="136"/>
         <source>the unassigned pile</source>
-        <translation type="unfinished"></translation>
+        <translation>óúthlutuð erindi</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="137"/>
+        <location filename="../../ui/workflow/dialogs.py" line="138"/>
         <source>Escalated to {0} by {1}.
 Why: {2}
 Tried: {3}
 
 It goes back to {4}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vísað til {0} af {1}.
+Af hverju: {2}
+Reynt: {3}
+
+Það fer aftur til {4}.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="146"/>
+        <location filename="../../ui/workflow/dialogs.py" line="147"/>
         <source>What was found or done, and why it goes back (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvað fannst eða var gert og af hverju það fer til baka (nauðsynlegt)</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="152"/>
+        <location filename="../../ui/workflow/dialogs.py" line="153"/>
         <source>De-escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>Draga stigmögnun til baka</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="176"/>
+        <location filename="../../ui/workflow/dialogs.py" line="177"/>
         <source>Stop the timer and log time</source>
-        <translation type="unfinished"></translation>
+        <translation>Stöðva tímamæli og skrá tíma</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="176"/>
+        <location filename="../../ui/workflow/dialogs.py" line="177"/>
         <source>Log time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/dialogs.py" line="182"/>
-        <source>Work on the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrá tíma</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/dialogs.py" line="183"/>
-        <source>Vendor support (their helpdesk or phone line)</source>
-        <translation type="unfinished"></translation>
+        <source>Work on the conversation</source>
+        <translation>Vinna við erindið</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="192"/>
+        <location filename="../../ui/workflow/dialogs.py" line="184"/>
+        <source>Vendor support (their helpdesk or phone line)</source>
+        <translation>Aðstoð birgis (þjónustuborð eða símalína hans)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/dialogs.py" line="193"/>
         <location filename="../../ui/reports/window.py" line="647"/>
         <source>Billable</source>
-        <translation type="unfinished"></translation>
+        <translation>Reikningshæft</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="195"/>
+        <location filename="../../ui/workflow/dialogs.py" line="196"/>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvað var gert</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="197"/>
+        <location filename="../../ui/workflow/dialogs.py" line="198"/>
         <source>e.g. Contoso Printers</source>
-        <translation type="unfinished"></translation>
+        <translation>t.d. Contoso Printers</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="199"/>
+        <location filename="../../ui/workflow/dialogs.py" line="200"/>
         <source>their case or ticket number</source>
-        <translation type="unfinished"></translation>
+        <translation>mál- eða erindisnúmer þeirra</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="206"/>
-        <location filename="../../ui/chatimport_dialog.py" line="165"/>
-        <location filename="../../ui/chatimport_dialog.py" line="282"/>
+        <location filename="../../ui/workflow/dialogs.py" line="207"/>
+        <location filename="../../ui/chatimport_dialog.py" line="167"/>
+        <location filename="../../ui/chatimport_dialog.py" line="284"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/dialogs.py" line="212"/>
-        <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Tími</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/dialogs.py" line="213"/>
-        <source>Their case number</source>
-        <translation type="unfinished"></translation>
+        <source>Vendor</source>
+        <translation>Birgir</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/dialogs.py" line="214"/>
+        <source>Their case number</source>
+        <translation>Málsnúmer þeirra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/dialogs.py" line="215"/>
         <source>Of which on the phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Þar af í síma</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="243"/>
+        <location filename="../../ui/workflow/dialogs.py" line="244"/>
         <source>Name the vendor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nefndu birginn.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="245"/>
+        <location filename="../../ui/workflow/dialogs.py" line="246"/>
         <source>Time on the phone is part of the total time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tími í síma er hluti af heildartímanum.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="265"/>
+        <location filename="../../ui/workflow/dialogs.py" line="266"/>
         <source>Insert a canned answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Setja inn staðlað svar</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="295"/>
+        <location filename="../../ui/workflow/dialogs.py" line="296"/>
         <source>Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>Setja inn</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="326"/>
+        <location filename="../../ui/workflow/dialogs.py" line="327"/>
         <source>No canned answer matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekkert staðlað svar passar.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="343"/>
+        <location filename="../../ui/workflow/dialogs.py" line="344"/>
         <source>Fill in before sending: {0}. A reply with a placeholder left cannot be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fylltu út fyrir sendingu: {0}. Ekki er hægt að senda svar með ófylltum reit.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/__init__.py" line="48"/>
         <source>Reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skýrslur…</translation>
     </message>
     <message>
         <location filename="../../ui/reports/__init__.py" line="50"/>
         <source>Weekly summary and billing, with exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Vikuyfirlit og reikningar, með útflutningi</translation>
     </message>
     <message>
         <location filename="../../ui/reports/__init__.py" line="52"/>
         <source>Scheduled report export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tímasettur útflutningur skýrslna…</translation>
     </message>
     <message>
         <location filename="../../ui/reports/schedule.py" line="206"/>
         <source>Scheduled report for {0} written to {1}</source>
         <extracomment>After a failed run, wait this long before trying again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tímasett skýrsla fyrir {0} vistuð í {1}</translation>
     </message>
     <message>
         <location filename="../../ui/reports/schedule.py" line="213"/>
         <source>The scheduled report was not written: {0} SupportDesk tries again in an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tímasetta skýrslan var ekki vistuð: {0} SupportDesk reynir aftur eftir klukkustund.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/schedule.py" line="223"/>
         <source>Scheduled report export</source>
-        <translation type="unfinished"></translation>
+        <translation>Tímasettur útflutningur skýrslna</translation>
     </message>
     <message>
         <location filename="../../ui/reports/schedule.py" line="235"/>
         <source>Write last week&apos;s summary automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista yfirlit síðustu viku sjálfkrafa</translation>
     </message>
     <message>
         <location filename="../../ui/reports/schedule.py" line="245"/>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>kl.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/schedule.py" line="247"/>
         <source>({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>({0})</translation>
     </message>
     <message>
         <location filename="../../ui/reports/schedule.py" line="250"/>
         <source>The folder the reports are written to</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappan sem skýrslur eru vistaðar í</translation>
     </message>
     <message>
         <location filename="../../ui/reports/schedule.py" line="251"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Velja…</translation>
     </message>
     <message>
         <location filename="../../ui/reports/schedule.py" line="267"/>
         <source>CSV with a byte-order mark (for Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV með BOM-merki (fyrir Excel)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/schedule.py" line="272"/>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla</translation>
     </message>
     <message>
         <location filename="../../ui/reports/schedule.py" line="273"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa</translation>
     </message>
     <message>
         <location filename="../../ui/reports/schedule.py" line="274"/>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Snið</translation>
     </message>
     <message>
         <location filename="../../ui/reports/schedule.py" line="278"/>
         <source>PDF pages</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-síður</translation>
     </message>
     <message>
         <location filename="../../ui/reports/schedule.py" line="287"/>
         <source>Write last week now</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista síðustu viku núna</translation>
     </message>
     <message>
         <location filename="../../ui/reports/schedule.py" line="318"/>
         <source>Last written: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Síðast vistað: {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/schedule.py" line="319"/>
         <source>Nothing written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekkert vistað enn.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/schedule.py" line="321"/>
         <source>Scheduled export is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slökkt er á tímasettum útflutningi.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/schedule.py" line="325"/>
         <source>Next run: {0:%a %d %b %Y %H:%M}, writing {1}. If SupportDesk is closed then, it writes the missed weeks (up to {2}) when it next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Næsta keyrsla: {0:%d.%m.%Y %H:%M}, vistar {1}. Ef SupportDesk er lokað þá vistar það vikurnar sem misstust (allt að {2}) við næstu ræsingu.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/schedule.py" line="331"/>
         <source>Folder for the weekly reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa fyrir vikuskýrslur</translation>
     </message>
     <message>
         <location filename="../../ui/reports/schedule.py" line="377"/>
         <source>Wrote {0} to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} vistað í {1}.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/schedule.py" line="386"/>
         <source>A report is being written; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verið er að vista skýrslu; reyndu aftur eftir augnablik.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/charts.py" line="178"/>
+        <location filename="../../ui/reports/charts.py" line="179"/>
         <source>Customer messages by weekday and hour ({0})</source>
         <extracomment>Bar colours that read on light and dark backgrounds.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/charts.py" line="203"/>
-        <source>Busiest hours ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilaboð viðskiptavina eftir vikudegi og klukkustund ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/reports/charts.py" line="204"/>
+        <source>Busiest hours ({0})</source>
+        <translation>Annasömustu tímarnir ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/charts.py" line="205"/>
         <source>Busiest hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Annasömustu tímarnir</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reports/charts.py" line="243"/>
+        <source>Darker is busier. Busiest: {0} {1:02d}:00, %n customer messages.</source>
+        <translation>
+            <numerusform>Dekkra er annasamara. Mest: {0} {1:02d}:00, %n skilaboð frá viðskiptavinum.</numerusform>
+            <numerusform>Dekkra er annasamara. Mest: {0} {1:02d}:00, %n skilaboð frá viðskiptavinum.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/reports/charts.py" line="242"/>
-        <source>Darker is busier. Busiest: {0} {1:02d}:00, {2} customer messages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/charts.py" line="244"/>
+        <location filename="../../ui/reports/charts.py" line="245"/>
         <source>No customer messages in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engin skilaboð frá viðskiptavinum á þessu tímabili.</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="93"/>
+        <location filename="../../ui/chatimport_dialog.py" line="95"/>
         <source>us</source>
-        <translation type="unfinished"></translation>
+        <translation>við</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="93"/>
+        <location filename="../../ui/chatimport_dialog.py" line="95"/>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>viðskiptavinur</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="93"/>
+        <location filename="../../ui/chatimport_dialog.py" line="95"/>
         <source>participant</source>
-        <translation type="unfinished"></translation>
+        <translation>þátttakandi</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="104"/>
-        <source>Import cancelled. {0} messages were saved; import the file again to finish.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/chatimport_dialog.py" line="107"/>
+        <location filename="../../ui/chatimport_dialog.py" line="109"/>
         <source>Import cancelled. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innflutningi hætt. Ekkert var flutt inn.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/chatimport_dialog.py" line="106"/>
+        <source>Import cancelled. %Ln messages were saved; import the file again to finish.</source>
+        <translation>
+            <numerusform>Innflutningi hætt. %Ln skilaboð voru vistuð; fluttu skrána inn aftur til að ljúka.</numerusform>
+            <numerusform>Innflutningi hætt. %Ln skilaboð voru vistuð; fluttu skrána inn aftur til að ljúka.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/chatimport_dialog.py" line="112"/>
+        <source>%Ln messages added from the {0} export, {1} were already here.</source>
+        <translation>
+            <numerusform>%Ln skilaboðum bætt við úr {0}-útflutningnum, {1} voru þegar hér.</numerusform>
+            <numerusform>%Ln skilaboðum bætt við úr {0}-útflutningnum, {1} voru þegar hér.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/chatimport_dialog.py" line="115"/>
+        <source>%Ln messages imported before now show who wrote them.</source>
+        <translation>
+            <numerusform>%Ln áður innflutt skilaboð sýna nú hver skrifaði þau.</numerusform>
+            <numerusform>%Ln áður innflutt skilaboð sýna nú hver skrifaði þau.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="110"/>
-        <source>{0} messages added from the {1} export, {2} were already here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/chatimport_dialog.py" line="113"/>
-        <source>{0} messages imported before now show who wrote them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/chatimport_dialog.py" line="116"/>
+        <location filename="../../ui/chatimport_dialog.py" line="118"/>
         <source>new conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>nýtt erindi</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="116"/>
+        <location filename="../../ui/chatimport_dialog.py" line="118"/>
         <source>added to the existing conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>bætt við fyrirliggjandi erindi</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="119"/>
+        <location filename="../../ui/chatimport_dialog.py" line="121"/>
         <source>New customers: {0}. New team members: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nýir viðskiptavinir: {0}. Nýir í teyminu: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="122"/>
+        <location filename="../../ui/chatimport_dialog.py" line="124"/>
         <source>Files stored: {0}. Named in the export but not included: {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/chatimport_dialog.py" line="125"/>
-        <source>Times without a zone were read as {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrár vistaðar: {0}. Nefndar í útflutningnum en ekki með: {1}.</translation>
     </message>
     <message>
         <location filename="../../ui/chatimport_dialog.py" line="127"/>
-        <source>Not imported: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <source>Times without a zone were read as {0}.</source>
+        <translation>Tímar án tímabeltis voru lesnir sem {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/chatimport_dialog.py" line="129"/>
+        <source>Not imported: {0} ({1})</source>
+        <translation>Ekki flutt inn: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chatimport_dialog.py" line="131"/>
         <source>…and {0} more not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>…og {0} til viðbótar ekki flutt inn.</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="177"/>
+        <location filename="../../ui/chatimport_dialog.py" line="179"/>
         <source>(notice)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tilkynning)</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="229"/>
-        <location filename="../../ui/chatimport_dialog.py" line="440"/>
+        <location filename="../../ui/chatimport_dialog.py" line="231"/>
+        <location filename="../../ui/chatimport_dialog.py" line="442"/>
         <source>Import a chat export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/chatimport_dialog.py" line="253"/>
-        <source>Choose an export, or drop it on the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytja inn útflutt spjall</translation>
     </message>
     <message>
         <location filename="../../ui/chatimport_dialog.py" line="255"/>
+        <source>Choose an export, or drop it on the main window.</source>
+        <translation>Veldu útflutning eða slepptu honum á aðalgluggann.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chatimport_dialog.py" line="257"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Velja skrá…</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="267"/>
+        <location filename="../../ui/chatimport_dialog.py" line="269"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrá:</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="270"/>
+        <location filename="../../ui/chatimport_dialog.py" line="272"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Snið:</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="282"/>
+        <location filename="../../ui/chatimport_dialog.py" line="284"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Höfundur</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="286"/>
+        <location filename="../../ui/chatimport_dialog.py" line="288"/>
         <source>Use these columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota þessa dálka</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="289"/>
+        <location filename="../../ui/chatimport_dialog.py" line="291"/>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dálkar:</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="312"/>
+        <location filename="../../ui/chatimport_dialog.py" line="314"/>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Þátttakandi</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="312"/>
+        <location filename="../../ui/chatimport_dialog.py" line="314"/>
         <source>Us</source>
-        <translation type="unfinished"></translation>
+        <translation>Við</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="327"/>
+        <location filename="../../ui/chatimport_dialog.py" line="329"/>
         <source>Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tímabelti:</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="339"/>
+        <location filename="../../ui/chatimport_dialog.py" line="341"/>
         <source>The export&apos;s times carry no zone (they are the phone&apos;s clock).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/chatimport_dialog.py" line="377"/>
-        <source>Preview (as it will be imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tímar útflutningsins hafa ekkert tímabelti (þeir eru klukka símans).</translation>
     </message>
     <message>
         <location filename="../../ui/chatimport_dialog.py" line="379"/>
+        <source>Preview (as it will be imported)</source>
+        <translation>Forskoðun (eins og það verður flutt inn)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chatimport_dialog.py" line="381"/>
         <source>Who is who</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver er hver</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="423"/>
+        <location filename="../../ui/chatimport_dialog.py" line="425"/>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Hætta við innflutning</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="441"/>
+        <location filename="../../ui/chatimport_dialog.py" line="443"/>
         <source>Chat exports (*.txt *.zip *.json *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Útflutt spjall (*.txt *.zip *.json *.csv);;Allar skrár (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="454"/>
+        <location filename="../../ui/chatimport_dialog.py" line="456"/>
         <source>Reading {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Les {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="472"/>
+        <location filename="../../ui/chatimport_dialog.py" line="474"/>
         <source>Could not read {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki tókst að lesa {0}: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/chatimport_dialog.py" line="529"/>
+        <source>%Ln messages ready to import.</source>
+        <translation>
+            <numerusform>%Ln skilaboð tilbúin til innflutnings.</numerusform>
+            <numerusform>%Ln skilaboð tilbúin til innflutnings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/chatimport_dialog.py" line="542"/>
+        <source>“{0}”: %Ln messages, {1}</source>
+        <translation>
+            <numerusform>„{0}“: %Ln skilaboð, {1}</numerusform>
+            <numerusform>„{0}“: %Ln skilaboð, {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/chatimport_dialog.py" line="545"/>
+        <source>{0} chats, %Ln messages; {1} of them already have a conversation</source>
+        <translation>
+            <numerusform>{0} spjöll, %Ln skilaboð; {1} þeirra eiga þegar erindi</numerusform>
+            <numerusform>{0} spjöll, %Ln skilaboð; {1} þeirra eiga þegar erindi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/chatimport_dialog.py" line="708"/>
+        <source>Importing… {0} of %Ln messages</source>
+        <translation>
+            <numerusform>Flyt inn… {0} af %Ln skilaboðum</numerusform>
+            <numerusform>Flyt inn… {0} af %Ln skilaboðum</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="527"/>
-        <source>{0} messages ready to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/chatimport_dialog.py" line="537"/>
+        <location filename="../../ui/chatimport_dialog.py" line="539"/>
         <source>adds to the existing conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/chatimport_dialog.py" line="538"/>
-        <source>a new conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>bætist við fyrirliggjandi erindi</translation>
     </message>
     <message>
         <location filename="../../ui/chatimport_dialog.py" line="540"/>
-        <source>“{0}”: {1} messages, {2}</source>
-        <translation type="unfinished"></translation>
+        <source>a new conversation</source>
+        <translation>nýtt erindi</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="543"/>
-        <source>{0} chats, {1} messages; {2} of them already have a conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/chatimport_dialog.py" line="562"/>
+        <location filename="../../ui/chatimport_dialog.py" line="564"/>
         <source>This participant is one of us (the team)</source>
-        <translation type="unfinished"></translation>
+        <translation>Þessi þátttakandi er einn af okkur (teymið)</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="571"/>
+        <location filename="../../ui/chatimport_dialog.py" line="573"/>
         <source>phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>símanúmer</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="571"/>
+        <location filename="../../ui/chatimport_dialog.py" line="573"/>
         <source>chat handle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/chatimport_dialog.py" line="572"/>
-        <source>email address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/chatimport_dialog.py" line="572"/>
-        <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>notandanafn í spjalli</translation>
     </message>
     <message>
         <location filename="../../ui/chatimport_dialog.py" line="574"/>
-        <source>{0} (matched by {1})</source>
-        <translation type="unfinished"></translation>
+        <source>email address</source>
+        <translation>netfang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chatimport_dialog.py" line="574"/>
+        <source>name</source>
+        <translation>nafn</translation>
     </message>
     <message>
         <location filename="../../ui/chatimport_dialog.py" line="576"/>
+        <source>{0} (matched by {1})</source>
+        <translation>{0} (parað eftir {1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chatimport_dialog.py" line="578"/>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nýr viðskiptavinur</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="577"/>
+        <location filename="../../ui/chatimport_dialog.py" line="579"/>
         <source>Keep as a participant only</source>
-        <translation type="unfinished"></translation>
+        <translation>Halda aðeins sem þátttakanda</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="605"/>
+        <location filename="../../ui/chatimport_dialog.py" line="607"/>
         <source>Everyone not marked as us is filed as a customer (matched or new).</source>
-        <translation type="unfinished"></translation>
+        <translation>Allir sem ekki eru merktir sem við eru skráðir sem viðskiptavinir (paraðir eða nýir).</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="606"/>
+        <location filename="../../ui/chatimport_dialog.py" line="608"/>
         <source>Nobody is marked as us: everyone is kept as a participant, to sort out later. Tick who speaks for the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enginn er merktur sem við: allir eru geymdir sem þátttakendur til að flokka síðar. Hakaðu við þá sem tala fyrir teymið.</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="675"/>
+        <location filename="../../ui/chatimport_dialog.py" line="677"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt inn…</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="692"/>
+        <location filename="../../ui/chatimport_dialog.py" line="694"/>
         <source>The import failed: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/chatimport_dialog.py" line="704"/>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Innflutningur mistókst: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/chatimport_dialog.py" line="706"/>
-        <source>Importing… {0} of {1} messages</source>
-        <translation type="unfinished"></translation>
+        <source>Saving…</source>
+        <translation>Vista…</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="718"/>
+        <location filename="../../ui/chatimport_dialog.py" line="720"/>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Innflutningi hætt</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="718"/>
+        <location filename="../../ui/chatimport_dialog.py" line="720"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Innflutningi lokið</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="725"/>
+        <location filename="../../ui/chatimport_dialog.py" line="727"/>
         <source>The conversation is open in the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erindið er opið í aðalglugganum.</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="739"/>
+        <location filename="../../ui/chatimport_dialog.py" line="741"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hætti við…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="43"/>
+        <source>There is no room left to write to {0} (the disk is full). Free some space or choose another folder; nothing was written.</source>
+        <translation>Ekkert pláss er eftir til að skrifa í {0} (diskurinn er fullur). Losaðu pláss eða veldu aðra möppu; ekkert var skrifað.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="46"/>
+        <source>SupportDesk may not write to {0}. Choose a folder you can write to; nothing was written.</source>
+        <translation>SupportDesk má ekki skrifa í {0}. Veldu möppu sem þú getur skrifað í; ekkert var skrifað.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="49"/>
+        <source>{0} is a file, not a folder. Choose a folder; nothing was written.</source>
+        <translation>{0} er skrá, ekki mappa. Veldu möppu; ekkert var skrifað.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="52"/>
+        <source>The folder {0} does not exist. Choose another; nothing was written.</source>
+        <translation>Mappan {0} er ekki til. Veldu aðra; ekkert var skrifað.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="55"/>
+        <source>Could not write to {0}: {1}. Nothing was written.</source>
+        <translation>Ekki tókst að skrifa í {0}: {1}. Ekkert var skrifað.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../app.py" line="216"/>
+        <source>Updating the search index…</source>
+        <extracomment>how long a busy background thread (the store&apos;s writer, a sync) may keep the interpreter lock while the GUI thread waits for it (seconds; Python&apos;s default is 5 ms). The GUI thread takes the lock for every call from Qt into Python (a slot, a model&apos;s ``data``, a delegate&apos;s ``paint``), so one repaint may wait this long dozens of times while a sync or an SLA refresh runs.</extracomment>
+        <translation>Uppfæri leitarvísi…</translation>
     </message>
 </context>
 </TS>

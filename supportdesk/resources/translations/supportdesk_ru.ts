@@ -7,4118 +7,4365 @@
         <location filename="../../ui/conversation.py" line="65"/>
         <source>Open</source>
         <extracomment>Extra safe HTML per timeline entry (a capability&apos;s rendering of its messages). Bytes or an image for a resource the timeline refers to; None: nothing (no network).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="47"/>
+        <location filename="../../ui/models.py" line="70"/>
         <location filename="../../ui/conversation.py" line="65"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="74"/>
-        <location filename="../../ui/reports/window.py" line="81"/>
+        <location filename="../../ui/i18n.py" line="51"/>
+        <source>{0} h</source>
+        <extracomment>how dates and times are written, as QLocale patterns (day and month names in the window&apos;s language, 24-hour clock)</extracomment>
+        <translation>{0} ч</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="53"/>
+        <source>{0} h {1} min</source>
+        <translation>{0} ч {1} мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="55"/>
+        <source>{0} min {1:02d} s</source>
+        <translation>{0} мин {1:02d} с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="56"/>
+        <location filename="../../ui/reports/window.py" line="75"/>
+        <location filename="../../ui/reports/window.py" line="82"/>
         <source>{0} min</source>
         <extracomment>The folder the last export went to (this computer only). Weeks offered in the week list.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{0} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="75"/>
+        <location filename="../../ui/reports/window.py" line="76"/>
         <source>{0:.1f} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:.1f} ч</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="81"/>
+        <location filename="../../ui/reports/window.py" line="82"/>
         <source>{0} h {1:02d} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ч {1:02d} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="129"/>
+        <location filename="../../ui/reports/window.py" line="130"/>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="132"/>
+        <location filename="../../ui/reports/window.py" line="133"/>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть это сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="174"/>
+        <location filename="../../ui/reports/window.py" line="175"/>
         <source>Reports — SupportDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/window.py" line="196"/>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты — SupportDesk</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="197"/>
-        <source>Billing</source>
-        <translation type="unfinished"></translation>
+        <source>Summary</source>
+        <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="224"/>
-        <source>ISO week</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/reports/window.py" line="198"/>
+        <source>Billing</source>
+        <translation>Биллинг</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="225"/>
+        <source>ISO week</source>
+        <translation>Неделя ISO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="226"/>
         <source>Date range</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="235"/>
+        <location filename="../../ui/reports/window.py" line="236"/>
         <source>Previous week (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущая неделя (Alt+Влево)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="244"/>
+        <location filename="../../ui/reports/window.py" line="245"/>
         <source>Next week (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая неделя (Alt+Вправо)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="262"/>
+        <location filename="../../ui/reports/window.py" line="263"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="279"/>
+        <location filename="../../ui/reports/window.py" line="280"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/window.py" line="284"/>
-        <source>PDF, A4 pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="285"/>
-        <source>PDF, Letter pages…</source>
-        <translation type="unfinished"></translation>
+        <source>PDF, A4 pages…</source>
+        <translation>PDF, страницы A4…</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="286"/>
-        <source>CSV files…</source>
-        <translation type="unfinished"></translation>
+        <source>PDF, Letter pages…</source>
+        <translation>PDF, страницы Letter…</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="287"/>
-        <source>CSV files for Excel (UTF-8 with BOM)…</source>
-        <translation type="unfinished"></translation>
+        <source>CSV files…</source>
+        <translation>Файлы CSV…</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="288"/>
-        <source>HTML page…</source>
-        <translation type="unfinished"></translation>
+        <source>CSV files for Excel (UTF-8 with BOM)…</source>
+        <translation>Файлы CSV для Excel (UTF-8 с BOM)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="295"/>
-        <source>Schedule…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/reports/window.py" line="289"/>
+        <source>HTML page…</source>
+        <translation>Страница HTML…</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="296"/>
-        <source>Write last week&apos;s summary to a folder every week</source>
-        <translation type="unfinished"></translation>
+        <source>Schedule…</source>
+        <translation>Расписание…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="333"/>
+        <location filename="../../ui/reports/window.py" line="297"/>
+        <source>Write last week&apos;s summary to a folder every week</source>
+        <translation>Каждую неделю записывать сводку за прошлую неделю в папку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="334"/>
         <location filename="../../ui/reports/window.py" line="611"/>
-        <location filename="../../ui/models.py" line="48"/>
+        <location filename="../../ui/models.py" line="71"/>
         <location filename="../../ui/conversation.py" line="66"/>
         <source>Solved</source>
-        <translation type="unfinished"></translation>
+        <translation>Решено</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="333"/>
+        <location filename="../../ui/reports/window.py" line="334"/>
         <location filename="../../ui/reports/window.py" line="610"/>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="333"/>
+        <location filename="../../ui/reports/window.py" line="334"/>
         <location filename="../../ui/reports/window.py" line="612"/>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/window.py" line="334"/>
-        <source>Backlog start → end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/window.py" line="334"/>
-        <source>SLA first response met</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыто повторно</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="335"/>
+        <source>Backlog start → end</source>
+        <translation>Очередь: начало → конец</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="335"/>
+        <source>SLA first response met</source>
+        <translation>Первый ответ в срок SLA</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="336"/>
         <source>First response (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый ответ (медиана)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="336"/>
+        <location filename="../../ui/reports/window.py" line="337"/>
         <source>Resolution (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение (медиана)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="336"/>
+        <location filename="../../ui/reports/window.py" line="337"/>
         <source>Escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>Эскалации</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="337"/>
+        <location filename="../../ui/reports/window.py" line="338"/>
         <source>On-call pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызовы дежурных</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="337"/>
+        <location filename="../../ui/reports/window.py" line="338"/>
         <source>Auto-ack ETAs met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/window.py" line="345"/>
-        <source>This week against the previous four</source>
-        <translation type="unfinished"></translation>
+        <translation>Обещанные сроки соблюдены</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="346"/>
+        <source>This week against the previous four</source>
+        <translation>Эта неделя в сравнении с четырьмя предыдущими</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="347"/>
         <source>conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="347"/>
+        <location filename="../../ui/reports/window.py" line="348"/>
         <source>Median business hours by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиана рабочих часов по каналам</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="347"/>
-        <location filename="../../ui/reports/window.py" line="400"/>
+        <location filename="../../ui/reports/window.py" line="348"/>
+        <location filename="../../ui/reports/window.py" line="401"/>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>часы</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="353"/>
+        <location filename="../../ui/reports/window.py" line="354"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="358"/>
+        <location filename="../../ui/reports/window.py" line="359"/>
         <source>Still waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё ждут</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="358"/>
+        <location filename="../../ui/reports/window.py" line="359"/>
         <source>By channel</source>
-        <translation type="unfinished"></translation>
+        <translation>По каналам</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="359"/>
+        <location filename="../../ui/reports/window.py" line="360"/>
         <source>By agent</source>
-        <translation type="unfinished"></translation>
+        <translation>По агентам</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="359"/>
+        <location filename="../../ui/reports/window.py" line="360"/>
         <source>By customer</source>
-        <translation type="unfinished"></translation>
+        <translation>По клиентам</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="360"/>
+        <location filename="../../ui/reports/window.py" line="361"/>
         <source>SLA by channel</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA по каналам</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="360"/>
+        <location filename="../../ui/reports/window.py" line="361"/>
         <source>Previous weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущие недели</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="368"/>
+        <location filename="../../ui/reports/window.py" line="369"/>
         <source>Double-click a conversation to open it in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните обращение, чтобы открыть его в главном окне</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="392"/>
+        <location filename="../../ui/reports/window.py" line="393"/>
         <source>Billable work</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачиваемая работа</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="392"/>
+        <location filename="../../ui/reports/window.py" line="393"/>
         <location filename="../../ui/reports/window.py" line="648"/>
         <source>Not billable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/window.py" line="393"/>
-        <source>Vendor support (apart)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/window.py" line="393"/>
-        <source>Incidents used</source>
-        <translation type="unfinished"></translation>
+        <translation>Неоплачиваемая</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="394"/>
+        <source>Vendor support (apart)</source>
+        <translation>Поддержка поставщиков (отдельно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="394"/>
+        <source>Incidents used</source>
+        <translation>Использовано инцидентов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="395"/>
         <source>Expired unused</source>
-        <translation type="unfinished"></translation>
+        <translation>Истекло неиспользованным</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="400"/>
+        <location filename="../../ui/reports/window.py" line="401"/>
         <source>Time by customer (top 8)</source>
-        <translation type="unfinished"></translation>
+        <translation>Время по клиентам (первые 8)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="403"/>
+        <location filename="../../ui/reports/window.py" line="404"/>
         <source>No time was logged in this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/window.py" line="407"/>
-        <source>Time by customer</source>
-        <translation type="unfinished"></translation>
+        <translation>За этот период время не записывалось.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="408"/>
+        <source>Time by customer</source>
+        <translation>Время по клиентам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="409"/>
         <source>Contracts and balances</source>
-        <translation type="unfinished"></translation>
+        <translation>Договоры и остатки</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="464"/>
+        <location filename="../../ui/reports/window.py" line="465"/>
         <source>(so far)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/window.py" line="542"/>
-        <source>Writing…</source>
-        <translation type="unfinished"></translation>
+        <translation>(пока)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="543"/>
+        <source>Writing…</source>
+        <translation>Запись…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="544"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="563"/>
+        <location filename="../../ui/reports/window.py" line="564"/>
         <source>The report could not be computed: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/window.py" line="576"/>
-        <source>Week {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось рассчитать отчёт: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="577"/>
+        <source>Week {0}</source>
+        <translation>Неделя {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="578"/>
         <source>{0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="581"/>
+        <location filename="../../ui/reports/window.py" line="582"/>
         <source>times in business hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/window.py" line="583"/>
-        <source>new conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>время в рабочих часах</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="584"/>
-        <source>{0} resolutions timed</source>
-        <translation type="unfinished"></translation>
+        <source>new conversations</source>
+        <translation>новые обращения</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reports/window.py" line="585"/>
+        <source>%n resolutions timed</source>
+        <translation>
+            <numerusform>%n решение с замером времени</numerusform>
+            <numerusform>%n решения с замером времени</numerusform>
+            <numerusform>%n решений с замером времени</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reports/window.py" line="593"/>
+        <source>p90 {0} · %n replies</source>
+        <translation>
+            <numerusform>p90 {0} · %n ответ</numerusform>
+            <numerusform>p90 {0} · %n ответа</numerusform>
+            <numerusform>p90 {0} · %n ответов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reports/window.py" line="597"/>
+        <source>p90 {0} · %n solved</source>
+        <translation>
+            <numerusform>p90 {0} · %n решено</numerusform>
+            <numerusform>p90 {0} · %n решено</numerusform>
+            <numerusform>p90 {0} · %n решено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reports/window.py" line="633"/>
+        <source>%n customers</source>
+        <translation>
+            <numerusform>%n клиент</numerusform>
+            <numerusform>%n клиента</numerusform>
+            <numerusform>%n клиентов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reports/window.py" line="731"/>
+        <source>Wrote %n CSV files to {0}</source>
+        <translation>
+            <numerusform>Записан %n файл CSV в {0}</numerusform>
+            <numerusform>Записано %n файла CSV в {0}</numerusform>
+            <numerusform>Записано %n файлов CSV в {0}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="586"/>
         <source>solved, then opened again</source>
-        <translation type="unfinished"></translation>
+        <translation>решены, затем открыты снова</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="588"/>
         <source>open or pending</source>
-        <translation type="unfinished"></translation>
+        <translation>открытые или ожидающие</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="590"/>
         <source>{0} of {1} on time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/window.py" line="593"/>
-        <source>p90 {0} · {1} replies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/window.py" line="597"/>
-        <source>p90 {0} · {1} solved</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} из {1} в срок</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="599"/>
         <source>raised in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>за этот период</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="600"/>
         <source>urgent, out of hours</source>
-        <translation type="unfinished"></translation>
+        <translation>срочные, вне рабочих часов</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="602"/>
         <source>no acknowledgements sent</source>
-        <translation type="unfinished"></translation>
+        <translation>автоответы не отправлялись</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="606"/>
         <source>{0} missed · {1} not yet due</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} пропущено · {1} ещё не наступило</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="629"/>
         <source>Time and billing, {0} to {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/window.py" line="633"/>
-        <source>{0} customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Время и биллинг, {0} — {1}</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="635"/>
         <source>work not billed</source>
-        <translation type="unfinished"></translation>
+        <translation>работа без оплаты</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="637"/>
         <source>with suppliers, for customers</source>
-        <translation type="unfinished"></translation>
+        <translation>у поставщиков, для клиентов</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="639"/>
         <source>from incident contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>по договорам за инциденты</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="642"/>
         <source>contracts ended with a balance</source>
-        <translation type="unfinished"></translation>
+        <translation>договоры закончились с остатком</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="643"/>
         <source>nothing lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>ничего не сгорело</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="649"/>
         <source>Vendor support</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддержка поставщика</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="684"/>
         <source>Folder for the CSV files (a folder named {0} is made in it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для файлов CSV (в ней создаётся папка {0})</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="691"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="691"/>
         <source>Web pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-страницы (*.html)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="693"/>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/window.py" line="731"/>
-        <source>Wrote {0} CSV files to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать отчёт</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="732"/>
         <source>Wrote {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/reports/window.py" line="741"/>
         <source>The report could not be written: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать отчёт: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/conversation.py" line="91"/>
         <source>Conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения</translation>
     </message>
     <message>
         <location filename="../../ui/conversation.py" line="112"/>
         <source>No customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Без клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="54"/>
-        <location filename="../../ui/models.py" line="508"/>
+        <location filename="../../ui/models.py" line="77"/>
+        <location filename="../../ui/models.py" line="526"/>
         <location filename="../../ui/conversation.py" line="119"/>
         <source>Email</source>
         <extracomment>grows with every reset, so a page read on a worker can tell it came too late rows before this one have their items (see ``_fill_later``)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="54"/>
-        <location filename="../../ui/models.py" line="508"/>
+        <location filename="../../ui/models.py" line="77"/>
+        <location filename="../../ui/models.py" line="526"/>
         <location filename="../../ui/conversation.py" line="119"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="159"/>
-        <location filename="../../ui/models.py" line="54"/>
-        <location filename="../../ui/models.py" line="508"/>
+        <location filename="../../ui/timeline.py" line="157"/>
+        <location filename="../../ui/models.py" line="77"/>
+        <location filename="../../ui/models.py" line="526"/>
         <location filename="../../ui/conversation.py" line="119"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Чат</translation>
     </message>
     <message>
         <location filename="../../ui/conversation.py" line="122"/>
         <source>Language: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/conversation.py" line="164"/>
         <source>Status (S). Pending means waiting on the customer.</source>
         <extracomment>agent id -&gt; name, for the timeline&apos;s escalation items</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Статус (S). «Ожидает клиента» — ждём ответа клиента.</translation>
     </message>
     <message>
         <location filename="../../ui/conversation.py" line="168"/>
         <source>Priority (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет (P)</translation>
     </message>
     <message>
         <location filename="../../ui/conversation.py" line="170"/>
         <source>Assignee (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнитель (A)</translation>
     </message>
     <message>
         <location filename="../../ui/conversation.py" line="188"/>
         <source>+ Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Метка</translation>
     </message>
     <message>
         <location filename="../../ui/conversation.py" line="189"/>
         <source>Add a tag (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить метку (T)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="51"/>
+        <location filename="../../ui/sync/dialogs.py" line="52"/>
         <source>Team server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер команды</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="54"/>
+        <location filename="../../ui/sync/dialogs.py" line="55"/>
         <source>Share this inbox with your team: your work syncs in the background with the server your team runs. Everything keeps working offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Общие входящие для всей команды: ваша работа синхронизируется в фоне с сервером вашей команды. Всё продолжает работать и без сети.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="66"/>
+        <location filename="../../ui/sync/dialogs.py" line="67"/>
         <source>your user name on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>ваше имя пользователя на сервере</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="69"/>
+        <location filename="../../ui/sync/dialogs.py" line="70"/>
         <source>not stored; only used to sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="72"/>
-        <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>не сохраняется; нужен только для входа</translation>
     </message>
     <message>
         <location filename="../../ui/sync/dialogs.py" line="73"/>
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="74"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="83"/>
-        <location filename="../../ui/sync/dialogs.py" line="140"/>
+        <location filename="../../ui/sync/dialogs.py" line="84"/>
+        <location filename="../../ui/sync/dialogs.py" line="141"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="86"/>
-        <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти</translation>
     </message>
     <message>
         <location filename="../../ui/sync/dialogs.py" line="87"/>
+        <source>Sign out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="88"/>
         <source>Forget this device&apos;s sign-in; local work is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Забыть вход на этом устройстве; локальная работа сохранится</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="113"/>
+        <location filename="../../ui/sync/dialogs.py" line="114"/>
         <source>This profile holds a generated demo workspace, which never syncs with a team server (its made-up data would mix with real work). Start SupportDesk with a new, empty profile (--profile FOLDER) to connect to your team.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом профиле — сгенерированное демо-пространство, оно никогда не синхронизируется с сервером команды (вымышленные данные смешались бы с настоящей работой). Чтобы подключиться к команде, запустите SupportDesk с новым пустым профилем (--profile ПАПКА).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="127"/>
+        <location filename="../../ui/sync/dialogs.py" line="128"/>
         <source>Not connected to a team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет подключения к серверу команды.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="129"/>
+        <location filename="../../ui/sync/dialogs.py" line="130"/>
         <source>Signed in to {0} as {1} (team {2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнен вход на {0} как {1} (команда {2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="132"/>
+        <location filename="../../ui/sync/dialogs.py" line="133"/>
         <source>Signed out of {0}. Sign in again to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнен выход из {0}. Войдите снова, чтобы синхронизировать.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="140"/>
+        <location filename="../../ui/sync/dialogs.py" line="141"/>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти снова</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="159"/>
+        <location filename="../../ui/sync/dialogs.py" line="160"/>
         <source>Enter the server address, your user name and your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите адрес сервера, имя пользователя и пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="167"/>
+        <location filename="../../ui/sync/dialogs.py" line="168"/>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="178"/>
+        <location filename="../../ui/sync/dialogs.py" line="179"/>
         <source>Signing in failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось войти: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="186"/>
+        <location filename="../../ui/sync/dialogs.py" line="187"/>
         <source>Signing out…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="204"/>
-        <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход…</translation>
     </message>
     <message>
         <location filename="../../ui/sync/dialogs.py" line="205"/>
-        <location filename="../../ui/chatimport_dialog.py" line="165"/>
+        <source>Conversation</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="206"/>
+        <location filename="../../ui/chatimport_dialog.py" line="167"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="206"/>
+        <location filename="../../ui/sync/dialogs.py" line="207"/>
         <source>Customer contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="206"/>
+        <location filename="../../ui/sync/dialogs.py" line="207"/>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Агент</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="207"/>
+        <location filename="../../ui/sync/dialogs.py" line="208"/>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложение</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="207"/>
+        <location filename="../../ui/sync/dialogs.py" line="208"/>
         <source>Mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый ящик</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="214"/>
+        <location filename="../../ui/sync/dialogs.py" line="215"/>
         <source>Whole change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение целиком</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="216"/>
+        <location filename="../../ui/sync/dialogs.py" line="217"/>
         <source>Tag #{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка #{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="218"/>
+        <location filename="../../ui/sync/dialogs.py" line="219"/>
         <location filename="../../ui/conversation.py" line="195"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="218"/>
-        <location filename="../../ui/models.py" line="163"/>
+        <location filename="../../ui/sync/dialogs.py" line="219"/>
+        <location filename="../../ui/models.py" line="178"/>
         <location filename="../../ui/conversation.py" line="198"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="218"/>
-        <location filename="../../ui/models.py" line="163"/>
+        <location filename="../../ui/sync/dialogs.py" line="219"/>
+        <location filename="../../ui/models.py" line="178"/>
         <location filename="../../ui/conversation.py" line="201"/>
         <source>Assignee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="220"/>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="525"/>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="220"/>
-        <location filename="../../ui/workflow/canned_dialog.py" line="118"/>
-        <location filename="../../ui/workflow/canned_dialog.py" line="200"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="220"/>
-        <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнитель</translation>
     </message>
     <message>
         <location filename="../../ui/sync/dialogs.py" line="221"/>
-        <location filename="../../ui/chatimport_dialog.py" line="283"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="526"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/language.py" line="65"/>
+        <location filename="../../ui/language.py" line="177"/>
+        <location filename="../../ui/sync/dialogs.py" line="221"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="119"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="201"/>
+        <source>Language</source>
+        <extracomment>(setting value, name in its own language); &quot;&quot; follows the system</extracomment>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/language.py" line="89"/>
+        <source>Team language and phone country</source>
+        <translation>Язык команды и страна для телефонов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/language.py" line="100"/>
+        <source>Phone numbers typed without a country code are read as numbers in this country, unless the customer&apos;s country is known.</source>
+        <translation>Номера, введённые без кода страны, читаются как номера этой страны, если страна клиента неизвестна.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/language.py" line="103"/>
+        <source>Chosen from the team&apos;s time zone until you save another.</source>
+        <translation>Выбрано по часовому поясу команды, пока вы не сохраните другое.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/language.py" line="107"/>
+        <source>Reports and acknowledgements in</source>
+        <translation>Язык отчётов и автоответов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/language.py" line="108"/>
+        <source>Phone numbers without a country code</source>
+        <translation>Номера без кода страны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/language.py" line="143"/>
+        <source>Team language and phone country saved.</source>
+        <translation>Язык команды и страна для телефонов сохранены.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/language.py" line="189"/>
+        <source>Team language and phone country…</source>
+        <translation>Язык команды и страна для телефонов…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="221"/>
+        <source>Unread</source>
+        <translation>Непрочитанные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="222"/>
+        <location filename="../../ui/chatimport_dialog.py" line="285"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="229"/>
+        <location filename="../../ui/sync/dialogs.py" line="230"/>
         <source>your change</source>
-        <translation type="unfinished"></translation>
+        <translation>ваше изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="231"/>
+        <location filename="../../ui/sync/dialogs.py" line="232"/>
         <source>refused by the server: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонено сервером: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="233"/>
+        <location filename="../../ui/sync/dialogs.py" line="234"/>
         <source>tag on</source>
-        <translation type="unfinished"></translation>
+        <translation>метка добавлена</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="233"/>
+        <location filename="../../ui/sync/dialogs.py" line="234"/>
         <source>tag off</source>
-        <translation type="unfinished"></translation>
+        <translation>метка снята</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="235"/>
+        <location filename="../../ui/sync/dialogs.py" line="236"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="237"/>
+        <location filename="../../ui/sync/dialogs.py" line="238"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="239"/>
+        <location filename="../../ui/sync/dialogs.py" line="240"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="239"/>
+        <location filename="../../ui/sync/dialogs.py" line="240"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="256"/>
         <location filename="../../ui/sync/dialogs.py" line="257"/>
-        <source>this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="256"/>
-        <location filename="../../ui/sync/dialogs.py" line="257"/>
-        <source>another device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/sync/dialogs.py" line="258"/>
+        <source>this computer</source>
+        <translation>этот компьютер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="257"/>
+        <location filename="../../ui/sync/dialogs.py" line="258"/>
+        <source>another device</source>
+        <translation>другое устройство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="259"/>
         <source>lost: {0}, {1}; kept: {2}, {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>потеряно: {0}, {1}; сохранено: {2}, {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="270"/>
+        <location filename="../../ui/sync/dialogs.py" line="271"/>
         <source>Sync conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты синхронизации</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="273"/>
+        <location filename="../../ui/sync/dialogs.py" line="274"/>
         <source>When two people changed the same thing, the later change was kept. The changes that lost are listed here; restore one to make it the current value again (it then syncs to everyone), or dismiss it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда два человека меняли одно и то же, сохранялось более позднее изменение. Проигравшие изменения перечислены здесь: восстановите одно, чтобы снова сделать его текущим значением (оно синхронизируется у всех), или отклоните его.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="281"/>
+        <location filename="../../ui/sync/dialogs.py" line="282"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="281"/>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="346"/>
+        <location filename="../../ui/sync/dialogs.py" line="282"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="347"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="281"/>
+        <location filename="../../ui/sync/dialogs.py" line="282"/>
         <source>Lost value</source>
-        <translation type="unfinished"></translation>
+        <translation>Потерянное значение</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="281"/>
+        <location filename="../../ui/sync/dialogs.py" line="282"/>
         <source>Kept value</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённое значение</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="281"/>
+        <location filename="../../ui/sync/dialogs.py" line="282"/>
         <source>Who and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто и когда</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="295"/>
+        <location filename="../../ui/sync/dialogs.py" line="296"/>
         <source>No conflicts: nothing anyone typed was overwritten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="301"/>
-        <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликтов нет: ничего из введённого не перезаписано.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/dialogs.py" line="302"/>
-        <source>Make the lost value the current one again</source>
-        <translation type="unfinished"></translation>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="304"/>
-        <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/sync/dialogs.py" line="303"/>
+        <source>Make the lost value the current one again</source>
+        <translation>Снова сделать потерянное значение текущим</translation>
     </message>
     <message>
         <location filename="../../ui/sync/dialogs.py" line="305"/>
+        <source>Dismiss</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="306"/>
         <source>Keep the current value and remove this line</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить текущее значение и убрать эту строку</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="365"/>
+        <location filename="../../ui/sync/dialogs.py" line="366"/>
         <source>This one cannot be put back with one click; copy what you need from it, then dismiss it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это нельзя вернуть одним щелчком: скопируйте нужное, затем отклоните.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="377"/>
+        <location filename="../../ui/sync/dialogs.py" line="378"/>
         <source>Restored; it syncs to the team with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановлено; попадёт к команде при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="386"/>
+        <location filename="../../ui/sync/dialogs.py" line="387"/>
         <source>Dismissed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено.</translation>
     </message>
     <message>
         <location filename="../../ui/conversation.py" line="219"/>
         <source>Write an internal note for the team (N). Ctrl+Enter saves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя заметка для команды (N). Ctrl+Enter — сохранить.</translation>
     </message>
     <message>
         <location filename="../../ui/conversation.py" line="222"/>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="694"/>
-        <location filename="../../ui/models.py" line="45"/>
+        <location filename="../../ui/mainwindow.py" line="699"/>
+        <location filename="../../ui/models.py" line="68"/>
         <location filename="../../ui/conversation.py" line="265"/>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Не назначено</translation>
     </message>
     <message>
         <location filename="../../ui/conversation.py" line="279"/>
         <source>No conversation selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение не выбрано</translation>
     </message>
     <message>
         <location filename="../../ui/conversation.py" line="283"/>
         <source>Pick a conversation on the left, or press J and K to move through them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите обращение слева или листайте клавишами J и K.</translation>
     </message>
     <message>
         <location filename="../../ui/conversation.py" line="291"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без темы)</translation>
     </message>
     <message>
         <location filename="../../ui/conversation.py" line="325"/>
         <source>Remove the tag {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять метку {0}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="46"/>
         <source>Resolved on the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Решено во время звонка</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="47"/>
         <source>Follow-up needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужен повторный контакт</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="48"/>
         <source>Left a voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставлено голосовое сообщение</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="49"/>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет ответа</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="50"/>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Передано выше</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="51"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="72"/>
+        <location filename="../../ui/dialogs.py" line="75"/>
         <source>Log a phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="81"/>
+        <location filename="../../ui/dialogs.py" line="85"/>
         <source>+44 20 7946 0958</source>
-        <translation type="unfinished"></translation>
+        <translation>+7 495 123-45-67</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="86"/>
+        <location filename="../../ui/dialogs.py" line="92"/>
         <source>Caller&apos;s name (filled in for known numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя звонящего (для известных номеров заполняется само)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="88"/>
+        <location filename="../../ui/dialogs.py" line="94"/>
         <source>Inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящий</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="89"/>
+        <location filename="../../ui/dialogs.py" line="95"/>
         <source>Outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходящий</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="99"/>
+        <location filename="../../ui/dialogs.py" line="105"/>
         <source>Start timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Старт</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="283"/>
+        <location filename="../../ui/dialogs.py" line="205"/>
+        <source>read as a number in {0}, the customer&apos;s country</source>
+        <translation>прочитан как номер: {0}, страна клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="206"/>
+        <source>read as a number in {0}, the team&apos;s country</source>
+        <translation>прочитан как номер: {0}, страна команды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="207"/>
+        <source>read as a number in {0}, from the team&apos;s time zone</source>
+        <translation>прочитан как номер: {0}, по часовому поясу команды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="208"/>
+        <source>read as a number in {0}</source>
+        <translation>прочитан как номер: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="304"/>
         <source>Save the note, or send the mail being written</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить заметку или отправить письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="285"/>
+        <location filename="../../ui/dialogs.py" line="306"/>
         <source>Insert a canned answer into the mail being written</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить шаблон ответа в письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="286"/>
+        <location filename="../../ui/dialogs.py" line="307"/>
         <source>Leave the search and go back to the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Выйти из поиска и вернуться к списку</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="90"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="109"/>
         <source>SLA policy and business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Политика SLA и рабочие часы</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="110"/>
         <source>SLA policy for contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Политика SLA для договоров</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="114"/>
         <source>Signs automatic acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись автоответов</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="126"/>
         <source>For example: mon-fri 09:00-17:00; or mon-fri 08:00-12:00, 13:00-17:00; sat 10:00-14:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Например: mon-fri 09:00-17:00; или mon-fri 08:00-12:00, 13:00-17:00; sat 10:00-14:00</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="133"/>
         <source>One date per line, e.g. 2026-12-25</source>
-        <translation type="unfinished"></translation>
+        <translation>По одной дате в строке, например 2026-12-25</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="137"/>
         <location filename="../../ui/workflow/editors.py" line="141"/>
-        <location filename="../../ui/workflow/dialogs.py" line="190"/>
-        <location filename="../../ui/workflow/dialogs.py" line="202"/>
-        <location filename="../../ui/dialogs.py" line="106"/>
+        <location filename="../../ui/workflow/dialogs.py" line="191"/>
+        <location filename="../../ui/workflow/dialogs.py" line="203"/>
+        <location filename="../../ui/dialogs.py" line="112"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="145"/>
         <source>all active agents</source>
-        <translation type="unfinished"></translation>
+        <translation>все активные агенты</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="152"/>
         <source>Team and business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда и рабочие часы</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="154"/>
         <source>Team name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название команды</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="155"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="156"/>
         <location filename="../../ui/workflow/editors.py" line="194"/>
         <source>Business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочие часы</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="158"/>
         <source>Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Праздники</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="160"/>
         <source>Due soon, ETAs and timers</source>
-        <translation type="unfinished"></translation>
+        <translation>Скорые сроки, ожидаемое время ответа и таймеры</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="162"/>
         <source>“Due soon” before the due time</source>
-        <translation type="unfinished"></translation>
+        <translation>«Скоро срок» до наступления срока за</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="163"/>
         <source>Handling time per conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Время обработки одного обращения</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="164"/>
         <source>Agents answering at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Агентов отвечают одновременно</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="165"/>
         <source>Warn about a timer running for</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждать о таймере, идущем дольше</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="171"/>
         <source>Next response</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий ответ</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="183"/>
         <source>Targets in business hours (0 = no target)</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели в рабочих часах (0 — без цели)</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="186"/>
         <source>Policy name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название политики</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="190"/>
         <source>empty: the team&apos;s hours ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>пусто: часы команды ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="192"/>
         <source>For example: mon-sun 00:00-24:00 for round the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Например: mon-sun 00:00-24:00 для круглосуточной работы</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="212"/>
         <source>Times count in the team&apos;s zone, {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время считается в поясе команды, {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="241"/>
         <source>Read as: {0} ({1} h a week)</source>
-        <translation type="unfinished"></translation>
+        <translation>Понято как: {0} ({1} ч в неделю)</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="246"/>
         <location filename="../../ui/workflow/editors.py" line="255"/>
         <source>Business hours: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочие часы: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="250"/>
         <source>Give the policy a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте политике название.</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="265"/>
         <source>Holidays: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Праздники: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="317"/>
         <source>On-call rota</source>
-        <translation type="unfinished"></translation>
+        <translation>График дежурств</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="323"/>
         <source>On call now: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас дежурит: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="323"/>
         <source>nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>никто</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="325"/>
         <source>Times are in the team&apos;s zone, {0}. A shift that ends at or before its start runs overnight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время — в поясе команды, {0}. Смена, которая заканчивается не позже своего начала, идёт через полночь.</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="332"/>
         <location filename="../../ui/workflow/editors.py" line="345"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="332"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="337"/>
         <source>Add shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить смену</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="340"/>
         <source>Remove shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить смену</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="354"/>
         <source>Add override</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить замену</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="356"/>
         <source>Remove override</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить замену</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="370"/>
         <source>Every week</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждую неделю</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="378"/>
         <source>Overrides (swaps, holidays)</source>
-        <translation type="unfinished"></translation>
+        <translation>Замены (обмены, отпуска)</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="457"/>
         <source>Row {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/editors.py" line="473"/>
         <source>Override {0} ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Замена {0} заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="109"/>
+        <location filename="../../ui/dialogs.py" line="115"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> с</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="114"/>
+        <location filename="../../ui/dialogs.py" line="120"/>
         <source>or type it:</source>
-        <translation type="unfinished"></translation>
+        <translation>или введите:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="128"/>
+        <location filename="../../ui/dialogs.py" line="134"/>
         <source>What was said, what was agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Что обсудили, о чём договорились</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="131"/>
+        <location filename="../../ui/dialogs.py" line="137"/>
         <source>Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Связаться снова</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="142"/>
+        <location filename="../../ui/dialogs.py" line="148"/>
         <source>A new phone conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое обращение по телефону</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="144"/>
+        <location filename="../../ui/dialogs.py" line="150"/>
         <source>This conversation: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Это обращение: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="153"/>
-        <source>Phone number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="155"/>
-        <source>Caller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="156"/>
-        <source>Direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="157"/>
-        <source>Duration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="158"/>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/dialogs.py" line="221"/>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="316"/>
         <location filename="../../ui/dialogs.py" line="159"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <source>Phone number</source>
+        <translation>Номер телефона</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="161"/>
+        <source>Caller</source>
+        <translation>Звонящий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="162"/>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="163"/>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="164"/>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="222"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="317"/>
+        <location filename="../../ui/dialogs.py" line="165"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="167"/>
         <source>Add to</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="179"/>
+        <location filename="../../ui/dialogs.py" line="185"/>
         <source>Not a complete number yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер ещё не полный</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="183"/>
+        <location filename="../../ui/dialogs.py" line="193"/>
         <source>{0} · known customer: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · известный клиент: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="188"/>
+        <location filename="../../ui/dialogs.py" line="197"/>
         <source>{0} · new customer</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="194"/>
+        <location filename="../../ui/dialogs.py" line="215"/>
         <source>Stop timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоп</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="200"/>
+        <location filename="../../ui/dialogs.py" line="221"/>
         <source>Resume timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="250"/>
+        <location filename="../../ui/dialogs.py" line="271"/>
         <source>Add a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить метку</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="252"/>
+        <location filename="../../ui/dialogs.py" line="273"/>
         <source>e.g. billing</source>
-        <translation type="unfinished"></translation>
+        <translation>например, оплата</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="262"/>
+        <location filename="../../ui/dialogs.py" line="283"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="289"/>
-        <location filename="../../ui/dialogs.py" line="280"/>
+        <location filename="../../ui/mainwindow.py" line="291"/>
+        <location filename="../../ui/dialogs.py" line="301"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="289"/>
+        <location filename="../../ui/dialogs.py" line="310"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="289"/>
+        <location filename="../../ui/dialogs.py" line="310"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="122"/>
         <source>Demo workspace · not synced</source>
         <extracomment>changes are shown this long after they arrive (more changes ride along) changes waiting to be shown that touch more rows than this (a sync&apos;s pages) are shown with one reload, read on a worker thread, instead of moving rows one by one</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Демо-пространство · без синхронизации</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="123"/>
         <source>This profile holds generated demo data; it is never sent to a team server.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом профиле — сгенерированные демо-данные; они никогда не отправляются на сервер команды.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="126"/>
         <source>Offline · not connected to a team server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="128"/>
-        <source>{0} changes kept locally</source>
-        <translation type="unfinished"></translation>
+        <translation>Офлайн · нет подключения к серверу команды</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="129"/>
         <source>Everything works offline. Connect a team server to share this inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё работает без сети. Подключите сервер команды, чтобы работать с входящими вместе.</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="131"/>
-        <location filename="../../ui/sync/controller.py" line="353"/>
+        <location filename="../../ui/sync/controller.py" line="355"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="133"/>
-        <location filename="../../ui/sync/controller.py" line="366"/>
+        <location filename="../../ui/sync/controller.py" line="368"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>В сети</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="133"/>
-        <location filename="../../ui/sync/controller.py" line="370"/>
+        <location filename="../../ui/sync/controller.py" line="372"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Офлайн</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="133"/>
-        <location filename="../../ui/sync/controller.py" line="366"/>
         <location filename="../../ui/sync/controller.py" line="368"/>
         <location filename="../../ui/sync/controller.py" line="370"/>
+        <location filename="../../ui/sync/controller.py" line="372"/>
         <source>synced {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>синхронизировано {0}</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.py" line="128"/>
+        <source>%Ln changes kept locally</source>
+        <translation>
+            <numerusform>%Ln изменение хранится локально</numerusform>
+            <numerusform>%Ln изменения хранятся локально</numerusform>
+            <numerusform>%Ln изменений хранятся локально</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ui/mainwindow.py" line="137"/>
-        <location filename="../../ui/sync/controller.py" line="344"/>
-        <source>{0} changes waiting</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/sync/controller.py" line="346"/>
+        <source>%Ln changes waiting</source>
+        <translation>
+            <numerusform>%Ln изменение ждёт отправки</numerusform>
+            <numerusform>%Ln изменения ждут отправки</numerusform>
+            <numerusform>%Ln изменений ждут отправки</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="138"/>
-        <location filename="../../ui/sync/controller.py" line="345"/>
+        <location filename="../../ui/sync/controller.py" line="347"/>
         <source>Team server: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер команды: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="238"/>
+        <location filename="../../ui/mainwindow.py" line="240"/>
         <source>Search conversations, customers, phone numbers (/)</source>
         <extracomment>tables touched by waiting changes once they are too many to follow one by one what capabilities stop before the window (and then the store) closes; run last-added first (a hook, not an event filter: a filter on the window would be called from Qt for every event the window gets) who takes files dropped on the window: each returns what to do, or None</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="277"/>
-        <source>Next conversation</source>
-        <extracomment>words for the sync state; the sync capability replaces it with live ones</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="278"/>
-        <source>Previous conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по обращениям, клиентам, телефонам (/)</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="279"/>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
+        <source>Next conversation</source>
+        <extracomment>words for the sync state; the sync capability replaces it with live ones</extracomment>
+        <translation>Следующее обращение</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="280"/>
-        <source>Write a note</source>
-        <translation type="unfinished"></translation>
+        <source>Previous conversation</source>
+        <translation>Предыдущее обращение</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="281"/>
-        <source>Log a call…</source>
-        <translation type="unfinished"></translation>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="282"/>
+        <source>Write a note</source>
+        <translation>Написать заметку</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="283"/>
-        <source>Assign to…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="284"/>
-        <source>Assign to me</source>
-        <translation type="unfinished"></translation>
+        <source>Log a call…</source>
+        <translation>Записать звонок…</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="285"/>
-        <source>Set status…</source>
-        <translation type="unfinished"></translation>
+        <source>Assign to…</source>
+        <translation>Назначить…</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="286"/>
-        <source>Set priority…</source>
-        <translation type="unfinished"></translation>
+        <source>Assign to me</source>
+        <translation>Назначить мне</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="287"/>
-        <source>Add a tag…</source>
-        <translation type="unfinished"></translation>
+        <source>Set status…</source>
+        <translation>Изменить статус…</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="288"/>
+        <source>Set priority…</source>
+        <translation>Изменить приоритет…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="289"/>
+        <source>Add a tag…</source>
+        <translation>Добавить метку…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="290"/>
         <source>Mark as unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить как непрочитанное</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="291"/>
+        <location filename="../../ui/mainwindow.py" line="293"/>
         <source>Toggle dark theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Тёмная тема вкл./выкл.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="292"/>
+        <location filename="../../ui/mainwindow.py" line="294"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="300"/>
+        <location filename="../../ui/mainwindow.py" line="302"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="305"/>
+        <location filename="../../ui/mainwindow.py" line="307"/>
         <source>&amp;Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="310"/>
+        <location filename="../../ui/mainwindow.py" line="312"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="316"/>
+        <location filename="../../ui/mainwindow.py" line="318"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="318"/>
+        <location filename="../../ui/mainwindow.py" line="320"/>
+        <location filename="../../ui/language.py" line="182"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="318"/>
+        <location filename="../../ui/mainwindow.py" line="320"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="319"/>
+        <location filename="../../ui/mainwindow.py" line="321"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="327"/>
+        <location filename="../../ui/mainwindow.py" line="329"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="328"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;ервис</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="330"/>
-        <location filename="../../ui/mainwindow.py" line="796"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="332"/>
+        <location filename="../../ui/mainwindow.py" line="801"/>
         <source>About SupportDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе SupportDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="334"/>
+        <location filename="../../ui/mainwindow.py" line="336"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Основное</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.py" line="380"/>
+        <location filename="../../ui/workflow/controller.py" line="547"/>
+        <location filename="../../ui/models.py" line="135"/>
+        <source>{0}: %Ln conversations</source>
+        <translation>
+            <numerusform>{0}: %Ln обращение</numerusform>
+            <numerusform>{0}: %Ln обращения</numerusform>
+            <numerusform>{0}: %Ln обращений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.py" line="741"/>
+        <source>%n conversations match “{0}”</source>
+        <translation>
+            <numerusform>По запросу «{0}» найдено %n обращение</numerusform>
+            <numerusform>По запросу «{0}» найдено %n обращения</numerusform>
+            <numerusform>По запросу «{0}» найдено %n обращений</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="378"/>
-        <location filename="../../ui/workflow/controller.py" line="545"/>
-        <location filename="../../ui/models.py" line="120"/>
-        <source>{0}: {1} conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="592"/>
-        <location filename="../../ui/mail/controller.py" line="649"/>
-        <location filename="../../ui/workflow/controller.py" line="251"/>
+        <location filename="../../ui/mainwindow.py" line="594"/>
+        <location filename="../../ui/mail/controller.py" line="650"/>
+        <location filename="../../ui/workflow/controller.py" line="253"/>
         <source>Select a conversation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите обращение.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="599"/>
+        <location filename="../../ui/mainwindow.py" line="601"/>
         <source>Status set to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус изменён: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="674"/>
+        <location filename="../../ui/mainwindow.py" line="679"/>
         <source>Call logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Звонок записан.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="682"/>
+        <location filename="../../ui/mainwindow.py" line="687"/>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Я</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="736"/>
-        <source>{0} conversations match “{1}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.py" line="797"/>
+        <location filename="../../ui/mainwindow.py" line="802"/>
         <source>SupportDesk {0}
 One offline-first inbox for email, chat and phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>SupportDesk {0}
+Единые входящие для почты, чата и телефона, работающие без сети.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="805"/>
+        <location filename="../../ui/mainwindow.py" line="810"/>
         <source>SupportDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>SupportDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="44"/>
+        <location filename="../../ui/models.py" line="67"/>
         <source>My open</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои открытые</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="46"/>
+        <location filename="../../ui/models.py" line="69"/>
         <source>All open</source>
-        <translation type="unfinished"></translation>
+        <translation>Все открытые</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="51"/>
+        <location filename="../../ui/models.py" line="74"/>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты поиска</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="128"/>
+        <location filename="../../ui/models.py" line="143"/>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="132"/>
+        <location filename="../../ui/models.py" line="147"/>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Каналы</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="135"/>
+        <location filename="../../ui/models.py" line="150"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="164"/>
+        <location filename="../../ui/models.py" line="179"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="205"/>
-        <location filename="../../ui/sync/dialogs.py" line="219"/>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="525"/>
-        <location filename="../../ui/models.py" line="163"/>
-        <location filename="../../ui/chatimport_dialog.py" line="312"/>
+        <location filename="../../ui/sync/dialogs.py" line="206"/>
+        <location filename="../../ui/sync/dialogs.py" line="220"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="526"/>
+        <location filename="../../ui/models.py" line="178"/>
+        <location filename="../../ui/chatimport_dialog.py" line="314"/>
         <source>Customer</source>
         <extracomment>rows whose items a reset builds at once (more than a window shows); the rest follow ``FILL_SLICE`` at a time in later turns of the event loop</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="51"/>
-        <location filename="../../ui/mail/controller.py" line="237"/>
-        <location filename="../../ui/mail/view.py" line="108"/>
-        <location filename="../../ui/workflow/panel.py" line="82"/>
+        <location filename="../../ui/mail/controller.py" line="238"/>
+        <location filename="../../ui/mail/view.py" line="109"/>
+        <location filename="../../ui/workflow/panel.py" line="83"/>
         <source>Reply</source>
         <extracomment>Opens the canned-answer picker for the composer&apos;s body (Ctrl+Shift+K).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ответить</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="52"/>
-        <location filename="../../ui/mail/controller.py" line="239"/>
+        <location filename="../../ui/mail/controller.py" line="240"/>
         <source>Reply to all</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответить всем</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="53"/>
-        <location filename="../../ui/mail/controller.py" line="241"/>
-        <location filename="../../ui/mail/view.py" line="110"/>
+        <location filename="../../ui/mail/controller.py" line="242"/>
+        <location filename="../../ui/mail/view.py" line="111"/>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Переслать</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="54"/>
         <source>New mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое письмо</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="98"/>
         <source>name@example.com, another@example.org</source>
         <extracomment>``(draft) -&gt; may it be sent?``; it shows its own reason when not</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com, another@example.org</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="107"/>
         <location filename="../../ui/workflow/editors.py" line="332"/>
         <location filename="../../ui/workflow/editors.py" line="345"/>
-        <location filename="../../ui/reports/window.py" line="260"/>
-        <location filename="../../ui/chatimport_dialog.py" line="165"/>
+        <location filename="../../ui/reports/window.py" line="261"/>
+        <location filename="../../ui/chatimport_dialog.py" line="167"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>От</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="108"/>
-        <location filename="../../ui/mail/outbox.py" line="64"/>
+        <location filename="../../ui/mail/outbox.py" line="65"/>
         <location filename="../../ui/workflow/editors.py" line="332"/>
         <location filename="../../ui/workflow/editors.py" line="345"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="109"/>
         <source>Cc</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="111"/>
         <source>Bcc</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрытая копия</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="112"/>
-        <location filename="../../ui/mail/outbox.py" line="64"/>
-        <location filename="../../ui/sync/dialogs.py" line="219"/>
-        <location filename="../../ui/models.py" line="163"/>
+        <location filename="../../ui/mail/outbox.py" line="65"/>
+        <location filename="../../ui/sync/dialogs.py" line="220"/>
+        <location filename="../../ui/models.py" line="178"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="117"/>
         <source>Attach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить файлы…</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="119"/>
         <source>Remove file</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать файл</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="123"/>
         <source>Canned answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон ответа…</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="126"/>
         <source>Insert a canned answer at the cursor ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить шаблон ответа в позицию курсора ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="135"/>
         <source>Saved in the conversation when you press Send; it waits in the outbox until the mail server can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняется в обращении при нажатии «Отправить»; ждёт в исходящих, пока почтовый сервер недоступен.</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="140"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="142"/>
         <source>Send (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="144"/>
-        <location filename="../../ui/chatimport_dialog.py" line="361"/>
-        <location filename="../../ui/chatimport_dialog.py" line="424"/>
+        <location filename="../../ui/chatimport_dialog.py" line="363"/>
+        <location filename="../../ui/chatimport_dialog.py" line="426"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="192"/>
         <source>{0} is larger than {1}; most mail servers refuse that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} больше {1}; большинство почтовых серверов такое не примет.</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="197"/>
         <source>{0} could not be read ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать {0} ({1}).</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="205"/>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить файлы</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="243"/>
         <source>Add at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавьте хотя бы одного получателя.</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="246"/>
         <source>Give the mail a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите тему письма.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="205"/>
-        <location filename="../../ui/models.py" line="163"/>
+        <location filename="../../ui/sync/dialogs.py" line="206"/>
+        <location filename="../../ui/models.py" line="178"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Активность</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="183"/>
+        <location filename="../../ui/models.py" line="198"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Низкий</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="183"/>
+        <location filename="../../ui/models.py" line="198"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычный</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="183"/>
+        <location filename="../../ui/models.py" line="198"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Высокий</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="184"/>
+        <location filename="../../ui/models.py" line="199"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Срочный</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="125"/>
+        <location filename="../../ui/timeline.py" line="123"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="129"/>
+        <location filename="../../ui/timeline.py" line="127"/>
         <source>Attached:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложения:</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="142"/>
+        <location filename="../../ui/timeline.py" line="140"/>
         <source>Inbound call</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящий звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="142"/>
+        <location filename="../../ui/timeline.py" line="140"/>
         <source>Outbound call</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходящий звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="200"/>
+        <location filename="../../ui/timeline.py" line="198"/>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="204"/>
+        <location filename="../../ui/timeline.py" line="202"/>
         <source>billable</source>
-        <translation type="unfinished"></translation>
+        <translation>оплачиваемое</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline.py" line="202"/>
+        <source>not billable</source>
+        <translation>неоплачиваемое</translation>
     </message>
     <message>
         <location filename="../../ui/timeline.py" line="204"/>
-        <source>not billable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/timeline.py" line="206"/>
         <source>a vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>поставщик</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="211"/>
+        <location filename="../../ui/timeline.py" line="209"/>
         <source>({0} on the phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>({0} по телефону)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="232"/>
+        <location filename="../../ui/timeline.py" line="230"/>
         <source>Handed back to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращено: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="232"/>
+        <location filename="../../ui/timeline.py" line="230"/>
         <source>De-escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращено с эскалации</translation>
     </message>
-    <message>
-        <location filename="../../ui/timeline.py" line="270"/>
-        <source>{0} earlier entries are not shown.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../ui/timeline.py" line="268"/>
+        <source>%Ln earlier entries are not shown.</source>
+        <translation>
+            <numerusform>%Ln более ранняя запись не показана.</numerusform>
+            <numerusform>%Ln более ранние записи не показаны.</numerusform>
+            <numerusform>%Ln более ранних записей не показано.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/chatimport.py" line="101"/>
         <source>Import chat export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт экспорта чата…</translation>
     </message>
     <message>
         <location filename="../../ui/chatimport.py" line="103"/>
         <source>Import a WhatsApp, Telegram, Slack, Discord, Messenger, website-chat or CSV export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mail/controller.py" line="138"/>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать экспорт WhatsApp, Telegram, Slack, Discord, Messenger, чата сайта или CSV</translation>
     </message>
     <message>
         <location filename="../../ui/mail/controller.py" line="139"/>
+        <source>Stop</source>
+        <translation>Стоп</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/controller.py" line="140"/>
         <source>Stop fetching; what was fetched stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить получение; полученное останется</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="143"/>
+        <location filename="../../ui/mail/controller.py" line="144"/>
         <source>Enter password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввести пароль…</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="208"/>
-        <location filename="../../ui/mail/controller.py" line="441"/>
+        <location filename="../../ui/mail/controller.py" line="209"/>
+        <location filename="../../ui/mail/controller.py" line="442"/>
         <source>Mail: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Почта: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="235"/>
+        <location filename="../../ui/mail/controller.py" line="236"/>
         <source>New mail…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mail/controller.py" line="242"/>
-        <source>Mailboxes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое письмо…</translation>
     </message>
     <message>
         <location filename="../../ui/mail/controller.py" line="243"/>
-        <source>Outbox…</source>
-        <translation type="unfinished"></translation>
+        <source>Mailboxes…</source>
+        <translation>Почтовые ящики…</translation>
     </message>
     <message>
         <location filename="../../ui/mail/controller.py" line="244"/>
-        <source>Fetch mail now</source>
-        <translation type="unfinished"></translation>
+        <source>Outbox…</source>
+        <translation>Исходящие…</translation>
     </message>
     <message>
         <location filename="../../ui/mail/controller.py" line="245"/>
+        <source>Fetch mail now</source>
+        <translation>Получить почту сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/controller.py" line="246"/>
         <source>Import mail from files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт почты из файлов…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mail/controller.py" line="333"/>
+        <source>%n mails sent.</source>
+        <translation>
+            <numerusform>Отправлено %n письмо.</numerusform>
+            <numerusform>Отправлено %n письма.</numerusform>
+            <numerusform>Отправлено %n писем.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mail/controller.py" line="347"/>
+        <source>%n mails were being sent when SupportDesk stopped; see the outbox.</source>
+        <translation>
+            <numerusform>%n письмо отправлялось, когда SupportDesk закрылся; см. исходящие.</numerusform>
+            <numerusform>%n письма отправлялись, когда SupportDesk закрылся; см. исходящие.</numerusform>
+            <numerusform>%n писем отправлялись, когда SupportDesk закрылся; см. исходящие.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="332"/>
-        <source>{0} mail(s) sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mail/controller.py" line="346"/>
-        <source>{0} mail(s) were being sent when SupportDesk stopped; see the outbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mail/controller.py" line="419"/>
+        <location filename="../../ui/mail/controller.py" line="420"/>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>подключение</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="421"/>
+        <location filename="../../ui/mail/controller.py" line="422"/>
         <source>fetching {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>получение {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="425"/>
+        <location filename="../../ui/mail/controller.py" line="426"/>
         <source>password needed</source>
-        <translation type="unfinished"></translation>
+        <translation>нужен пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="431"/>
+        <location filename="../../ui/mail/controller.py" line="432"/>
         <source>fetching paused (Fetch mail now resumes)</source>
-        <translation type="unfinished"></translation>
+        <translation>получение приостановлено («Получить почту сейчас» продолжит)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="433"/>
+        <location filename="../../ui/mail/controller.py" line="434"/>
         <source>up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>всё получено</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="438"/>
+        <location filename="../../ui/mail/controller.py" line="439"/>
         <source>{0} waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ждут отправки</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="440"/>
+        <location filename="../../ui/mail/controller.py" line="441"/>
         <source>{0} not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} не отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="577"/>
+        <location filename="../../ui/mail/controller.py" line="578"/>
         <source>That file is not on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mail/controller.py" line="590"/>
-        <source>Open a program?</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого файла нет на этом компьютере.</translation>
     </message>
     <message>
         <location filename="../../ui/mail/controller.py" line="591"/>
+        <source>Open a program?</source>
+        <translation>Открыть программу?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/controller.py" line="592"/>
         <source>{0} can run code on this computer. Open it only if you expected it from this sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} может запустить код на этом компьютере. Открывайте, только если ждали этот файл от отправителя.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="612"/>
+        <location filename="../../ui/mail/controller.py" line="613"/>
         <source>Save attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить вложение</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="627"/>
+        <location filename="../../ui/mail/controller.py" line="628"/>
         <source>This message has no original to save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mail/controller.py" line="632"/>
-        <source>Save original</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого сообщения нет оригинала для сохранения.</translation>
     </message>
     <message>
         <location filename="../../ui/mail/controller.py" line="633"/>
+        <source>Save original</source>
+        <translation>Сохранить оригинал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/controller.py" line="634"/>
         <source>Mail files (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы писем (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="655"/>
+        <location filename="../../ui/mail/controller.py" line="656"/>
         <source>Add a support mailbox first (Tools → Mailboxes…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала добавьте почтовый ящик поддержки (Сервис → Почтовые ящики…).</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="684"/>
+        <location filename="../../ui/mail/controller.py" line="685"/>
         <source>Saved in the conversation; it goes out as soon as the server can be reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mail/controller.py" line="707"/>
-        <source>Split the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено в обращении; уйдёт, как только сервер станет доступен.</translation>
     </message>
     <message>
         <location filename="../../ui/mail/controller.py" line="708"/>
-        <source>Start a new conversation with this message? Later replies to it will go there too.</source>
-        <translation type="unfinished"></translation>
+        <source>Split the message</source>
+        <translation>Отделить сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="842"/>
-        <source>Import mail (.eml or mbox)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/mail/controller.py" line="709"/>
+        <source>Start a new conversation with this message? Later replies to it will go there too.</source>
+        <translation>Начать с этого сообщения новое обращение? Последующие ответы на него тоже попадут туда.</translation>
     </message>
     <message>
         <location filename="../../ui/mail/controller.py" line="843"/>
+        <source>Import mail (.eml or mbox)</source>
+        <translation>Импорт почты (.eml или mbox)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/controller.py" line="844"/>
         <source>Mail files (*.eml *.mbox *.mbx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы писем (*.eml *.mbox *.mbx);;Все файлы (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mail/controller.py" line="858"/>
+        <source>%Ln messages added, {0} already there.</source>
+        <translation>
+            <numerusform>Добавлено %Ln сообщение, {0} уже было.</numerusform>
+            <numerusform>Добавлено %Ln сообщения, {0} уже было.</numerusform>
+            <numerusform>Добавлено %Ln сообщений, {0} уже было.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="857"/>
-        <source>{0} messages added, {1} already there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mail/controller.py" line="860"/>
+        <location filename="../../ui/mail/controller.py" line="861"/>
         <source>Not imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Не импортировано:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="865"/>
-        <location filename="../../ui/chatimport_dialog.py" line="358"/>
+        <location filename="../../ui/mail/controller.py" line="866"/>
+        <location filename="../../ui/chatimport_dialog.py" line="360"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="39"/>
         <source>Server name not found (DNS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя сервера не найдено (DNS)</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="40"/>
         <source>Connection refused or unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение отклонено или недоступно</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="41"/>
         <source>No answer from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не отвечает</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="42"/>
         <source>Secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось установить защищённое соединение</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="43"/>
         <source>Certificate not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат не доверенный</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="44"/>
         <source>STARTTLS not offered</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS не предлагается</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="45"/>
         <source>Sign-in refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход отклонён</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="46"/>
         <source>The server refused a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отклонил запрос</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="47"/>
-        <location filename="../../ui/mail/outbox.py" line="36"/>
+        <location filename="../../ui/mail/outbox.py" line="37"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="79"/>
         <source>Mailboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовые ящики</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="88"/>
         <source>Add mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить ящик</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="90"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="100"/>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддержка</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="104"/>
         <source>Acme Support (shown as the sender)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддержка Acme (имя отправителя)</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="106"/>
         <source>Usually the email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Обычно адрес эл. почты</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="109"/>
         <source>Remember the password in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Запомнить пароль в связке ключей системы</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="116"/>
-        <location filename="../../ui/sync/dialogs.py" line="219"/>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="309"/>
+        <location filename="../../ui/sync/dialogs.py" line="220"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="310"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="117"/>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес эл. почты</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="118"/>
         <source>Sender name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя отправителя</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="119"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="120"/>
-        <location filename="../../ui/sync/dialogs.py" line="74"/>
+        <location filename="../../ui/sync/dialogs.py" line="75"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="144"/>
         <source>Incoming (IMAP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящая (IMAP)</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="146"/>
         <source>Outgoing (SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходящая (SMTP)</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="150"/>
         <source>Found automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Определяется автоматически</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="152"/>
         <source>The system&apos;s certificate authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Центры сертификации системы</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="153"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="161"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> дн.</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="162"/>
         <source>Fetch and send mail for this mailbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Получать и отправлять почту этого ящика</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="165"/>
         <source>Acknowledge new conversations automatically with an expected answer time</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически подтверждать новые обращения с ожидаемым временем ответа</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="168"/>
         <source>Each new customer conversation gets one reply, in the customer&apos;s language, saying when a person will answer: worked out from the SLA, business hours and the queue. Auto-replies, mailing lists and mail from before this is switched on never get one.
 
 Check the promise first: supportdesk sla preview --priority normal --received 2026-11-20T16:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждое новое обращение клиента получает один ответ на языке клиента о том, когда ответит человек: срок рассчитывается по SLA, рабочим часам и очереди. Автоответы, рассылки и письма, пришедшие до включения, его не получают.
+
+Сначала проверьте обещание: supportdesk sla preview --priority normal --received 2026-11-20T16:00</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="175"/>
         <source>Sent folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка «Отправленные»</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="176"/>
         <source>Trusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверенный сертификат</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="177"/>
         <source>First fetch reaches back</source>
-        <translation type="unfinished"></translation>
+        <translation>Первое получение — за</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="181"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить соединение</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="183"/>
-        <location filename="../../ui/workflow/canned_dialog.py" line="191"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="192"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="186"/>
-        <location filename="../../ui/mail/outbox.py" line="84"/>
-        <location filename="../../ui/sync/dialogs.py" line="89"/>
-        <location filename="../../ui/chatimport_dialog.py" line="424"/>
+        <location filename="../../ui/mail/outbox.py" line="85"/>
+        <location filename="../../ui/sync/dialogs.py" line="90"/>
+        <location filename="../../ui/chatimport_dialog.py" line="426"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="199"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="199"/>
         <source>Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Серверы</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="200"/>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="230"/>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>порт</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="242"/>
         <source>Certificate authority (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Центр сертификации (PEM)</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="242"/>
         <source>Certificates (*.pem *.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаты (*.pem *.crt)</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="272"/>
         <location filename="../../ui/mail/settings.py" line="373"/>
         <source>Stored; type to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранён; введите, чтобы изменить</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="273"/>
         <source>Needed to fetch and send</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужен для получения и отправки</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="332"/>
         <source>Type the password first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала введите пароль.</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="335"/>
         <source>Testing… signing in to {0} and {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка… вход на {0} и {1}.</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="374"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="45"/>
+        <location filename="../../ui/mail/view.py" line="46"/>
         <source>The original of this message has not reached this computer yet; it arrives with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оригинал этого сообщения ещё не дошёл до этого компьютера; он придёт со следующей синхронизацией.</translation>
     </message>
-    <message>
-        <location filename="../../ui/mail/view.py" line="52"/>
-        <source>{0} bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mail/view.py" line="54"/>
-        <source>{0} KB</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../ui/mail/view.py" line="53"/>
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байта</numerusform>
+            <numerusform>%n байт</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/mail/view.py" line="55"/>
+        <source>{0} KB</source>
+        <translation>{0} КБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/view.py" line="56"/>
         <source>{0:.1f} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:.1f} МБ</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="65"/>
+        <location filename="../../ui/mail/view.py" line="66"/>
         <source>Sent {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="69"/>
+        <location filename="../../ui/mail/view.py" line="70"/>
         <source>the copy for the Sent folder is not filed yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mail/view.py" line="72"/>
-        <source>Not sent: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mail/view.py" line="72"/>
-        <source>unknown reason</source>
-        <translation type="unfinished"></translation>
+        <translation>копия для папки «Отправленные» ещё не сохранена</translation>
     </message>
     <message>
         <location filename="../../ui/mail/view.py" line="73"/>
+        <source>Not sent: {0}</source>
+        <translation>Не отправлено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/view.py" line="73"/>
+        <source>unknown reason</source>
+        <translation>причина неизвестна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/view.py" line="74"/>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить снова</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="75"/>
+        <location filename="../../ui/mail/view.py" line="76"/>
         <source>Not sent: deleted from the outbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mail/view.py" line="77"/>
-        <source>Sending now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Не отправлено: удалено из исходящих.</translation>
     </message>
     <message>
         <location filename="../../ui/mail/view.py" line="78"/>
+        <source>Sending now…</source>
+        <translation>Отправляется…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/view.py" line="79"/>
         <source>Waiting in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Ждёт в исходящих</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="80"/>
+        <location filename="../../ui/mail/view.py" line="81"/>
         <source>try {0} failed, next try at {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mail/view.py" line="86"/>
-        <source>goes out as soon as the server can be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>попытка {0} не удалась, следующая в {1}</translation>
     </message>
     <message>
         <location filename="../../ui/mail/view.py" line="87"/>
+        <source>goes out as soon as the server can be reached</source>
+        <translation>уйдёт, как только сервер станет доступен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/view.py" line="88"/>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="93"/>
+        <location filename="../../ui/mail/view.py" line="94"/>
         <source>To: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="95"/>
+        <location filename="../../ui/mail/view.py" line="96"/>
         <source>Cc: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="97"/>
-        <location filename="../../ui/timeline.py" line="110"/>
+        <location filename="../../ui/mail/view.py" line="98"/>
+        <location filename="../../ui/timeline.py" line="108"/>
         <source>(and {0} more)</source>
         <extracomment>Activity kinds drawn in the timeline as items of their own (the rest stay in the history). replaces the escaped plain-text body (e.g. sanitised HTML mail) action links after the header line (Reply, Forward, Split ...) after the body (files, blocked images, send state); replaces the file list</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(и ещё {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="109"/>
+        <location filename="../../ui/mail/view.py" line="110"/>
         <source>Reply all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mail/view.py" line="111"/>
-        <source>Split</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответить всем</translation>
     </message>
     <message>
         <location filename="../../ui/mail/view.py" line="112"/>
+        <source>Split</source>
+        <translation>Отделить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/view.py" line="113"/>
         <source>Move…</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить…</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="116"/>
+        <location filename="../../ui/mail/view.py" line="117"/>
         <source>Show formatted</source>
-        <translation type="unfinished"></translation>
+        <translation>С форматированием</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="118"/>
+        <location filename="../../ui/mail/view.py" line="119"/>
         <source>Show as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Как текст</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mail/view.py" line="131"/>
+        <source>%n remote images were blocked to protect your privacy.</source>
+        <translation>
+            <numerusform>%n внешнее изображение заблокировано для защиты вашей приватности.</numerusform>
+            <numerusform>%n внешних изображения заблокированы для защиты вашей приватности.</numerusform>
+            <numerusform>%n внешних изображений заблокировано для защиты вашей приватности.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="130"/>
-        <source>{0} remote images were blocked to protect your privacy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mail/view.py" line="132"/>
+        <location filename="../../ui/mail/view.py" line="133"/>
         <source>Show images from {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mail/view.py" line="138"/>
-        <source>Images from {0} are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать изображения от {0}</translation>
     </message>
     <message>
         <location filename="../../ui/mail/view.py" line="139"/>
-        <source>Block them again</source>
-        <translation type="unfinished"></translation>
+        <source>Images from {0} are shown.</source>
+        <translation>Изображения от {0} показываются.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/view.py" line="159"/>
-        <source>Original message:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/mail/view.py" line="140"/>
+        <source>Block them again</source>
+        <translation>Снова блокировать</translation>
     </message>
     <message>
         <location filename="../../ui/mail/view.py" line="160"/>
+        <source>Original message:</source>
+        <translation>Исходное сообщение:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/view.py" line="161"/>
         <source>Save as .eml…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как .eml…</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="32"/>
+        <location filename="../../ui/mail/outbox.py" line="33"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="32"/>
+        <location filename="../../ui/mail/outbox.py" line="33"/>
         <source>Waiting to retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mail/outbox.py" line="34"/>
-        <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ждёт повтора</translation>
     </message>
     <message>
         <location filename="../../ui/mail/outbox.py" line="35"/>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/outbox.py" line="36"/>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="44"/>
+        <location filename="../../ui/mail/outbox.py" line="45"/>
         <source>next try {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>следующая попытка {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="57"/>
+        <location filename="../../ui/mail/outbox.py" line="58"/>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходящие</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="64"/>
+        <location filename="../../ui/mail/outbox.py" line="65"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="64"/>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="346"/>
+        <location filename="../../ui/mail/outbox.py" line="65"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="347"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="64"/>
+        <location filename="../../ui/mail/outbox.py" line="65"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="78"/>
+        <location filename="../../ui/mail/outbox.py" line="79"/>
         <source>Send again now</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить снова сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="80"/>
+        <location filename="../../ui/mail/outbox.py" line="81"/>
         <source>Delete from outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить из исходящих</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="82"/>
-        <location filename="../../ui/sync/dialogs.py" line="307"/>
+        <location filename="../../ui/mail/outbox.py" line="83"/>
+        <location filename="../../ui/sync/dialogs.py" line="308"/>
         <source>Open conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="121"/>
+        <location filename="../../ui/mail/outbox.py" line="122"/>
         <source>Nothing waits to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не ждёт отправки.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/outbox.py" line="124"/>
+        <location filename="../../ui/mail/outbox.py" line="125"/>
         <source>{0} waiting, {1} failed. Waiting mail goes out by itself when the server can be reached; failed mail needs you to fix the cause and send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает: {0}, с ошибкой: {1}. Ожидающие письма уйдут сами, когда сервер станет доступен; для писем с ошибкой устраните причину и отправьте снова.</translation>
     </message>
     <message>
         <location filename="../../ui/mail/dialogs.py" line="41"/>
         <source>Mailbox password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль почтового ящика</translation>
     </message>
     <message>
         <location filename="../../ui/mail/dialogs.py" line="44"/>
         <source>SupportDesk needs the password of {0} ({1}) to fetch and send mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>SupportDesk нужен пароль {0} ({1}) для получения и отправки почты.</translation>
     </message>
     <message>
         <location filename="../../ui/mail/dialogs.py" line="55"/>
         <source>Password for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль для {0}</translation>
     </message>
     <message>
         <location filename="../../ui/mail/dialogs.py" line="56"/>
         <source>Remember it in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Запомнить в связке ключей системы</translation>
     </message>
     <message>
         <location filename="../../ui/mail/dialogs.py" line="62"/>
         <source>Without the keyring, SupportDesk asks again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без связки ключей SupportDesk спросит снова в следующий раз.</translation>
     </message>
     <message>
         <location filename="../../ui/mail/dialogs.py" line="97"/>
         <source>Move the message to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить сообщение в…</translation>
     </message>
     <message>
         <location filename="../../ui/mail/dialogs.py" line="102"/>
         <source>Choose the conversation this message belongs to. The customer&apos;s other conversations are listed; type to search all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите обращение, к которому относится сообщение. Показаны другие обращения клиента; начните вводить, чтобы искать по всем.</translation>
     </message>
     <message>
         <location filename="../../ui/mail/dialogs.py" line="107"/>
         <source>Search by subject, customer or ticket number</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по теме, клиенту или номеру обращения</translation>
     </message>
     <message>
         <location filename="../../ui/mail/dialogs.py" line="115"/>
         <source>Move here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/controller.py" line="245"/>
-        <location filename="../../ui/sync/controller.py" line="311"/>
-        <source>Team server…</source>
-        <extracomment>a local change is pushed this long after it was made (more changes ride along) a sync at least this often while signed in, to receive the team&apos;s work pauses before retrying after failures (the last one repeats) the first sync after the window opens presence is renewed this often (the server forgets an entry after 60 s) rows per page in the app: a page of this size is parsed in a few milliseconds, and the window does not reload per page, so bigger pages only cost the garbage collector more while a sync runs, the window shows what it brought at most this often the status bar&apos;s progress words change at most this often (seconds) a request that gets no answer in this long fails (and is retried later) emitted (on the GUI thread) whenever what the status bar says may have changed a sync finished: its result, or None when it failed a sync or sign-in is running on the worker None: not known yet; False: signed out (no tokens); True: tokens in the keyring None until the first attempt; then whether the server answered last time how far the running sync has come (None: not known, or no sync running)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Переместить сюда</translation>
     </message>
     <message>
         <location filename="../../ui/sync/controller.py" line="247"/>
-        <location filename="../../ui/sync/controller.py" line="304"/>
-        <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/sync/controller.py" line="313"/>
+        <source>Team server…</source>
+        <extracomment>a local change is pushed this long after it was made (more changes ride along) a sync at least this often while signed in, to receive the team&apos;s work pauses before retrying after failures (the last one repeats) the first sync after the window opens presence is renewed this often (the server forgets an entry after 60 s) rows per page in the app: a page of this size is parsed in a few milliseconds, and the window does not reload per page, so bigger pages only cost the garbage collector more while a sync runs, the window shows what it brought at most this often the status bar&apos;s progress words change at most this often (seconds) a request that gets no answer in this long fails (and is retried later) emitted (on the GUI thread) whenever what the status bar says may have changed a sync finished: its result, or None when it failed a sync or sign-in is running on the worker None: not known yet; False: signed out (no tokens); True: tokens in the keyring None until the first attempt; then whether the server answered last time how far the running sync has come (None: not known, or no sync running)</extracomment>
+        <translation>Сервер команды…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="251"/>
-        <source>Sync conflicts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../ui/sync/controller.py" line="249"/>
         <location filename="../../ui/sync/controller.py" line="306"/>
-        <source>Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <source>Sync now</source>
+        <translation>Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="253"/>
+        <source>Sync conflicts…</source>
+        <translation>Конфликты синхронизации…</translation>
     </message>
     <message>
         <location filename="../../ui/sync/controller.py" line="308"/>
+        <source>Conflicts…</source>
+        <translation>Конфликты…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="310"/>
         <source>Conflicts ({0})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты ({0})…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="347"/>
+        <location filename="../../ui/sync/controller.py" line="349"/>
         <source>Signed in as {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/controller.py" line="348"/>
-        <source>Signed out (was {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполнен: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/sync/controller.py" line="350"/>
+        <source>Signed out (was {0})</source>
+        <translation>Выход выполнен (был {0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/controller.py" line="352"/>
         <source>Signed out of the team server</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнен выход с сервера команды</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="351"/>
+        <location filename="../../ui/sync/controller.py" line="353"/>
         <source>Sign in again from Tools → Team server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Войдите снова: Сервис → Сервер команды…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/controller.py" line="386"/>
+        <source>Fetching the team&apos;s inbox… %Ln items</source>
+        <translation>
+            <numerusform>Загрузка входящих команды… %Ln запись</numerusform>
+            <numerusform>Загрузка входящих команды… %Ln записи</numerusform>
+            <numerusform>Загрузка входящих команды… %Ln записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/controller.py" line="389"/>
+        <source>Syncing… %Ln changes received</source>
+        <translation>
+            <numerusform>Синхронизация… получено %Ln изменение</numerusform>
+            <numerusform>Синхронизация… получено %Ln изменения</numerusform>
+            <numerusform>Синхронизация… получено %Ln изменений</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="355"/>
-        <source>{0} sync conflicts to look at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/controller.py" line="378"/>
+        <location filename="../../ui/sync/controller.py" line="380"/>
         <location filename="../../ui/sync/controller.py" line="390"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="363"/>
+        <location filename="../../ui/sync/controller.py" line="365"/>
         <source>Trying again in {0} s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая попытка через {0} с.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync/controller.py" line="357"/>
+        <source>%n sync conflicts to look at</source>
+        <translation>
+            <numerusform>%n конфликт синхронизации требует внимания</numerusform>
+            <numerusform>%n конфликта синхронизации требуют внимания</numerusform>
+            <numerusform>%n конфликтов синхронизации требуют внимания</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="368"/>
+        <location filename="../../ui/sync/controller.py" line="370"/>
         <source>Sync problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема синхронизации</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="372"/>
+        <location filename="../../ui/sync/controller.py" line="374"/>
         <source>conflicts: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>конфликты: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="382"/>
+        <location filename="../../ui/sync/controller.py" line="383"/>
         <source>Fetching the team&apos;s inbox… {0}%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/controller.py" line="385"/>
-        <source>Fetching the team&apos;s inbox… {0} items</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка входящих команды… {0}%</translation>
     </message>
     <message>
         <location filename="../../ui/sync/controller.py" line="387"/>
         <source>Fetching the team&apos;s inbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка входящих команды…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="389"/>
-        <source>Syncing… {0} changes received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync/controller.py" line="700"/>
+        <location filename="../../ui/sync/controller.py" line="716"/>
         <source>{0} is replying</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} отвечает</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="700"/>
+        <location filename="../../ui/sync/controller.py" line="716"/>
         <source>{0} is viewing</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} просматривает</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/controller.py" line="707"/>
+        <location filename="../../ui/sync/controller.py" line="723"/>
         <source>Other agents with this conversation open right now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/controller.py" line="143"/>
-        <source>Escalate…</source>
-        <extracomment>Conversations per background unit of work when catching up at start. Tables whose change may alter what the strip shows. a burst of commits refreshes the strip once, this long after the first asks whether to send although new messages arrived (tests pass a stand-in) refreshes asked for by a burst of commits (a sync) become one</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/controller.py" line="144"/>
-        <source>De-escalate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие агенты, у которых сейчас открыто это обращение.</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/controller.py" line="145"/>
-        <source>Insert canned answer…</source>
-        <translation type="unfinished"></translation>
+        <source>Escalate…</source>
+        <extracomment>Conversations per background unit of work when catching up at start. a burst of commits refreshes the strip once, this long after the first Tables whose change may alter what the strip shows. asks whether to send although new messages arrived (tests pass a stand-in) refreshes asked for by a burst of commits (a sync) become one</extracomment>
+        <translation>Передать выше…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/controller.py" line="146"/>
+        <source>De-escalate…</source>
+        <translation>Вернуть с эскалации…</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/controller.py" line="147"/>
+        <source>Insert canned answer…</source>
+        <translation>Вставить шаблон ответа…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/controller.py" line="149"/>
         <source>Log time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать время…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="148"/>
+        <location filename="../../ui/workflow/controller.py" line="150"/>
         <source>Start or pause the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить или приостановить таймер</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="155"/>
-        <location filename="../../ui/workflow/controller.py" line="544"/>
-        <location filename="../../ui/models.py" line="49"/>
+        <location filename="../../ui/workflow/controller.py" line="157"/>
+        <location filename="../../ui/workflow/controller.py" line="546"/>
+        <location filename="../../ui/models.py" line="72"/>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Скоро срок</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="156"/>
-        <location filename="../../ui/workflow/controller.py" line="544"/>
-        <location filename="../../ui/models.py" line="50"/>
+        <location filename="../../ui/workflow/controller.py" line="158"/>
+        <location filename="../../ui/workflow/controller.py" line="546"/>
+        <location filename="../../ui/models.py" line="73"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/controller.py" line="162"/>
-        <source>SLA policy and business hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/controller.py" line="164"/>
+        <source>SLA policy and business hours…</source>
+        <translation>Политика SLA и рабочие часы…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/controller.py" line="166"/>
         <source>On-call rota…</source>
-        <translation type="unfinished"></translation>
+        <translation>График дежурств…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="165"/>
+        <location filename="../../ui/workflow/controller.py" line="167"/>
         <source>Check SLA breaches now</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить нарушения SLA сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="245"/>
+        <location filename="../../ui/workflow/controller.py" line="247"/>
         <source>The timer on this conversation has been running for hours. Stop it if you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таймер этого обращения идёт уже несколько часов. Остановите его, если закончили.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="288"/>
+        <location filename="../../ui/workflow/controller.py" line="290"/>
         <source>Escalated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передано выше.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="298"/>
+        <location filename="../../ui/workflow/controller.py" line="300"/>
         <source>This conversation is not escalated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это обращение не передавалось выше.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="315"/>
+        <location filename="../../ui/workflow/controller.py" line="317"/>
         <source>Handed back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возвращено.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="324"/>
+        <location filename="../../ui/workflow/controller.py" line="326"/>
         <source>Escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Эскалация</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="325"/>
+        <location filename="../../ui/workflow/controller.py" line="327"/>
         <source>Escalated to {0} by {1}.
 
 Why: {2}
 
 Tried: {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Передано выше: {0}, кем: {1}.
+
+Почему: {2}
+
+Что пробовали: {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="326"/>
-        <location filename="../../ui/workflow/dialogs.py" line="138"/>
-        <source>someone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/controller.py" line="327"/>
-        <location filename="../../ui/workflow/panel.py" line="296"/>
+        <location filename="../../ui/workflow/controller.py" line="328"/>
         <location filename="../../ui/workflow/dialogs.py" line="139"/>
+        <source>someone</source>
+        <translation>кто-то</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/controller.py" line="329"/>
+        <location filename="../../ui/workflow/panel.py" line="304"/>
+        <location filename="../../ui/workflow/dialogs.py" line="140"/>
         <source>(nothing noted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ничего не указано)</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="395"/>
+        <location filename="../../ui/workflow/controller.py" line="397"/>
         <source>Fill in {0} before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполните {0} перед отправкой.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="430"/>
+        <location filename="../../ui/workflow/controller.py" line="432"/>
         <source>Not sent. Your reply is kept: read the new messages, change the reply if needed, and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не отправлено. Ваш ответ сохранён: прочитайте новые сообщения, при необходимости измените ответ и отправьте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="455"/>
+        <location filename="../../ui/workflow/controller.py" line="457"/>
         <source>Not covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Не покрывается</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="455"/>
+        <location filename="../../ui/workflow/controller.py" line="457"/>
         <source>Start the timer anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё равно запустить таймер?</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="498"/>
-        <location filename="../../ui/workflow/controller.py" line="520"/>
+        <location filename="../../ui/workflow/controller.py" line="500"/>
+        <location filename="../../ui/workflow/controller.py" line="522"/>
         <source>Time logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="584"/>
+        <location filename="../../ui/workflow/controller.py" line="586"/>
         <source>SLA policy saved; due times updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Политика SLA сохранена; сроки обновлены.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="614"/>
+        <location filename="../../ui/workflow/controller.py" line="616"/>
         <source>On-call rota saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="56"/>
-        <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>График дежурств сохранён.</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/canned_dialog.py" line="57"/>
-        <source>Ticket number</source>
-        <translation type="unfinished"></translation>
+        <source>Customer name</source>
+        <translation>Имя клиента</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/canned_dialog.py" line="58"/>
-        <source>Agent (your name)</source>
-        <translation type="unfinished"></translation>
+        <source>Ticket number</source>
+        <translation>Номер обращения</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/canned_dialog.py" line="59"/>
-        <source>ETA (when the customer hears back)</source>
-        <translation type="unfinished"></translation>
+        <source>Agent (your name)</source>
+        <translation>Агент (ваше имя)</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/canned_dialog.py" line="60"/>
+        <source>ETA (when the customer hears back)</source>
+        <translation>Срок ответа (когда клиент получит ответ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/canned_dialog.py" line="61"/>
         <source>Contract balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаток по договору</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="66"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="67"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="66"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="67"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="66"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="67"/>
         <source>Icelandic</source>
-        <translation type="unfinished"></translation>
+        <translation>Исландский</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="103"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="104"/>
         <source>Canned answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблоны ответов</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="112"/>
-        <location filename="../../ui/workflow/dialogs.py" line="272"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="113"/>
+        <location filename="../../ui/workflow/dialogs.py" line="273"/>
         <source>Search by title or /shortcut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="118"/>
-        <location filename="../../ui/workflow/canned_dialog.py" line="198"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="118"/>
-        <location filename="../../ui/workflow/canned_dialog.py" line="199"/>
-        <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по названию или /сокращению</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/canned_dialog.py" line="119"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="199"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/canned_dialog.py" line="119"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="200"/>
+        <source>Shortcut</source>
+        <translation>Сокращение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/canned_dialog.py" line="120"/>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовано</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="129"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="130"/>
         <source>Used: how many replies this answer went into, on every device of the team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="131"/>
-        <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовано: во скольких ответах применён этот шаблон, на всех устройствах команды.</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/canned_dialog.py" line="132"/>
-        <source>Translate…</source>
-        <translation type="unfinished"></translation>
+        <source>New</source>
+        <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="134"/>
-        <source>A new answer with the same shortcut in another language</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/workflow/canned_dialog.py" line="133"/>
+        <source>Translate…</source>
+        <translation>Перевести…</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/canned_dialog.py" line="135"/>
+        <source>A new answer with the same shortcut in another language</source>
+        <translation>Новый шаблон с тем же сокращением на другом языке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/canned_dialog.py" line="136"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="156"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="157"/>
         <source>e.g. Refund issued</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Возврат оформлен</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="159"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="160"/>
         <source>e.g. refund (typed as /refund)</source>
-        <translation type="unfinished"></translation>
+        <translation>например, refund (вводится как /refund)</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="168"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="169"/>
         <source>Hi {customer_name},
 
 Thanks for writing about {ticket}. You will hear from me {eta}.
 
 {agent}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="170"/>
-        <source>Insert placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Здравствуйте, {customer_name}!
+
+Спасибо за обращение {ticket}. Я отвечу вам {eta}.
+
+{agent}</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/canned_dialog.py" line="171"/>
+        <source>Insert placeholder</source>
+        <translation>Вставить поле подстановки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/canned_dialog.py" line="172"/>
         <source>Filled in for each conversation when the answer is inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполняется для каждого обращения при вставке шаблона</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="180"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="181"/>
         <source>Allow gaps the rep fills in, like {order_number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешить пропуски, которые заполняет агент, например {order_number}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="182"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="183"/>
         <source>SupportDesk fills only the placeholders in the menu. Other words in braces stay in the reply, and it cannot be sent until the rep replaces them.</source>
-        <translation type="unfinished"></translation>
+        <translation>SupportDesk заполняет только поля подстановки из меню. Другие слова в фигурных скобках остаются в ответе, и его нельзя отправить, пока агент их не заменит.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="193"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="194"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="256"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="257"/>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="317"/>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Все языки</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/canned_dialog.py" line="318"/>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/canned_dialog.py" line="319"/>
         <source>This answer has changes that are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>В шаблоне есть несохранённые изменения. Отбросить их?</translation>
     </message>
-    <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="335"/>
-        <location filename="../../ui/workflow/dialogs.py" line="321"/>
-        <source>Used {0} times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/workflow/canned_dialog.py" line="336"/>
+        <location filename="../../ui/workflow/dialogs.py" line="322"/>
+        <source>Used %n times</source>
+        <translation>
+            <numerusform>Использован %n раз</numerusform>
+            <numerusform>Использован %n раза</numerusform>
+            <numerusform>Использован %n раз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/canned_dialog.py" line="337"/>
         <source>Not used yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не использовался</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="352"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="353"/>
         <source>New translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый перевод</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="352"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="353"/>
         <source>New canned answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый шаблон ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="400"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="401"/>
         <source>Give the answer a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте шаблону название.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="402"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="403"/>
         <source>A shortcut is one word, like /refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сокращение — одно слово, например /refund.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="405"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="406"/>
         <source>Choose a language, or type its code (like de).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите язык или введите его код (например, de).</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="408"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="409"/>
         <source>Write the text of the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите текст шаблона.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="413"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="414"/>
         <source>/{0} in {1} is already “{2}”. Choose another shortcut or language.</source>
-        <translation type="unfinished"></translation>
+        <translation>/{0} на языке {1} уже занято: «{2}». Выберите другое сокращение или язык.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="417"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="418"/>
         <source>{0} is not a placeholder: write one word with underscores in braces, like {{customer_name}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — не поле подстановки: напишите одно слово с подчёркиваниями в фигурных скобках, например {{customer_name}}.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="422"/>
+        <location filename="../../ui/workflow/canned_dialog.py" line="423"/>
         <source>SupportDesk cannot fill {0}. Use the placeholders it knows ({1}), or tick “Allow gaps” so the rep fills it in before sending.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/canned_dialog.py" line="453"/>
-        <source>Delete canned answer</source>
-        <translation type="unfinished"></translation>
+        <translation>SupportDesk не может заполнить {0}. Используйте известные поля ({1}) или отметьте «Разрешить пропуски», чтобы агент заполнил его перед отправкой.</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/canned_dialog.py" line="454"/>
-        <source>Delete “{0}” ({1})? Replies already sent keep their text.</source>
-        <translation type="unfinished"></translation>
+        <source>Delete canned answer</source>
+        <translation>Удалить шаблон ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/notifier.py" line="40"/>
-        <source>First response overdue</source>
-        <extracomment>Device-local: the newest notification counter already shown here.</extracomment>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/workflow/canned_dialog.py" line="455"/>
+        <source>Delete “{0}” ({1})? Replies already sent keep their text.</source>
+        <translation>Удалить «{0}» ({1})? Уже отправленные ответы сохранят свой текст.</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/notifier.py" line="41"/>
-        <source>Reply overdue</source>
-        <translation type="unfinished"></translation>
+        <source>First response overdue</source>
+        <extracomment>Device-local: the newest notification counter already shown here.</extracomment>
+        <translation>Первый ответ просрочен</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/notifier.py" line="42"/>
-        <source>Resolution overdue</source>
-        <translation type="unfinished"></translation>
+        <source>Reply overdue</source>
+        <translation>Ответ просрочен</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/notifier.py" line="43"/>
-        <source>Urgent conversation out of hours</source>
-        <translation type="unfinished"></translation>
+        <source>Resolution overdue</source>
+        <translation>Решение просрочено</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/notifier.py" line="44"/>
+        <source>Urgent conversation out of hours</source>
+        <translation>Срочное обращение вне рабочих часов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/notifier.py" line="45"/>
         <source>Escalated to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Эскалация: передано вам</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workflow/notifier.py" line="123"/>
+        <source>SupportDesk · %n alerts</source>
+        <translation>
+            <numerusform>SupportDesk · %n уведомление</numerusform>
+            <numerusform>SupportDesk · %n уведомления</numerusform>
+            <numerusform>SupportDesk · %n уведомлений</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/notifier.py" line="122"/>
-        <source>SupportDesk · {0} alerts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../ui/bridge.py" line="172"/>
         <location filename="../../ui/workflow/manage.py" line="48"/>
         <source>The change could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить изменение: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/manage.py" line="65"/>
         <source>Canned answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблоны ответов…</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/manage.py" line="66"/>
         <source>Contracts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Договоры…</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/manage.py" line="67"/>
         <source>Contract…</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор…</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/manage.py" line="70"/>
         <source>This customer&apos;s contract, balance and SLA policy; create one if none</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор клиента, остаток и политика SLA; создайте, если договора нет</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/manage.py" line="152"/>
         <source>This conversation has no customer to make a contract with.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого обращения нет клиента, с которым можно заключить договор.</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/manage.py" line="209"/>
         <source>In force today: work is covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует сегодня: работа покрывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="81"/>
+        <location filename="../../ui/workflow/panel.py" line="82"/>
         <location filename="../../ui/workflow/editors.py" line="171"/>
         <location filename="../../ui/reports/window.py" line="616"/>
         <source>First response</source>
         <extracomment>Chip colours per SLA state (background, text); readable on light and dark themes.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/panel.py" line="83"/>
-        <location filename="../../ui/workflow/editors.py" line="171"/>
-        <location filename="../../ui/reports/window.py" line="617"/>
-        <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый ответ</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/panel.py" line="84"/>
+        <location filename="../../ui/workflow/editors.py" line="171"/>
+        <location filename="../../ui/reports/window.py" line="617"/>
+        <source>Resolution</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/panel.py" line="85"/>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="90"/>
+        <location filename="../../ui/workflow/panel.py" line="91"/>
         <source>SLA paused: waiting on the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA приостановлен: ждём клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="92"/>
+        <location filename="../../ui/workflow/panel.py" line="93"/>
         <source>SLA met</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA соблюдён</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="94"/>
-        <location filename="../../ui/workflow/panel.py" line="277"/>
+        <location filename="../../ui/workflow/panel.py" line="95"/>
+        <location filename="../../ui/workflow/panel.py" line="285"/>
         <source>No SLA clock yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/panel.py" line="99"/>
-        <location filename="../../ui/workflow/panel.py" line="104"/>
-        <source>{0} overdue since {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсчёт SLA ещё не начат</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/panel.py" line="100"/>
+        <location filename="../../ui/workflow/panel.py" line="105"/>
+        <source>{0} overdue since {1}</source>
+        <translation>{0}: просрочено с {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/panel.py" line="101"/>
         <source>{0} due {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: срок {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="106"/>
+        <location filename="../../ui/workflow/panel.py" line="107"/>
         <source>{0} overdue by {1} (was due {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: просрочено на {1} (срок был {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="108"/>
+        <location filename="../../ui/workflow/panel.py" line="109"/>
         <source>{0} due in {1} ({2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: срок через {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="118"/>
+        <location filename="../../ui/workflow/panel.py" line="126"/>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>приостановлено</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="118"/>
+        <location filename="../../ui/workflow/panel.py" line="126"/>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>соблюдено</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="129"/>
+        <location filename="../../ui/workflow/panel.py" line="137"/>
         <source>No contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет договора</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="129"/>
+        <location filename="../../ui/workflow/panel.py" line="137"/>
         <source>No support contract for this customer: work is not covered. Agree on payment before you start.</source>
-        <translation type="unfinished"></translation>
+        <translation>У клиента нет договора на поддержку: работа не покрывается. Договоритесь об оплате до начала работы.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="132"/>
+        <location filename="../../ui/workflow/panel.py" line="140"/>
         <source>The customer&apos;s plan ({0}) includes no support. Agree on payment before you start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тариф клиента ({0}) не включает поддержку. Договоритесь об оплате до начала работы.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="136"/>
+        <location filename="../../ui/workflow/panel.py" line="144"/>
         <source>{0} expired on {1}: work is not covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок {0} истёк {1}: работа не покрывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="138"/>
+        <location filename="../../ui/workflow/panel.py" line="146"/>
         <source>{0} starts on {1}: work before then is not covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} начинает действовать {1}: работа до этой даты не покрывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="141"/>
+        <location filename="../../ui/workflow/panel.py" line="149"/>
         <source>{0} · billed per incident ({1:.2f} {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · оплата за инцидент ({1:.2f} {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="147"/>
+        <location filename="../../ui/workflow/panel.py" line="155"/>
         <source>({0} over)</source>
-        <translation type="unfinished"></translation>
+        <translation>(превышение {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="150"/>
+        <location filename="../../ui/workflow/panel.py" line="158"/>
         <source>{0} · used up</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · исчерпан</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="151"/>
+        <location filename="../../ui/workflow/panel.py" line="159"/>
         <source>{0}: the prepaid balance is used up{1}. Work from here is not covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: предоплаченный остаток исчерпан{1}. Дальнейшая работа не покрывается.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="153"/>
+        <location filename="../../ui/workflow/panel.py" line="161"/>
         <source> until {0}</source>
-        <translation type="unfinished"></translation>
+        <translation> до {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="227"/>
-        <location filename="../../ui/workflow/panel.py" line="330"/>
+        <location filename="../../ui/workflow/panel.py" line="235"/>
+        <location filename="../../ui/workflow/panel.py" line="338"/>
         <source>▶ Start</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Старт</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="228"/>
+        <location filename="../../ui/workflow/panel.py" line="236"/>
         <source>Start the timer on this conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить таймер для этого обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="230"/>
+        <location filename="../../ui/workflow/panel.py" line="238"/>
         <source>⏸ Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>⏸ Пауза</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="232"/>
+        <location filename="../../ui/workflow/panel.py" line="240"/>
         <source>■ Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>■ Стоп</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="233"/>
+        <location filename="../../ui/workflow/panel.py" line="241"/>
         <source>Stop the timer and log the time</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить таймер и записать время</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="278"/>
+        <location filename="../../ui/workflow/panel.py" line="286"/>
         <source>The clock starts with the customer&apos;s first message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсчёт начинается с первого сообщения клиента.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="294"/>
+        <location filename="../../ui/workflow/panel.py" line="302"/>
         <source>Escalated to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Передано выше: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="296"/>
+        <location filename="../../ui/workflow/panel.py" line="304"/>
         <source>Why: {0}
 Tried: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему: {0}
+Что пробовали: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="299"/>
+        <location filename="../../ui/workflow/panel.py" line="307"/>
         <source>Logged {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="310"/>
+        <location filename="../../ui/workflow/panel.py" line="318"/>
         <source>Policy: {0} ({1})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/panel.py" line="311"/>
-        <source>Received: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/panel.py" line="312"/>
-        <source>First response due: {0}, answered: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/panel.py" line="314"/>
-        <source>Resolution due: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/panel.py" line="317"/>
-        <source>Reply due: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Политика: {0} ({1})</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/panel.py" line="319"/>
+        <source>Received: {0}</source>
+        <translation>Получено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/panel.py" line="320"/>
+        <source>First response due: {0}, answered: {1}</source>
+        <translation>Срок первого ответа: {0}, ответ: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/panel.py" line="322"/>
+        <source>Resolution due: {0}</source>
+        <translation>Срок решения: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/panel.py" line="325"/>
+        <source>Reply due: {0}</source>
+        <translation>Срок ответа: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/panel.py" line="327"/>
         <source>Acknowledged {0}, promised {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждено {0}, обещано {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="329"/>
+        <location filename="../../ui/workflow/panel.py" line="337"/>
         <source>▶ Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Продолжить</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="342"/>
+        <location filename="../../ui/workflow/panel.py" line="350"/>
         <source>The timer has run for more than {0} h. Still working on this?</source>
-        <translation type="unfinished"></translation>
+        <translation>Таймер идёт уже больше {0} ч. Вы ещё работаете над этим?</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/send_guard.py" line="26"/>
+        <location filename="../../ui/workflow/send_guard.py" line="27"/>
         <source>This reply still contains {0}. Fill in or remove every placeholder before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>В ответе ещё есть {0}. Перед отправкой заполните или удалите все поля подстановки.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workflow/send_guard.py" line="33"/>
+        <source>%n new messages arrived since you started this reply:</source>
+        <translation>
+            <numerusform>Пока вы писали ответ, пришло %n новое сообщение:</numerusform>
+            <numerusform>Пока вы писали ответ, пришло %n новых сообщения:</numerusform>
+            <numerusform>Пока вы писали ответ, пришло %n новых сообщений:</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/send_guard.py" line="32"/>
-        <source>{0} new messages arrived since you started this reply:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/send_guard.py" line="37"/>
+        <location filename="../../ui/workflow/send_guard.py" line="38"/>
         <source>Send your reply anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё равно отправить ответ?</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/send_guard.py" line="44"/>
+        <location filename="../../ui/workflow/send_guard.py" line="45"/>
         <source>New messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/send_guard.py" line="55"/>
+        <location filename="../../ui/workflow/send_guard.py" line="56"/>
         <source>Cannot send yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="64"/>
-        <source>No support included</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нельзя отправить</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/contracts_dialog.py" line="65"/>
-        <source>Billed per incident</source>
-        <translation type="unfinished"></translation>
+        <source>No support included</source>
+        <translation>Поддержка не включена</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/contracts_dialog.py" line="66"/>
-        <source>Prepaid hours</source>
-        <translation type="unfinished"></translation>
+        <source>Billed per incident</source>
+        <translation>Оплата за инцидент</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/contracts_dialog.py" line="67"/>
-        <source>Prepaid incidents</source>
-        <translation type="unfinished"></translation>
+        <source>Prepaid hours</source>
+        <translation>Предоплаченные часы</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="75"/>
-        <source>Work</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="68"/>
+        <source>Prepaid incidents</source>
+        <translation>Предоплаченные инциденты</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/contracts_dialog.py" line="76"/>
-        <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <source>Work</source>
+        <translation>Работа</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/contracts_dialog.py" line="77"/>
-        <source>Top-up</source>
-        <translation type="unfinished"></translation>
+        <source>Incident</source>
+        <translation>Инцидент</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/contracts_dialog.py" line="78"/>
+        <source>Top-up</source>
+        <translation>Пополнение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="79"/>
         <source>Adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Корректировка</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="136"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="137"/>
         <source>Top up</source>
-        <translation type="unfinished"></translation>
+        <translation>Пополнить</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="136"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="137"/>
         <source>Adjust the balance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="139"/>
-        <source>Add what the customer bought.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скорректировать остаток</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/contracts_dialog.py" line="140"/>
-        <source>A positive amount uses up balance; a negative one gives it back.</source>
-        <translation type="unfinished"></translation>
+        <source>Add what the customer bought.</source>
+        <translation>Добавьте то, что купил клиент.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="148"/>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="555"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="141"/>
+        <source>A positive amount uses up balance; a negative one gives it back.</source>
+        <translation>Положительная сумма расходует остаток, отрицательная возвращает.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="149"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="556"/>
         <location filename="../../ui/workflow/editors.py" line="89"/>
         <location filename="../../ui/workflow/editors.py" line="149"/>
         <source> h</source>
         <extracomment>the policy edited (None: a new one, or the team&apos;s default) a contract policy&apos;s own week (&quot;&quot; uses the team&apos;s hours)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> ч</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="151"/>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="555"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="152"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="556"/>
         <source> incidents</source>
-        <translation type="unfinished"></translation>
+        <translation> инц.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="156"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="157"/>
         <source>e.g. invoice 2026-114</source>
-        <translation type="unfinished"></translation>
+        <translation>например, счёт 2026-114</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="156"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="157"/>
         <source>Why (required)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="160"/>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="346"/>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина (обязательно)</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/contracts_dialog.py" line="161"/>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="346"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="347"/>
+        <source>Amount</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="162"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="347"/>
         <location filename="../../ui/workflow/editors.py" line="345"/>
-        <location filename="../../ui/workflow/dialogs.py" line="208"/>
+        <location filename="../../ui/workflow/dialogs.py" line="209"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="183"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="184"/>
         <source>Enter an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите количество.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="185"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="186"/>
         <source>Say why the balance changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, почему меняется остаток.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="226"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="227"/>
         <source>Contracts of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Договоры: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="226"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="227"/>
         <source>Contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Договоры</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="242"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="243"/>
         <source>New contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый договор</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="252"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="253"/>
         <source>e.g. Northwind: 10 h pack 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Northwind: пакет 10 ч 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="257"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="258"/>
         <source>Find a customer or organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти клиента или организацию…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="276"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="277"/>
         <source>Price per incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена за инцидент</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="280"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="281"/>
         <source>Prepaid</source>
-        <translation type="unfinished"></translation>
+        <translation>Предоплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="285"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="286"/>
         <source>Expires on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="298"/>
-        <source>New policy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует до</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/contracts_dialog.py" line="299"/>
+        <source>New policy…</source>
+        <translation>Новая политика…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="300"/>
         <source>Edit policy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить политику…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="306"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="307"/>
         <source>Anything the team should know (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="310"/>
-        <source>Covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Что следует знать команде (необязательно)</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/contracts_dialog.py" line="311"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <source>Covers</source>
+        <translation>Покрывает</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="314"/>
-        <source>Starts on</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="312"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/contracts_dialog.py" line="315"/>
+        <source>Starts on</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="316"/>
         <source>SLA policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Политика SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="324"/>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="477"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="325"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="478"/>
         <source>Save contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить договор</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="326"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="327"/>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="346"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="347"/>
         <source>Balance after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="354"/>
-        <source>Top up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаток после</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/contracts_dialog.py" line="355"/>
-        <source>Adjust…</source>
-        <translation type="unfinished"></translation>
+        <source>Top up…</source>
+        <translation>Пополнить…</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/contracts_dialog.py" line="356"/>
+        <source>Adjust…</source>
+        <translation>Скорректировать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="357"/>
         <source>Balance and history</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаток и история</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="424"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="425"/>
         <source>Not in force today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня не действует</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="436"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="437"/>
         <source>The team&apos;s default policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Политика команды по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="510"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="511"/>
         <source>Create contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать договор</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="523"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="524"/>
         <source>Nobody yet: search on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока никого: ищите справа</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="574"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="575"/>
         <source>Give the contract a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте договору название.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="576"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="577"/>
         <source>Choose the customer or organisation it covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите клиента или организацию, к которым он относится.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="580"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="581"/>
         <source>A prepaid pack needs hours or incidents to draw on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предоплаченному пакету нужны часы или инциденты.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="588"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="589"/>
         <source>The currency is a three-letter code, like EUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта — трёхбуквенный код, например EUR.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="590"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="591"/>
         <source>The contract cannot expire before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор не может истечь раньше, чем начнётся.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="644"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="645"/>
         <source>Save the contract to see its balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраните договор, чтобы увидеть остаток.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/workflow/contracts_dialog.py" line="658"/>
+        <source>%n incidents billed: {0} {1}</source>
+        <translation>
+            <numerusform>Выставлен счёт за %n инцидент: {0} {1}</numerusform>
+            <numerusform>Выставлен счёт за %n инцидента: {0} {1}</numerusform>
+            <numerusform>Выставлен счёт за %n инцидентов: {0} {1}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="657"/>
-        <source>{0} incidents billed: {1} {2}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/contracts_dialog.py" line="660"/>
+        <location filename="../../ui/workflow/contracts_dialog.py" line="661"/>
         <source>Balance: {0} (prepaid {1}, topped up {2}, used {3})</source>
-        <translation type="unfinished"></translation>
+        <translation>Остаток: {0} (предоплата {1}, пополнено {2}, использовано {3})</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="58"/>
+        <location filename="../../ui/workflow/dialogs.py" line="59"/>
         <source>Escalate conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать обращение выше</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="60"/>
+        <location filename="../../ui/workflow/dialogs.py" line="61"/>
         <source>Escalate “{0}”. The expert sees why, and what was tried.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать выше «{0}». Эксперт увидит причину и что уже пробовали.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="64"/>
+        <location filename="../../ui/workflow/dialogs.py" line="65"/>
         <source>No one in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>Никому конкретно</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="75"/>
+        <location filename="../../ui/workflow/dialogs.py" line="76"/>
         <source>e.g. Tier 2</source>
-        <translation type="unfinished"></translation>
+        <translation>например, вторая линия</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="78"/>
+        <location filename="../../ui/workflow/dialogs.py" line="79"/>
         <source>Why does this need someone else? (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему нужен кто-то другой? (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="82"/>
+        <location filename="../../ui/workflow/dialogs.py" line="83"/>
         <source>What was tried already: steps, results, links to logs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/dialogs.py" line="88"/>
-        <source>Expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Что уже пробовали: шаги, результаты, ссылки на журналы</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/dialogs.py" line="89"/>
-        <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <source>Expert</source>
+        <translation>Эксперт</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/dialogs.py" line="90"/>
-        <location filename="../../ui/workflow/dialogs.py" line="157"/>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <source>Tier</source>
+        <translation>Линия</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/dialogs.py" line="91"/>
+        <location filename="../../ui/workflow/dialogs.py" line="158"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/dialogs.py" line="92"/>
         <source>Tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Что пробовали</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="95"/>
+        <location filename="../../ui/workflow/dialogs.py" line="96"/>
         <source>Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать выше</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="121"/>
+        <location filename="../../ui/workflow/dialogs.py" line="122"/>
         <source>Say why: the reason is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите причину: она обязательна.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="123"/>
+        <location filename="../../ui/workflow/dialogs.py" line="124"/>
         <source>Choose an expert, a tier, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите эксперта, линию или и то и другое.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="133"/>
+        <location filename="../../ui/workflow/dialogs.py" line="134"/>
         <source>De-escalate conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть обращение с эскалации</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="135"/>
+        <location filename="../../ui/workflow/dialogs.py" line="136"/>
         <source>the unassigned pile</source>
-        <translation type="unfinished"></translation>
+        <translation>неназначенные</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="137"/>
+        <location filename="../../ui/workflow/dialogs.py" line="138"/>
         <source>Escalated to {0} by {1}.
 Why: {2}
 Tried: {3}
 
 It goes back to {4}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Передано выше: {0}, кем: {1}.
+Почему: {2}
+Что пробовали: {3}
+
+Возвращается: {4}.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="146"/>
+        <location filename="../../ui/workflow/dialogs.py" line="147"/>
         <source>What was found or done, and why it goes back (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Что выяснили или сделали и почему возвращается (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="152"/>
+        <location filename="../../ui/workflow/dialogs.py" line="153"/>
         <source>De-escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть с эскалации</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="176"/>
+        <location filename="../../ui/workflow/dialogs.py" line="177"/>
         <source>Stop the timer and log time</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить таймер и записать время</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="176"/>
+        <location filename="../../ui/workflow/dialogs.py" line="177"/>
         <source>Log time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/dialogs.py" line="182"/>
-        <source>Work on the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать время</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/dialogs.py" line="183"/>
-        <source>Vendor support (their helpdesk or phone line)</source>
-        <translation type="unfinished"></translation>
+        <source>Work on the conversation</source>
+        <translation>Работа над обращением</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="192"/>
+        <location filename="../../ui/workflow/dialogs.py" line="184"/>
+        <source>Vendor support (their helpdesk or phone line)</source>
+        <translation>Поддержка поставщика (его служба поддержки или телефон)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/dialogs.py" line="193"/>
         <location filename="../../ui/reports/window.py" line="647"/>
         <source>Billable</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачиваемое</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="195"/>
+        <location filename="../../ui/workflow/dialogs.py" line="196"/>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сделано</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="197"/>
+        <location filename="../../ui/workflow/dialogs.py" line="198"/>
         <source>e.g. Contoso Printers</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Contoso Printers</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="199"/>
+        <location filename="../../ui/workflow/dialogs.py" line="200"/>
         <source>their case or ticket number</source>
-        <translation type="unfinished"></translation>
+        <translation>номер их обращения или заявки</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="206"/>
-        <location filename="../../ui/chatimport_dialog.py" line="165"/>
-        <location filename="../../ui/chatimport_dialog.py" line="282"/>
+        <location filename="../../ui/workflow/dialogs.py" line="207"/>
+        <location filename="../../ui/chatimport_dialog.py" line="167"/>
+        <location filename="../../ui/chatimport_dialog.py" line="284"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/workflow/dialogs.py" line="212"/>
-        <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/dialogs.py" line="213"/>
-        <source>Their case number</source>
-        <translation type="unfinished"></translation>
+        <source>Vendor</source>
+        <translation>Поставщик</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/dialogs.py" line="214"/>
+        <source>Their case number</source>
+        <translation>Номер их обращения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow/dialogs.py" line="215"/>
         <source>Of which on the phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Из них по телефону</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="243"/>
+        <location filename="../../ui/workflow/dialogs.py" line="244"/>
         <source>Name the vendor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите поставщика.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="245"/>
+        <location filename="../../ui/workflow/dialogs.py" line="246"/>
         <source>Time on the phone is part of the total time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время по телефону входит в общее время.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="265"/>
+        <location filename="../../ui/workflow/dialogs.py" line="266"/>
         <source>Insert a canned answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить шаблон ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="295"/>
+        <location filename="../../ui/workflow/dialogs.py" line="296"/>
         <source>Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="326"/>
+        <location filename="../../ui/workflow/dialogs.py" line="327"/>
         <source>No canned answer matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подходящих шаблонов нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="343"/>
+        <location filename="../../ui/workflow/dialogs.py" line="344"/>
         <source>Fill in before sending: {0}. A reply with a placeholder left cannot be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполните перед отправкой: {0}. Ответ с незаполненным полем отправить нельзя.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/__init__.py" line="48"/>
         <source>Reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёты…</translation>
     </message>
     <message>
         <location filename="../../ui/reports/__init__.py" line="50"/>
         <source>Weekly summary and billing, with exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Недельная сводка и биллинг, с экспортом</translation>
     </message>
     <message>
         <location filename="../../ui/reports/__init__.py" line="52"/>
         <source>Scheduled report export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отчётов по расписанию…</translation>
     </message>
     <message>
         <location filename="../../ui/reports/schedule.py" line="206"/>
         <source>Scheduled report for {0} written to {1}</source>
         <extracomment>After a failed run, wait this long before trying again.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт по расписанию за {0} записан в {1}</translation>
     </message>
     <message>
         <location filename="../../ui/reports/schedule.py" line="213"/>
         <source>The scheduled report was not written: {0} SupportDesk tries again in an hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт по расписанию не записан: {0} SupportDesk попробует снова через час.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/schedule.py" line="223"/>
         <source>Scheduled report export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отчётов по расписанию</translation>
     </message>
     <message>
         <location filename="../../ui/reports/schedule.py" line="235"/>
         <source>Write last week&apos;s summary automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Записывать сводку за прошлую неделю автоматически</translation>
     </message>
     <message>
         <location filename="../../ui/reports/schedule.py" line="245"/>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>в</translation>
     </message>
     <message>
         <location filename="../../ui/reports/schedule.py" line="247"/>
         <source>({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>({0})</translation>
     </message>
     <message>
         <location filename="../../ui/reports/schedule.py" line="250"/>
         <source>The folder the reports are written to</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка, куда записываются отчёты</translation>
     </message>
     <message>
         <location filename="../../ui/reports/schedule.py" line="251"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <location filename="../../ui/reports/schedule.py" line="267"/>
         <source>CSV with a byte-order mark (for Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV с меткой порядка байтов (для Excel)</translation>
     </message>
     <message>
         <location filename="../../ui/reports/schedule.py" line="272"/>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый</translation>
     </message>
     <message>
         <location filename="../../ui/reports/schedule.py" line="273"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка</translation>
     </message>
     <message>
         <location filename="../../ui/reports/schedule.py" line="274"/>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Форматы</translation>
     </message>
     <message>
         <location filename="../../ui/reports/schedule.py" line="278"/>
         <source>PDF pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы PDF</translation>
     </message>
     <message>
         <location filename="../../ui/reports/schedule.py" line="287"/>
         <source>Write last week now</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать прошлую неделю сейчас</translation>
     </message>
     <message>
         <location filename="../../ui/reports/schedule.py" line="318"/>
         <source>Last written: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя запись: {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/schedule.py" line="319"/>
         <source>Nothing written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ничего не записано.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/schedule.py" line="321"/>
         <source>Scheduled export is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт по расписанию выключен.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/schedule.py" line="325"/>
         <source>Next run: {0:%a %d %b %Y %H:%M}, writing {1}. If SupportDesk is closed then, it writes the missed weeks (up to {2}) when it next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий запуск: {0:%d.%m.%Y %H:%M}, запись: {1}. Если SupportDesk в это время закрыт, пропущенные недели (до {2}) будут записаны при следующем запуске.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/schedule.py" line="331"/>
         <source>Folder for the weekly reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для недельных отчётов</translation>
     </message>
     <message>
         <location filename="../../ui/reports/schedule.py" line="377"/>
         <source>Wrote {0} to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} записано в {1}.</translation>
     </message>
     <message>
         <location filename="../../ui/reports/schedule.py" line="386"/>
         <source>A report is being written; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт записывается; попробуйте чуть позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/charts.py" line="178"/>
+        <location filename="../../ui/reports/charts.py" line="179"/>
         <source>Customer messages by weekday and hour ({0})</source>
         <extracomment>Bar colours that read on light and dark backgrounds.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/charts.py" line="203"/>
-        <source>Busiest hours ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщения клиентов по дням недели и часам ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/reports/charts.py" line="204"/>
+        <source>Busiest hours ({0})</source>
+        <translation>Самые загруженные часы ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/charts.py" line="205"/>
         <source>Busiest hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Самые загруженные часы</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reports/charts.py" line="243"/>
+        <source>Darker is busier. Busiest: {0} {1:02d}:00, %n customer messages.</source>
+        <translation>
+            <numerusform>Темнее — загруженнее. Пик: {0} {1:02d}:00, %n сообщение клиентов.</numerusform>
+            <numerusform>Темнее — загруженнее. Пик: {0} {1:02d}:00, %n сообщения клиентов.</numerusform>
+            <numerusform>Темнее — загруженнее. Пик: {0} {1:02d}:00, %n сообщений клиентов.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/reports/charts.py" line="242"/>
-        <source>Darker is busier. Busiest: {0} {1:02d}:00, {2} customer messages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/charts.py" line="244"/>
+        <location filename="../../ui/reports/charts.py" line="245"/>
         <source>No customer messages in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>За этот период сообщений клиентов нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="93"/>
+        <location filename="../../ui/chatimport_dialog.py" line="95"/>
         <source>us</source>
-        <translation type="unfinished"></translation>
+        <translation>мы</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="93"/>
+        <location filename="../../ui/chatimport_dialog.py" line="95"/>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="93"/>
+        <location filename="../../ui/chatimport_dialog.py" line="95"/>
         <source>participant</source>
-        <translation type="unfinished"></translation>
+        <translation>участник</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="104"/>
-        <source>Import cancelled. {0} messages were saved; import the file again to finish.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/chatimport_dialog.py" line="107"/>
+        <location filename="../../ui/chatimport_dialog.py" line="109"/>
         <source>Import cancelled. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён. Ничего не импортировано.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/chatimport_dialog.py" line="106"/>
+        <source>Import cancelled. %Ln messages were saved; import the file again to finish.</source>
+        <translation>
+            <numerusform>Импорт отменён. Сохранено %Ln сообщение; импортируйте файл снова, чтобы закончить.</numerusform>
+            <numerusform>Импорт отменён. Сохранено %Ln сообщения; импортируйте файл снова, чтобы закончить.</numerusform>
+            <numerusform>Импорт отменён. Сохранено %Ln сообщений; импортируйте файл снова, чтобы закончить.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/chatimport_dialog.py" line="112"/>
+        <source>%Ln messages added from the {0} export, {1} were already here.</source>
+        <translation>
+            <numerusform>Из экспорта {0} добавлено %Ln сообщение, {1} уже было здесь.</numerusform>
+            <numerusform>Из экспорта {0} добавлено %Ln сообщения, {1} уже было здесь.</numerusform>
+            <numerusform>Из экспорта {0} добавлено %Ln сообщений, {1} уже было здесь.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/chatimport_dialog.py" line="115"/>
+        <source>%Ln messages imported before now show who wrote them.</source>
+        <translation>
+            <numerusform>У %Ln ранее импортированного сообщения теперь виден автор.</numerusform>
+            <numerusform>У %Ln ранее импортированных сообщений теперь виден автор.</numerusform>
+            <numerusform>У %Ln ранее импортированных сообщений теперь виден автор.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="110"/>
-        <source>{0} messages added from the {1} export, {2} were already here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/chatimport_dialog.py" line="113"/>
-        <source>{0} messages imported before now show who wrote them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/chatimport_dialog.py" line="116"/>
+        <location filename="../../ui/chatimport_dialog.py" line="118"/>
         <source>new conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>новое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="116"/>
+        <location filename="../../ui/chatimport_dialog.py" line="118"/>
         <source>added to the existing conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлено в существующее обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="119"/>
+        <location filename="../../ui/chatimport_dialog.py" line="121"/>
         <source>New customers: {0}. New team members: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новых клиентов: {0}. Новых участников команды: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="122"/>
+        <location filename="../../ui/chatimport_dialog.py" line="124"/>
         <source>Files stored: {0}. Named in the export but not included: {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/chatimport_dialog.py" line="125"/>
-        <source>Times without a zone were read as {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено файлов: {0}. Упомянуто в экспорте, но не приложено: {1}.</translation>
     </message>
     <message>
         <location filename="../../ui/chatimport_dialog.py" line="127"/>
-        <source>Not imported: {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <source>Times without a zone were read as {0}.</source>
+        <translation>Время без пояса прочитано как {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/chatimport_dialog.py" line="129"/>
+        <source>Not imported: {0} ({1})</source>
+        <translation>Не импортировано: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chatimport_dialog.py" line="131"/>
         <source>…and {0} more not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>…и ещё {0} не импортировано.</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="177"/>
+        <location filename="../../ui/chatimport_dialog.py" line="179"/>
         <source>(notice)</source>
-        <translation type="unfinished"></translation>
+        <translation>(уведомление)</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="229"/>
-        <location filename="../../ui/chatimport_dialog.py" line="440"/>
+        <location filename="../../ui/chatimport_dialog.py" line="231"/>
+        <location filename="../../ui/chatimport_dialog.py" line="442"/>
         <source>Import a chat export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/chatimport_dialog.py" line="253"/>
-        <source>Choose an export, or drop it on the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт экспорта чата</translation>
     </message>
     <message>
         <location filename="../../ui/chatimport_dialog.py" line="255"/>
+        <source>Choose an export, or drop it on the main window.</source>
+        <translation>Выберите экспорт или перетащите его в главное окно.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chatimport_dialog.py" line="257"/>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="267"/>
+        <location filename="../../ui/chatimport_dialog.py" line="269"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="270"/>
+        <location filename="../../ui/chatimport_dialog.py" line="272"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="282"/>
+        <location filename="../../ui/chatimport_dialog.py" line="284"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="286"/>
+        <location filename="../../ui/chatimport_dialog.py" line="288"/>
         <source>Use these columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать эти столбцы</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="289"/>
+        <location filename="../../ui/chatimport_dialog.py" line="291"/>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы:</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="312"/>
+        <location filename="../../ui/chatimport_dialog.py" line="314"/>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="312"/>
+        <location filename="../../ui/chatimport_dialog.py" line="314"/>
         <source>Us</source>
-        <translation type="unfinished"></translation>
+        <translation>Мы</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="327"/>
+        <location filename="../../ui/chatimport_dialog.py" line="329"/>
         <source>Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс:</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="339"/>
+        <location filename="../../ui/chatimport_dialog.py" line="341"/>
         <source>The export&apos;s times carry no zone (they are the phone&apos;s clock).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/chatimport_dialog.py" line="377"/>
-        <source>Preview (as it will be imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Время в экспорте указано без пояса (по часам телефона).</translation>
     </message>
     <message>
         <location filename="../../ui/chatimport_dialog.py" line="379"/>
+        <source>Preview (as it will be imported)</source>
+        <translation>Предпросмотр (как будет импортировано)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chatimport_dialog.py" line="381"/>
         <source>Who is who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто есть кто</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="423"/>
+        <location filename="../../ui/chatimport_dialog.py" line="425"/>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="441"/>
+        <location filename="../../ui/chatimport_dialog.py" line="443"/>
         <source>Chat exports (*.txt *.zip *.json *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорты чатов (*.txt *.zip *.json *.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="454"/>
+        <location filename="../../ui/chatimport_dialog.py" line="456"/>
         <source>Reading {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="472"/>
+        <location filename="../../ui/chatimport_dialog.py" line="474"/>
         <source>Could not read {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать {0}: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/chatimport_dialog.py" line="529"/>
+        <source>%Ln messages ready to import.</source>
+        <translation>
+            <numerusform>%Ln сообщение готово к импорту.</numerusform>
+            <numerusform>%Ln сообщения готовы к импорту.</numerusform>
+            <numerusform>%Ln сообщений готовы к импорту.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/chatimport_dialog.py" line="542"/>
+        <source>“{0}”: %Ln messages, {1}</source>
+        <translation>
+            <numerusform>«{0}»: %Ln сообщение, {1}</numerusform>
+            <numerusform>«{0}»: %Ln сообщения, {1}</numerusform>
+            <numerusform>«{0}»: %Ln сообщений, {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/chatimport_dialog.py" line="545"/>
+        <source>{0} chats, %Ln messages; {1} of them already have a conversation</source>
+        <translation>
+            <numerusform>Чатов: {0}, %Ln сообщение; у {1} из них уже есть обращение</numerusform>
+            <numerusform>Чатов: {0}, %Ln сообщения; у {1} из них уже есть обращение</numerusform>
+            <numerusform>Чатов: {0}, %Ln сообщений; у {1} из них уже есть обращение</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/chatimport_dialog.py" line="708"/>
+        <source>Importing… {0} of %Ln messages</source>
+        <translation>
+            <numerusform>Импорт… {0} из %Ln сообщения</numerusform>
+            <numerusform>Импорт… {0} из %Ln сообщений</numerusform>
+            <numerusform>Импорт… {0} из %Ln сообщений</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="527"/>
-        <source>{0} messages ready to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/chatimport_dialog.py" line="537"/>
+        <location filename="../../ui/chatimport_dialog.py" line="539"/>
         <source>adds to the existing conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/chatimport_dialog.py" line="538"/>
-        <source>a new conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>добавится в существующее обращение</translation>
     </message>
     <message>
         <location filename="../../ui/chatimport_dialog.py" line="540"/>
-        <source>“{0}”: {1} messages, {2}</source>
-        <translation type="unfinished"></translation>
+        <source>a new conversation</source>
+        <translation>новое обращение</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="543"/>
-        <source>{0} chats, {1} messages; {2} of them already have a conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/chatimport_dialog.py" line="562"/>
+        <location filename="../../ui/chatimport_dialog.py" line="564"/>
         <source>This participant is one of us (the team)</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот участник — из нашей команды</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="571"/>
+        <location filename="../../ui/chatimport_dialog.py" line="573"/>
         <source>phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>номер телефона</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="571"/>
+        <location filename="../../ui/chatimport_dialog.py" line="573"/>
         <source>chat handle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/chatimport_dialog.py" line="572"/>
-        <source>email address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/chatimport_dialog.py" line="572"/>
-        <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>имя в чате</translation>
     </message>
     <message>
         <location filename="../../ui/chatimport_dialog.py" line="574"/>
-        <source>{0} (matched by {1})</source>
-        <translation type="unfinished"></translation>
+        <source>email address</source>
+        <translation>адрес эл. почты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chatimport_dialog.py" line="574"/>
+        <source>name</source>
+        <translation>имя</translation>
     </message>
     <message>
         <location filename="../../ui/chatimport_dialog.py" line="576"/>
+        <source>{0} (matched by {1})</source>
+        <translation>{0} (совпадение: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chatimport_dialog.py" line="578"/>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="577"/>
+        <location filename="../../ui/chatimport_dialog.py" line="579"/>
         <source>Keep as a participant only</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить только участником</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="605"/>
+        <location filename="../../ui/chatimport_dialog.py" line="607"/>
         <source>Everyone not marked as us is filed as a customer (matched or new).</source>
-        <translation type="unfinished"></translation>
+        <translation>Все, кто не отмечен как «мы», записываются клиентами (найденными или новыми).</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="606"/>
+        <location filename="../../ui/chatimport_dialog.py" line="608"/>
         <source>Nobody is marked as us: everyone is kept as a participant, to sort out later. Tick who speaks for the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Никто не отмечен как «мы»: все остаются участниками, разберётесь позже. Отметьте тех, кто говорит от имени команды.</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="675"/>
+        <location filename="../../ui/chatimport_dialog.py" line="677"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="692"/>
+        <location filename="../../ui/chatimport_dialog.py" line="694"/>
         <source>The import failed: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/chatimport_dialog.py" line="704"/>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт не удался: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/chatimport_dialog.py" line="706"/>
-        <source>Importing… {0} of {1} messages</source>
-        <translation type="unfinished"></translation>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="718"/>
+        <location filename="../../ui/chatimport_dialog.py" line="720"/>
         <source>Import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="718"/>
+        <location filename="../../ui/chatimport_dialog.py" line="720"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт завершён</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="725"/>
+        <location filename="../../ui/chatimport_dialog.py" line="727"/>
         <source>The conversation is open in the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение открыто в главном окне.</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="739"/>
+        <location filename="../../ui/chatimport_dialog.py" line="741"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="43"/>
+        <source>There is no room left to write to {0} (the disk is full). Free some space or choose another folder; nothing was written.</source>
+        <translation>Нет места для записи в {0} (диск заполнен). Освободите место или выберите другую папку; ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="46"/>
+        <source>SupportDesk may not write to {0}. Choose a folder you can write to; nothing was written.</source>
+        <translation>У SupportDesk нет прав на запись в {0}. Выберите папку, доступную для записи; ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="49"/>
+        <source>{0} is a file, not a folder. Choose a folder; nothing was written.</source>
+        <translation>{0} — это файл, а не папка. Выберите папку; ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="52"/>
+        <source>The folder {0} does not exist. Choose another; nothing was written.</source>
+        <translation>Папки {0} не существует. Выберите другую; ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/export.py" line="55"/>
+        <source>Could not write to {0}: {1}. Nothing was written.</source>
+        <translation>Не удалось записать в {0}: {1}. Ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../app.py" line="216"/>
+        <source>Updating the search index…</source>
+        <extracomment>how long a busy background thread (the store&apos;s writer, a sync) may keep the interpreter lock while the GUI thread waits for it (seconds; Python&apos;s default is 5 ms). The GUI thread takes the lock for every call from Qt into Python (a slot, a model&apos;s ``data``, a delegate&apos;s ``paint``), so one repaint may wait this long dozens of times while a sync or an SLA refresh runs.</extracomment>
+        <translation>Обновление поискового индекса…</translation>
     </message>
 </context>
 </TS>

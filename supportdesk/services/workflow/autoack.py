@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import select
 
 from supportdesk.models import Conversation, Customer, Status, ticket_ref, utcnow
+from supportdesk.models.locale import TEAM_LOCALE_ID, TeamLocale
 from supportdesk.services.sla import LANGUAGES, Eta, ack_text, to_utc
 from supportdesk.services.sla.eta import (
     _EN_DAYS,
@@ -65,9 +66,12 @@ def automated_reason(meta: Mapping[str, Any]) -> str | None:
     return None
 
 
-def customer_language(customer_language: str | None, message_language: str | None) -> str:
-    """en, ru or is: the customer's known language, else the message's, else English."""
-    for raw in (customer_language, message_language):
+def customer_language(
+    customer_language: str | None, message_language: str | None, team_language: str | None = None
+) -> str:
+    """en, ru or is: the customer's known language, else the message's, else the team's
+    (its language for reports and acknowledgements), else English."""
+    for raw in (customer_language, message_language, team_language):
         primary = (raw or "").strip().lower().replace("_", "-").split("-")[0]
         if primary in LANGUAGES:
             return primary
@@ -187,8 +191,10 @@ def auto_ack_decision(
         else None
     )
     lang_hint = message_meta.get("language")
+    team_locale = session.get(TeamLocale, TEAM_LOCALE_ID)
     language = customer_language(
-        customer.language if customer else None, lang_hint if isinstance(lang_hint, str) else None
+        customer.language if customer else None, lang_hint if isinstance(lang_hint, str) else None,
+        team_locale.language if team_locale else None,
     )
     eta = eta_for(session, conversation_id, now, team)
     if eta is None:  # pragma: no cover - refresh made the tracking row above

@@ -58,6 +58,7 @@ from supportdesk.services.mail.watch import MailboxWatcher, WatchEvent
 from supportdesk.services.search import search
 from supportdesk.store import ChangeSet, StoreError, UnitOfWork
 from supportdesk.ui import drafts, icons
+from supportdesk.ui.i18n import _n
 from supportdesk.ui.mail import view as mail_view
 from supportdesk.ui.mail.composer import ComposerDialog
 from supportdesk.ui.mail.dialogs import MoveDialog, PasswordDialog
@@ -334,7 +335,7 @@ class MailController(QObject):
         self._sending = False
         if report.sent:
             self.window.statusBar().showMessage(
-                _t("{0} mail(s) sent.").format(report.sent), 5000
+                _n("%n mails sent.", "", report.sent), 5000
             )
         if report.needs_password and self.auto_ask_passwords:
             self.ask_passwords()
@@ -348,8 +349,8 @@ class MailController(QObject):
     def _recovered(self, count: int) -> None:
         if count:
             self.window.statusBar().showMessage(
-                _t("{0} mail(s) were being sent when SupportDesk stopped; see the outbox.")
-                .format(count), 10000,
+                _n("%n mails were being sent when SupportDesk stopped; see the outbox.",
+                   "", count), 10000,
             )  # fmt: skip
         self.update_status()
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from supportdesk.services.mail.importer import ImportSummary, import_mail_path
+from supportdesk.ui.i18n import _n
 from supportdesk.ui.plain import literal
 
 if TYPE_CHECKING:
@@ -39,8 +40,8 @@ def import_mail_files(self: MailController, path: Path | None = None) -> None:
     def done(summary: ImportSummary) -> None:
         self.stop_button.clicked.disconnect(cancel.set)
         self.update_status()
-        lines = [_t("{0} messages added, {1} already there.").format(
-            summary.added, summary.duplicates)]  # fmt: skip
+        lines = [_n("%Ln messages added, {0} already there.", "",
+            summary.added).format(summary.duplicates)]  # fmt: skip
         if summary.failed:
             lines.append(_t("Not imported:"))
             lines += [f"• {Path(item).name}: {reason}"

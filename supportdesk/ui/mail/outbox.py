@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from supportdesk.services.mail.sender import OutboxItem
+from supportdesk.ui.i18n import local_when
 from supportdesk.ui.plain import PlainLabel, literal
 
 
@@ -39,10 +40,10 @@ def status_title(item: OutboxItem) -> str:
 
 def _when(item: OutboxItem) -> str:
     if item.status == "sent" and item.sent_at:
-        return item.sent_at.astimezone().strftime("%d %b %H:%M")
+        return local_when(item.sent_at, "day_month_time")
     if item.status == "queued" and item.attempts:
-        return _t("next try {0}").format(item.next_attempt_at.astimezone().strftime("%H:%M"))
-    return item.created_at.astimezone().strftime("%d %b %H:%M")
+        return _t("next try {0}").format(local_when(item.next_attempt_at, "time"))
+    return local_when(item.created_at, "day_month_time")
 
 
 class OutboxDialog(QDialog):

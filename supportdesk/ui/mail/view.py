@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from supportdesk.services.inbox import ConversationDetail, TimelineEntry
 from supportdesk.services.mail.sender import OutboxItem
 from supportdesk.services.mail.view import MailView
+from supportdesk.ui.i18n import _n, local_when
 from supportdesk.ui.timeline import DARK, LIGHT, EntryExtra
 
 
@@ -49,14 +50,14 @@ def original_waiting_text() -> str:
 def size_text(size: int) -> str:
     """A file size for people."""
     if size < 1024:
-        return _t("{0} bytes").format(size)
+        return _n("%n bytes", "", size)
     if size < 1024 * 1024:
         return _t("{0} KB").format(max(1, round(size / 1024)))
     return _t("{0:.1f} MB").format(size / (1024 * 1024))
 
 
 def _clock(at: datetime) -> str:
-    return at.astimezone().strftime("%d %b, %H:%M")
+    return local_when(at, "day_month_time")
 
 
 def send_state(item: OutboxItem) -> str:
@@ -127,7 +128,7 @@ def extra_for(
     if view.blocked_remote:
         footer.append(
             f"<div {muted}>⚠ "
-            + escape(_t("{0} remote images were blocked to protect your privacy.").format(
+            + escape(_n("%n remote images were blocked to protect your privacy.", "",
                 view.blocked_remote))
             + " " + link("images", _t("Show images from {0}").format(view.sender), s=view.sender)
             + "</div>"

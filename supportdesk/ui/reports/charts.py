@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QFrame, QSizePolicy, QVBoxLayout, QWidget
 
 from supportdesk.reports.metrics import WEEKDAYS
 from supportdesk.ui import theme
+from supportdesk.ui.i18n import _n
 from supportdesk.ui.plain import PlainLabel
 
 #: Bar colours that read on light and dark backgrounds.
@@ -240,8 +241,8 @@ class Heatmap(QWidget):
         d, h, v = self.busiest
         p.setFont(_font(10))
         p.setPen(QColor(c["muted"]))
-        note = (_t("Darker is busier. Busiest: {0} {1:02d}:00, {2} customer messages.")
-                .format(_t(WEEKDAYS[d]), h, v) if v
+        note = (_n("Darker is busier. Busiest: {0} {1:02d}:00, %n customer messages.", "", v)
+                .format(_t(WEEKDAYS[d]), h) if v
                 else _t("No customer messages in this period."))
         p.drawText(QRectF(10 + left_w, area.bottom() + 4, area.width(), foot_h - 4),
                    int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), note)

@@ -19,6 +19,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from supportdesk.reports import csv_export, html_export
 from supportdesk.reports.metrics import BillingReport, WeeklySummary
 
@@ -30,21 +32,27 @@ class ExportError(Exception):
     """An export that could not be written; the message is for the user."""
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("", text)  # lupdate: -tr-function-alias tr+=_t
+
+
 def describe(exc: OSError, where: Path) -> str:
     """An OS error while writing to ``where``, in words a person can act on."""
     code = exc.errno
     if code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return (f"There is no room left to write to {where} (the disk is full). Free some "
-                "space or choose another folder; nothing was written.")
+        return _t("There is no room left to write to {0} (the disk is full). Free some "
+                  "space or choose another folder; nothing was written.").format(where)
     if code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return (f"SupportDesk may not write to {where}. Choose a folder you can write to; "
-                "nothing was written.")
+        return _t("SupportDesk may not write to {0}. Choose a folder you can write to; "
+                  "nothing was written.").format(where)
     if code in (errno.ENOTDIR, errno.EEXIST):
-        return (f"{where} is a file, not a folder. Choose a folder; nothing was written.")
+        return _t("{0} is a file, not a folder. Choose a folder; nothing was written.").format(
+            where)
     if code == errno.ENOENT:
-        return f"The folder {where} does not exist. Choose another; nothing was written."
+        return _t("The folder {0} does not exist. Choose another; nothing was written.").format(
+            where)
     reason = exc.strerror or str(exc)
-    return f"Could not write to {where}: {reason}. Nothing was written."
+    return _t("Could not write to {0}: {1}. Nothing was written.").format(where, reason)
 
 
 def report_stem(report: Report) -> str:

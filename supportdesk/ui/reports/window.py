@@ -50,6 +50,7 @@ from supportdesk.reports.tables import Table, billing_tables, weekly_tables
 from supportdesk.services.report_schedule import last_complete_week, monday_of, week_label
 from supportdesk.services.workflow.team import WorkflowError, fallback_zone, load_team
 from supportdesk.store import Store
+from supportdesk.ui.i18n import _n
 from supportdesk.ui.layout import fit_to_screen
 from supportdesk.ui.plain import PlainLabel
 from supportdesk.ui.reports import export
@@ -583,8 +584,7 @@ class ReportsWindow(QMainWindow):
             + _t("times in business hours"))
         t = self.tiles
         t["opened"].show_value(str(w.opened), _t("new conversations"))
-        t["solved"].show_value(str(w.solved), _t("{0} resolutions timed").format(
-            w.resolution.count))
+        t["solved"].show_value(str(w.solved), _n("%n resolutions timed", "", w.resolution.count))
         t["reopened"].show_value(str(w.reopened), _t("solved, then opened again"))
         t["backlog"].show_value(f"{w.backlog_start} → {w.backlog_end}",
                                 _t("open or pending"))
@@ -592,12 +592,12 @@ class ReportsWindow(QMainWindow):
                             _t("{0} of {1} on time").format(w.sla.met, w.sla.measured))
         t["first_response"].show_value(
             hours_text(w.first_response.median_hours),
-            _t("p90 {0} · {1} replies").format(hours_text(w.first_response.p90_hours),
-                                               w.first_response.count))
+            _n("p90 {0} · %n replies", "", w.first_response.count).format(
+                hours_text(w.first_response.p90_hours)))
         t["resolution"].show_value(
             hours_text(w.resolution.median_hours),
-            _t("p90 {0} · {1} solved").format(hours_text(w.resolution.p90_hours),
-                                              w.resolution.count))
+            _n("p90 {0} · %n solved", "", w.resolution.count).format(
+                hours_text(w.resolution.p90_hours)))
         t["escalations"].show_value(str(w.escalations), _t("raised in this period"))
         t["oncall"].show_value(str(w.oncall_pages), _t("urgent, out of hours"))
         if w.acks is None:
@@ -632,8 +632,8 @@ class ReportsWindow(QMainWindow):
             p.first_day, p.last_day))
         t = self.billing_tiles
         t["billable"].show_value(minutes_text(b.total_billable),
-                                 _t("{0} customers").format(
-                                     sum(1 for c in b.customers if c.billable_minutes)))
+                                 _n("%n customers", "",
+                                    sum(1 for c in b.customers if c.billable_minutes)))
         t["non_billable"].show_value(minutes_text(b.total_non_billable), _t("work not billed"))
         t["vendor"].show_value(minutes_text(b.total_vendor),
                                _t("with suppliers, for customers"))
@@ -730,7 +730,7 @@ class ReportsWindow(QMainWindow):
         self.last_written = files
         folder = target if fmt == "csv" else target.parent
         self.settings.set(EXPORT_FOLDER, str(folder.parent if fmt == "csv" else folder))
-        text = (_t("Wrote {0} CSV files to {1}").format(len(files), folder) if fmt == "csv"
+        text = (_n("Wrote %n CSV files to {0}", "", len(files)).format(folder) if fmt == "csv"
                 else _t("Wrote {0}").format(target))
         self.message.show_message(text, error=False, folder=folder)
         self.statusBar().showMessage(text, 8000)

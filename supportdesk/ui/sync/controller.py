@@ -30,7 +30,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QMouseEvent
 from PySide6.QtNetwork import QNetworkInformation
 from PySide6.QtWidgets import (
@@ -59,6 +59,7 @@ from supportdesk.sync.client import (
     is_demo,
 )
 from supportdesk.sync.presence import OtherAgent
+from supportdesk.ui.i18n import _n
 from supportdesk.ui.plain import PlainLabel
 
 if TYPE_CHECKING:
@@ -342,7 +343,7 @@ class SyncController(QObject):
             return describe_sync(status)
         waiting = ""
         if status.waiting:
-            waiting = " · " + _t("{0} changes waiting").format(status.waiting)
+            waiting = " · " + _n("%Ln changes waiting", "", status.waiting)
         tip = [_t("Team server: {0}").format(status.server)]
         if status.user:
             tip.append(_t("Signed in as {0}").format(status.user) if self.signed_in is not False
@@ -353,7 +354,7 @@ class SyncController(QObject):
         when_at = self.last_sync_at or status.last_sync_at
         when = when_at.astimezone().strftime("%H:%M") if when_at else _t("never")
         if self.conflicts:
-            tip.append(_t("{0} sync conflicts to look at").format(self.conflicts))
+            tip.append(_n("%n sync conflicts to look at", "", self.conflicts))
         if self.syncing:
             return self._progress_words() + waiting, "\n".join(tip)
         online = status.online if self.online is None else self.online
@@ -377,17 +378,15 @@ class SyncController(QObject):
         p = self.progress
         if p is None or p.finished:
             return _t("Syncing…")
-        locale = QLocale()
         if p.phase == "snapshot":
             if p.total:
                 return _t("Fetching the team's inbox… {0}%").format(
                     min(99, p.done * 100 // p.total))
             if p.done:
-                return _t("Fetching the team's inbox… {0} items").format(
-                    locale.toString(p.done))
+                return _n("Fetching the team's inbox… %Ln items", "", p.done)
             return _t("Fetching the team's inbox…")
         if p.done:
-            return _t("Syncing… {0} changes received").format(locale.toString(p.done))
+            return _n("Syncing… %Ln changes received", "", p.done)
         return _t("Syncing…")
 
     def _on_progress(self, progress: SyncProgress) -> None:

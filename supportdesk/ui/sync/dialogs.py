@@ -26,6 +26,7 @@ from supportdesk.services.sync_conflicts import ConflictRow, conflict_rows
 from supportdesk.sync import conflicts
 from supportdesk.sync.client import SyncError, check_server_url
 from supportdesk.ui.conversation import status_title
+from supportdesk.ui.i18n import local_when
 from supportdesk.ui.models import priority_title
 from supportdesk.ui.plain import PlainLabel, literal
 
@@ -248,7 +249,7 @@ def value_words(row: ConflictRow, value: Any, *, lost: bool) -> str:
 
 
 def _when(at: datetime | None) -> str:
-    return at.astimezone().strftime("%d %b %H:%M") if at else "?"
+    return local_when(at, "day_month_time") if at else "?"
 
 
 def who_words(row: ConflictRow) -> str:

@@ -8,7 +8,6 @@ from functools import partial
 
 from PySide6.QtWidgets import QMenu
 
-from supportdesk.config import DEFAULT_REGION
 from supportdesk.models import IdentityKind, Priority, Status
 from supportdesk.services import actions, inbox
 from supportdesk.services.customers import customer_name_for
@@ -156,7 +155,10 @@ class CommandsPart(RefreshPart):
             with self.store.read() as session:
                 return customer_name_for(session, IdentityKind.PHONE, e164)
 
-        return LogCallDialog(self.settings.get(DEFAULT_REGION), lookup, current, self)
+        from supportdesk.ui.language import call_region  # issue 15: team / customer country
+
+        region = call_region(self, current[0] if current else None)
+        return LogCallDialog(region.region, lookup, current, self, region.source)
 
     def log_call(self) -> None:
         """Open the call dialog and store the call."""

@@ -10,6 +10,7 @@ from PySide6.QtCore import (
 from supportdesk.services import actions, inbox
 from supportdesk.services.inbox import ViewKey
 from supportdesk.services.search import search
+from supportdesk.ui.i18n import _n
 from supportdesk.ui.models import (
     COL_ASSIGNEE,
     ROLE_ID,
@@ -45,7 +46,7 @@ class NavigationPart(ChromePart):
         known = self.sidebar_model.row_of(key) >= 0
         self.inbox_model.set_view(key, self.sidebar_model.count_of(key) if known else None)
         self.statusBar().showMessage(
-            _t("{0}: {1} conversations").format(view_title(key), self.inbox_model.total)
+            _n("{0}: %Ln conversations", "", self.inbox_model.total).format(view_title(key))
         )
         row = self.inbox_model.row_of(keep) if keep else -1
         self.select_row(row if row >= 0 else 0)
@@ -212,7 +213,7 @@ class NavigationPart(ChromePart):
         self.sidebar.clearSelection()
         self.inbox_model.set_ids([h.conversation_id for h in hits])
         self.statusBar().showMessage(
-            _t("{0} conversations match “{1}”").format(len(hits), text)
+            _n("%n conversations match “{0}”", "", len(hits)).format(text)
         )
         self.select_row(0)
 

@@ -19,6 +19,7 @@ from supportdesk.ui.models import ROLE_ID, ViewPage, load_view
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+from supportdesk.ui.i18n import _n
 from supportdesk.ui.plain import literal
 from supportdesk.ui.window.base import REFRESH_DELAY_MS, _t
 from supportdesk.ui.window.navigation import NavigationPart
@@ -53,7 +54,7 @@ def describe_sync(status: SyncStatus) -> tuple[str, str]:
     if not status.server:
         text = _t("Offline · not connected to a team server")
         if status.waiting:
-            text += " · " + _t("{0} changes kept locally").format(status.waiting)
+            text += " · " + _n("%Ln changes kept locally", "", status.waiting)
         return text, _t("Everything works offline. Connect a team server to share this inbox.")
     when = status.last_sync_at.astimezone().strftime("%H:%M") if status.last_sync_at else _t(
         "never"
@@ -62,7 +63,7 @@ def describe_sync(status: SyncStatus) -> tuple[str, str]:
         when
     )
     if status.waiting:
-        text += " · " + _t("{0} changes waiting").format(status.waiting)
+        text += " · " + _n("%Ln changes waiting", "", status.waiting)
     return text, _t("Team server: {0}").format(status.server)
 
 

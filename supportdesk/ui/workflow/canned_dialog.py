@@ -40,6 +40,7 @@ from supportdesk.services.workflow.canned import (
     malformed_placeholders,
     unknown_placeholders,
 )
+from supportdesk.ui.i18n import _n
 from supportdesk.ui.plain import PlainLabel, literal
 
 
@@ -332,7 +333,7 @@ class CannedAnswersDialog(QDialog):
             self.new_answer()
             return
         self.current_id = found.id
-        self.heading.setText(_t("Used {0} times").format(found.uses) if found.uses
+        self.heading.setText(_n("Used %n times", "", found.uses) if found.uses
                              else _t("Not used yet"))
         self._set_language(found.language)
         self.title.setText(found.title)

@@ -51,6 +51,7 @@ from supportdesk.services.workflow.contracts import (
     parse_cents,
 )
 from supportdesk.services.workflow.team import PolicyInfo, WorkflowError
+from supportdesk.ui.i18n import _n
 from supportdesk.ui.plain import PlainLabel
 
 
@@ -654,8 +655,8 @@ class ContractsDialog(QDialog):
         self.topup_button.setEnabled(bool(unit))
         self.adjust_button.setEnabled(bool(unit))
         if bal.contract.kind == ContractKind.PER_INCIDENT:
-            text = _t("{0} incidents billed: {1} {2}").format(
-                bal.incidents, format_cents(bal.owed_cents), bal.contract.currency)
+            text = _n("%n incidents billed: {0} {1}", "", bal.incidents).format(
+                format_cents(bal.owed_cents), bal.contract.currency)
         elif unit:
             text = _t("Balance: {0} (prepaid {1}, topped up {2}, used {3})").format(
                 balance_text(bal), self._amount(bal.prepaid, unit),

@@ -35,6 +35,7 @@ from supportdesk.services.workflow import (
 from supportdesk.services.workflow.canned import FilledAnswer
 from supportdesk.services.workflow.team import WorkflowError
 from supportdesk.store import ChangeSet, UnitOfWork
+from supportdesk.ui.i18n import _n
 from supportdesk.ui.plain import literal
 from supportdesk.ui.workflow import send_guard
 from supportdesk.ui.workflow.dialogs import (
@@ -544,7 +545,7 @@ class WorkflowController(QObject):
         w.sidebar.clearSelection()
         w.inbox_model.set_ids(ids)
         title = _t("Due soon") if kind == due.DUE_SOON else _t("Overdue")
-        w.statusBar().showMessage(_t("{0}: {1} conversations").format(title, len(ids)))
+        w.statusBar().showMessage(_n("{0}: %Ln conversations", "", len(ids)).format(title))
         w.select_row(0)
         return ids
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from supportdesk.services.inbox import AgentInfo
 from supportdesk.services.workflow.canned import CannedInfo, FilledAnswer
 from supportdesk.services.workflow.escalation import TIERS, EscalationInfo
+from supportdesk.ui.i18n import _n
 from supportdesk.ui.plain import PlainLabel
 
 
@@ -312,7 +313,7 @@ class CannedPicker(QDialog):
             label = f"{c.title}   /{c.shortcut}" if c.shortcut else c.title
             item = QListWidgetItem(f"{label}  ·  {c.language}")
             item.setData(Qt.ItemDataRole.UserRole, c.id)
-            item.setToolTip(_t("Used {0} times").format(c.uses))
+            item.setToolTip(_n("Used %n times", "", c.uses))
             self.results.addItem(item)
         if self.results.count():
             self.results.setCurrentRow(0)

@@ -22,6 +22,7 @@ from supportdesk.services.workflow.notify import NotificationInfo
 from supportdesk.store import Store
 from supportdesk.ui import icons
 from supportdesk.ui.bridge import Operations
+from supportdesk.ui.i18n import _n
 from supportdesk.ui.plain import notification_safe
 
 log = logging.getLogger(__name__)
@@ -120,7 +121,7 @@ class Notifier(QObject):
             except RuntimeError:  # the store is closing
                 log.debug("could not remember shown notifications")
         self.tray.setToolTip(
-            _t("SupportDesk · {0} alerts").format(unread) if unread else "SupportDesk"
+            _n("SupportDesk · %n alerts", "", unread) if unread else "SupportDesk"
         )
         return new
 

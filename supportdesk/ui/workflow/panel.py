@@ -24,6 +24,7 @@ from supportdesk.services.workflow.escalation import EscalationInfo
 from supportdesk.services.workflow.timetracking import TimerInfo
 from supportdesk.store import Store
 from supportdesk.ui import theme
+from supportdesk.ui.i18n import duration_text, local_when
 from supportdesk.ui.plain import PlainLabel, literal
 
 
@@ -92,18 +93,25 @@ def due_text(due: DueInfo) -> str:
         return _t("No SLA clock yet")
     target = target_title(due.target)
     if abs(due.remaining) >= timedelta(hours=24):  # far off: the date says more than hours
-        when = due.due_at.strftime("%a %d %b %H:%M")
+        when = local_when(due.due_at, "weekday_day_month_time", convert=False)
         if due.state == "overdue":
             return _t("{0} overdue since {1}").format(target, when)
         return _t("{0} due {1}").format(target, when)
-    when = due.due_at.strftime("%a %H:%M")
+    when = local_when(due.due_at, "weekday_time", convert=False)
     if due.state == "overdue" and due.remaining > -timedelta(minutes=1):
         # Late, but no business time has passed since (the team was away).
         return _t("{0} overdue since {1}").format(target, when)
     if due.state == "overdue":
         return _t("{0} overdue by {1} (was due {2})").format(
-            target, due.countdown.lstrip("-"), when)
-    return _t("{0} due in {1} ({2})").format(target, due.countdown, when)
+            target, countdown(due).lstrip("-"), when)
+    return _t("{0} due in {1} ({2})").format(target, countdown(due), when)
+
+
+def countdown(due: DueInfo) -> str:
+    """``2 h 15 min``, ``-35 min`` (overdue), ``30 h``, in the window's language; or ``""``."""
+    if due.remaining is None:
+        return ""
+    return duration_text(int(due.remaining / timedelta(minutes=1)), sign=True)
 
 
 def due_cell(due: DueInfo) -> tuple[str, str | None]:
@@ -117,7 +125,7 @@ def due_cell(due: DueInfo) -> tuple[str, str | None]:
         return words, STATE_COLOURS[due.state][0]
     if due.remaining is None:
         return "", None
-    return due.countdown, STATE_COLOURS[due.state][0]
+    return countdown(due), STATE_COLOURS[due.state][0]
 
 
 def cover_text(cover: Coverage) -> tuple[str, str]:

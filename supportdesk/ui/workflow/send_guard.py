@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from supportdesk.services.workflow.collision import DraftMarker, SendCheck, check_before_send
 from supportdesk.store import Store
+from supportdesk.ui.i18n import _n
 from supportdesk.ui.plain import literal
 
 
@@ -30,8 +31,8 @@ def blocked_message(check: SendCheck) -> str:
 
 def collision_message(check: SendCheck) -> str:
     """The messages that arrived while the reply was being written."""
-    lines = [_t("{0} new messages arrived since you started this reply:").format(
-        len(check.new_messages))]
+    lines = [_n("%n new messages arrived since you started this reply:", "",
+             len(check.new_messages))]
     for m in check.new_messages[:8]:
         lines.append(f"• {m.created_at.astimezone():%H:%M} {m.author_name}: {m.snippet}")
     lines.append("")
