@@ -61,3 +61,41 @@ def test_an_edited_rule_syncs_and_runs_on_the_other_laptop(
             "Billing tag", "Mailing lists and auto-replies"]
         assert service.rule_stats(s)[next(
             r.id for r in service.all_rules(s) if r.name == "Billing tag")].count == 1
+
+
+def test_two_devices_page_once_through_the_server_claim(
+    make_client: Callable[..., SyncClient], make_smtp, tls_files,  # type: ignore[no-untyped-def]
+) -> None:
+    from datetime import timedelta
+
+    from supportdesk.models.rules import PageEvent
+    from supportdesk.services.paging import pager
+    from supportdesk.services.paging.claims import server_claim
+    from tests.services.rules.paging_helpers import PushServer
+    from tests.services.rules.test_paging import NIGHT, setup_team, transport
+
+    smtp = make_smtp("starttls", {"pager": "pw"})
+    push = PushServer().start()
+    try:
+        a, b = make_client("alice"), make_client("bob")
+        setup_team(a.store, push.url)
+        ingest_raw(a.store, mail("URGENT: site down", msgid="<claim@x>", date=NIGHT),
+                   mailbox_key="support@acme.test")
+        a.sync()
+        b.sync()
+        t = transport(smtp, tls_files)
+        later = NIGHT + timedelta(minutes=1)
+        sent_b = pager.page_step(b.store, later, server_claim(b), t)
+        sent_a = pager.page_step(a.store, later, server_claim(a), t)
+        assert len(sent_a) + len(sent_b) == 1 and len(sent_b) == 1
+        assert [m.rcpt_tos for m in smtp.messages] == [["ann@pager.test"]]
+        assert len(push.pushes) == 1
+        b.sync()
+        a.sync()
+        with a.store.read() as s:
+            assert [e.kind for e in s.scalars(select(PageEvent))] == ["sent"]
+        # b (the claimant) asks again after a restart: still its own, nothing new to send.
+        assert pager.page_step(b.store, later, server_claim(b), t) == []
+        assert len(smtp.messages) == 1
+    finally:
+        push.stop()
