@@ -51,6 +51,8 @@ COMMANDS: list[Command] = [
     Command("login", "sign in to the team's sync server", "supportdesk.commands.login"),
     Command("sync", "push local changes and pull the team's, once", "supportdesk.commands.sync"),
     Command("rules", "list the triage rules, or try them on a mail", "supportdesk.commands.rules"),
+    Command("watch", "the always-on watcher: fetch, rules, SLA, sync, pages",
+            "supportdesk.commands.watch"),
 ]
 
 

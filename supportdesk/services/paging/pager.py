@@ -100,9 +100,12 @@ def rota_chain(session: Session, at: datetime, team: TeamConfig) -> list[str]:
 
 
 def _open_page(uow: UnitOfWork, conv: Conversation, reason: str, key: str, now: datetime) -> bool:
-    pid = page_id(conv.id, reason, key)
-    if uow.session.get(Page, pid) is not None:
+    """Open a page unless one (for any reason) was opened about the same waiting message."""
+    session = uow.session
+    if any(session.get(Page, page_id(conv.id, why, key)) is not None
+           for why in (URGENT_OUT_OF_HOURS, SLA_AT_NIGHT)):
         return False
+    pid = page_id(conv.id, reason, key)
     uow.add(Page(id=pid, conversation_id=conv.id, reason=reason, title=conv.subject[:300],
                  code=page_code(pid), level=0, chain=[], agent_id=None, created_at=now,
                  sent_at=None, next_at=None, acked_at=None, acked_by=None, state="open",
@@ -110,41 +113,45 @@ def _open_page(uow: UnitOfWork, conv: Conversation, reason: str, key: str, now: 
     return True
 
 
+def _waiting_message(session: Session, conversation_id: str) -> Message | None:
+    """The conversation's last message when it is the customer's (nobody answered yet)."""
+    last = session.scalars(
+        select(Message).where(Message.conversation_id == conversation_id,
+                              Message.kind != MessageKind.NOTE)
+        .order_by(Message.created_at.desc(), Message.id.desc()).limit(1)
+    ).first()  # fmt: skip
+    return last if last is not None and last.author_customer_id is not None else None
+
+
 def detect(uow: UnitOfWork, now: datetime, team: TeamConfig | None = None) -> int:
-    """Open the pages that out-of-hours urgency and night-time SLA warnings call for."""
+    """Open the pages that out-of-hours urgency and night-time SLA warnings call for.
+
+    One page per customer message left waiting: a page acknowledged for it is
+    not followed by another until the customer writes again.
+    """
     session = uow.session
     team = team or load_team(session)
     if team.calendar.is_open(now):
         return 0
     busy = set(session.scalars(select(Page.conversation_id).where(Page.state == "open")))
     opened = 0
-    for conv in session.scalars(select(Conversation).where(
+    urgent = session.scalars(select(Conversation).where(
         Conversation.priority == Priority.URGENT, Conversation.status == Status.OPEN,
-    )):  # fmt: skip
-        if conv.id in busy:
-            continue
-        last = session.scalars(
-            select(Message).where(Message.conversation_id == conv.id,
-                                  Message.kind != MessageKind.NOTE)
-            .order_by(Message.created_at.desc(), Message.id.desc()).limit(1)
-        ).first()  # fmt: skip
-        if last is None or last.author_customer_id is None:
-            continue  # answered, or nothing from the customer
-        if _open_page(uow, conv, URGENT_OUT_OF_HOURS, last.id, now):
-            busy.add(conv.id)
-            opened += 1
-    rows = session.execute(
-        select(SlaTracking, Conversation)
-        .join(Conversation, Conversation.id == SlaTracking.conversation_id)
+    )).all()  # fmt: skip
+    warned = session.scalars(
+        select(Conversation)
+        .join(SlaTracking, Conversation.id == SlaTracking.conversation_id)
         .where(SlaTracking.warn_at <= now, SlaTracking.next_due_at.is_not(None),
                Conversation.status != Status.SOLVED)
-    ).tuples()  # fmt: skip
-    for tr, conv in list(rows):
-        if conv.id in busy or tr.next_due_at is None:
-            continue
-        if _open_page(uow, conv, SLA_AT_NIGHT, tr.next_due_at.isoformat(), now):
-            busy.add(conv.id)
-            opened += 1
+    ).all()  # fmt: skip
+    for reason, convs in ((URGENT_OUT_OF_HOURS, urgent), (SLA_AT_NIGHT, warned)):
+        for conv in convs:
+            if conv.id in busy:
+                continue
+            waiting = _waiting_message(session, conv.id)
+            if waiting is not None and _open_page(uow, conv, reason, waiting.id, now):
+                busy.add(conv.id)
+                opened += 1
     return opened
 
 
@@ -222,7 +229,7 @@ def page_step(
             continue
         agent = chain[level]
         if not claim(f"page:{page.id}:{level}"):
-            log.info("page.claimed_elsewhere", extra={"page": page.id, "level": level})
+            log.info("page.claimed_elsewhere", extra={"page": page.id, "step": level})
             continue
         if crash_hook is not None:
             crash_hook("page")

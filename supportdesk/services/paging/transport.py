@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from email.header import Header
+import base64
 from email.message import EmailMessage
 from email.utils import formatdate
 
@@ -45,7 +45,9 @@ class SmtpNtfyTransport:
         """POST a page to an ntfy topic URL; raises on a refusal or a network error."""
         title = _one_line(title)
         headers = {
-            "Title": title if title.isascii() else Header(title, "utf-8").encode(),
+            # One RFC 2047 word, unfolded: HTTP header values cannot continue on a new line.
+            "Title": title if title.isascii() else
+            "=?utf-8?b?" + base64.b64encode(title.encode("utf-8")).decode("ascii") + "?=",
             "Priority": "urgent",
             "Tags": "rotating_light",
         }
