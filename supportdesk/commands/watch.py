@@ -31,6 +31,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="page AGENT (name or id) at this mail address")
     parser.add_argument("--ntfy", default="", metavar="URL",
                         help="with --set-paging: also push to this ntfy topic URL")
+    parser.add_argument("--login", nargs=2, metavar=("SERVER", "USER"),
+                        help="sign the watcher in to the team server (password on stdin)")
+    parser.add_argument("--mailbox-password", metavar="ADDRESS",
+                        help="keep the password of this mailbox (read from stdin)")
     parser.add_argument("--credentials", type=Path, metavar="FILE",
                         help="keep passwords and sync tokens in this file (mode 600) "
                              "instead of the system keyring")
@@ -168,6 +172,8 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if args.set_paging:
         return _set_paging(args, set_paging_address)
+    if args.login or args.mailbox_password:
+        return _sign_in(args)
     return _watch(args, profile)
 
 
@@ -185,6 +191,38 @@ def _set_paging(args: argparse.Namespace, setter: Any) -> int:
             raise CommandError(f"no single agent is called {who!r}")
         store.write(lambda uow: setter(uow, ids[0], address, args.ntfy))
     print(f"{who} is paged at {address}" + (f" and {args.ntfy}" if args.ntfy else ""))
+    return 0
+
+
+def _sign_in(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from supportdesk.commands.login import read_password
+    from supportdesk.models import Mailbox
+    from supportdesk.services.mail.passwords import PasswordBook
+    from supportdesk.sync.client import RequestsTransport, SyncClient, SyncError
+    from supportdesk.sync.credentials import KeyringUnavailableError
+
+    password = read_password()
+    if not password:
+        raise CommandError("No password given (type it, or pipe it on standard input).")
+    with open_store(args) as store:
+        if args.mailbox_password:
+            with store.read() as session:
+                box = session.scalars(select(Mailbox.id).where(
+                    Mailbox.address == args.mailbox_password)).first()  # fmt: skip
+            if box is None:
+                raise CommandError(f"this profile has no mailbox {args.mailbox_password}")
+            problem = PasswordBook().set(box, password)
+            if problem:
+                raise CommandError(problem)
+            print(f"The password of {args.mailbox_password} is kept.")
+            return 0
+        try:
+            SyncClient(store, RequestsTransport()).login(args.login[0], args.login[1], password)
+        except (SyncError, KeyringUnavailableError) as exc:
+            raise CommandError(str(exc)) from exc
+    print(f"Signed in to {args.login[0]} as {args.login[1]}.")
     return 0
 
 

@@ -16,7 +16,6 @@ from email import message_from_bytes
 from email.policy import default
 from pathlib import Path
 
-import keyring
 import pytest
 import requests
 from sqlalchemy import func, select
@@ -24,8 +23,6 @@ from sqlalchemy import func, select
 from supportdesk.models import Activity
 from supportdesk.models.rules import Page, PageEvent, RuleFiring
 from supportdesk.services.mail.mailboxes import MailboxInfo, save_mailbox
-from supportdesk.services.mail.passwords import PasswordBook
-from supportdesk.services.paging.credfile import CredentialsFileKeyring
 from supportdesk.services.paging.watcher import read_status
 from supportdesk.store import Store
 from supportdesk.sync.client import RequestsTransport, SyncClient
@@ -60,8 +57,6 @@ class Rig:
         self.clock = tmp / "clock"
         self.set_clock(NIGHT)
         self.ack_port = free_port()
-        previous = keyring.get_keyring()
-        keyring.set_keyring(CredentialsFileKeyring(self.creds))
         store = Store.open(self.profile)
         try:
             setup_team(store, push.url)
@@ -72,12 +67,17 @@ class Rig:
                 smtp_security="starttls", sent_folder=None, ca_file=str(tls.ca_cert),
                 fetch_window_days=90,
             )  # fmt: skip
-            box_id = store.write(lambda uow: save_mailbox(uow, info))
-            assert PasswordBook().set(box_id, user.password) is None
-            SyncClient(store, RequestsTransport()).login(live.url, "alice", PASSWORD)
+            store.write(lambda uow: save_mailbox(uow, info))
         finally:
             store.close()
-            keyring.set_keyring(previous)
+        # Signed in and given the mailbox password as the README says, into the file.
+        for extra, secret in ((["--login", live.url, "alice"], PASSWORD),
+                              (["--mailbox-password", "support@acme.test"], user.password)):
+            done = subprocess.run(
+                [sys.executable, "-m", "supportdesk", "watch", "--profile", str(self.profile),
+                 "--credentials", str(self.creds), *extra], input=secret + "\n",
+                capture_output=True, text=True, env=python_env(), timeout=120, check=False)
+            assert done.returncode == 0, done.stderr
         assert self.creds.stat().st_mode & 0o077 == 0
 
     def set_clock(self, when) -> None:  # type: ignore[no-untyped-def]
