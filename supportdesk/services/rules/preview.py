@@ -5,6 +5,8 @@ Nothing is written: the outcome is computed over a read session.
 
 from __future__ import annotations
 
+import dataclasses
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -75,7 +77,12 @@ def preview_raw(session: Session, raw: bytes, mailbox_key: str = "import") -> Ou
 def preview_conversation(
     session: Session, blobs: BlobStore | None, conversation_id: str
 ) -> Outcome:
-    """What the inbound rules would do to a past conversation's newest customer message."""
+    """What the inbound rules would do to a past conversation's newest customer message.
+
+    The rules are tried as if that message had just opened the conversation
+    (normal priority, open, unassigned, no tags), so the preview shows what
+    each rule would do rather than "no change" for what already happened.
+    """
     conv = session.scalars(
         select(Conversation).where(Conversation.id == conversation_id)
     ).one_or_none()
@@ -88,6 +95,13 @@ def preview_conversation(
     if blobs is not None and msg.raw_sha256 and blobs.has(msg.raw_sha256):
         headers = read_headers(blobs.get(msg.raw_sha256)[:256 * 1024])
     mail = inbound_from_message(msg, headers, conv.channel)
+    fresh = Conversation(
+        id=conv.id, subject=conv.subject, channel=conv.channel, status=Status.OPEN,
+        priority="normal", assignee_id=None, created_at=conv.created_at,
+        last_activity_at=conv.last_activity_at, customer_id=conv.customer_id,
+    )  # fmt: skip
+    session.expunge(conv)
     ctx = Context(session)
     ctx.round_robin_state([r.id for r in ctx.active("inbound")])
-    return evaluate(ctx.active("inbound"), facts_for(ctx, mail, conv), names=ctx.names)
+    facts = dataclasses.replace(facts_for(ctx, mail, fresh), tags=frozenset())
+    return evaluate(ctx.active("inbound"), facts, names=ctx.names)
