@@ -157,6 +157,9 @@ def install_extensions(window: MainWindow) -> None:
     from supportdesk.ui import language
 
     language.install(window)
+    from supportdesk.ui import rules
+
+    rules.install(window)
 
 
 def run_app(args: argparse.Namespace) -> int:

@@ -66,6 +66,9 @@ COMMANDS: list[Command] = [
     Command("sync", "push local changes and pull the team's, once", "supportdesk.commands.sync"),
     Command("mailbox", "sign a mailbox in with Google, Microsoft or OAuth2",
             "supportdesk.commands.mailbox"),
+    Command("rules", "list the triage rules, or try them on a mail", "supportdesk.commands.rules"),
+    Command("watch", "the always-on watcher: fetch, rules, SLA, sync, pages",
+            "supportdesk.commands.watch"),
 ]
 
 

@@ -3,6 +3,7 @@
 from supportdesk.models import drafts as drafts  # compose drafts (issue 12), device-local
 from supportdesk.models import locale as locale  # team language and phone country (issue 15)
 from supportdesk.models import mail_oauth as mail_oauth  # OAuth2 sign-in (issue 14)
+from supportdesk.models import rules as rules  # rules and pages (issue 16)
 from supportdesk.models import workflow as workflow  # workflow tables (issue 6)
 from supportdesk.models.base import (
     Base,

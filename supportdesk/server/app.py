@@ -15,7 +15,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Engine, insert, select, text
 from starlette.concurrency import run_in_threadpool
 
-from supportdesk.server import admin, auth, db, logs, presence
+from supportdesk.server import admin, auth, claims, db, logs, presence
 from supportdesk.server import sync as server_sync
 from supportdesk.server.auth import Principal
 from supportdesk.sync.protocol import (
@@ -350,6 +350,7 @@ def create_app(database_url: str, *, clock: Callable[[], float] = time.time) -> 
         return Response(content=bytes(data), media_type="application/octet-stream")
 
     app.include_router(presence.make_router(_principal))
+    app.include_router(claims.make_router(_principal))  # pages sent once (issue 16)
 
     # -- devices ---------------------------------------------------------------------------
 

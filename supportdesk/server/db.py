@@ -330,6 +330,7 @@ def _register_all_tables() -> None:
     # The presence table lives with its endpoint; it must exist however the
     # schema is reached (admin commands do not import the app).
     importlib.import_module("supportdesk.server.presence")
+    importlib.import_module("supportdesk.server.claims")
 
 
 def _stored_version(conn: Connection) -> int | None:

@@ -30,6 +30,7 @@ from supportdesk.models import (
     UTCDateTime,
 )
 from supportdesk.models.locale import SYNC_SPECS as LOCALE_SPECS
+from supportdesk.models.rules import SYNC_SPECS as RULES_SPECS
 from supportdesk.models.workflow import SYNC_SPECS as WORKFLOW_SPECS
 
 
@@ -193,6 +194,8 @@ def registry() -> dict[str, EntitySpec]:
         *(_spec(model, Kind(kind), rank) for model, kind, rank in WORKFLOW_SPECS),
         # The team's language and phone country.
         *(_spec(model, Kind(kind), rank) for model, kind, rank in LOCALE_SPECS),
+        # Rules, their firings, and pages (issue 16).
+        *(_spec(model, Kind(kind), rank) for model, kind, rank in RULES_SPECS),
     ]
     return {s.name: s for s in sorted(specs, key=lambda s: s.rank)}
 

@@ -67,6 +67,7 @@ from supportdesk.models import (
 from supportdesk.services.actions import snippet_of
 from supportdesk.services.customers import find_customer_id, normalize_email
 from supportdesk.services.mail.blobs import BlobBatch
+from supportdesk.services.rules.headers import read_headers
 from supportdesk.store import UnitOfWork
 
 #: The mailbox key of mail imported from files (fetched mail uses the mailbox address).
@@ -111,6 +112,8 @@ class PreparedMail:
     source: str = ""
     #: ``content_hash`` of subject, text and files
     content: str = ""
+    #: (lower-case name, value) of the headers, for the rules (issue 16)
+    headers: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +169,7 @@ def prepare(
         content=content_hash(
             _cut(parsed.subject, MAX_SUBJECT), parsed.text, (f.sha256 for f in files)
         ),
+        headers=read_headers(raw),
     )
 
 
@@ -504,6 +508,8 @@ class _Writer:
         self.files: list[dict[str, Any]] = []
         self.seen_rows: dict[str, Fingerprint] = {}
         self.seen_ids: set[tuple[str, Fingerprint]] = set()
+        #: new customer mail and its conversation, for the rules
+        self.inbound: list[tuple[PreparedMail, str]] = []
 
     def run(self, mails: Sequence[PreparedMail]) -> list[IngestOutcome]:
         self.lookup.prefetch(mails, self.window_days)
@@ -542,6 +548,10 @@ class _Writer:
             self.seen_ids.add(same)
             outcomes.append(self._add(mail))
         self._write()
+        # Rules triage each new customer message in this same unit of work (issue 16).
+        from supportdesk.services.rules.run import inbound_from_prepared, run_inbound
+
+        run_inbound(self.uow, inbound_from_prepared(self.inbound), self.now)
         if self.after_batch is not None and self.created:
             self.after_batch(self.uow, list(self.created.items()), self.now)
         return outcomes
@@ -692,6 +702,8 @@ class _Writer:
                 "inline": f.inline,
             })  # fmt: skip
         self.lookup.message_ids.setdefault(p.message_id, conv.id)
+        if author_customer_id is not None:
+            self.inbound.append((mail, conv.id))
         return IngestOutcome(
             mail.row_id, "added", conv.id, decision.rule, mail.source, len(p.problems)
         )

@@ -1,0 +1,1 @@
+"""Rules that triage every incoming message: ordered "when … then …", deterministic."""

@@ -1,0 +1,363 @@
+"""Run the rules on new mail (inside the ingest's unit of work) and on a schedule.
+
+Each firing is a ``rule_firings`` row whose id derives from the rule and the
+message, and each change it made is an activity whose id derives from the
+firing: two devices that ingest the same mail write the same rows, so the
+team sees one firing. A message that already has firings is never run again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from supportdesk.models import (
+    Activity,
+    Agent,
+    Conversation,
+    ConversationTag,
+    Customer,
+    Message,
+    MessageKind,
+    Status,
+    derived_id,
+    utcnow,
+)
+from supportdesk.models.rules import Page, RuleFiring
+from supportdesk.models.workflow import Contract
+from supportdesk.services.rules.engine import Facts, Outcome, evaluate, ordered
+from supportdesk.services.rules.model import RuleSpec
+from supportdesk.services.rules.service import all_rules
+from supportdesk.services.workflow.team import TeamConfig, load_team
+from supportdesk.store import UnitOfWork
+from supportdesk.store.foreground import step
+
+log = logging.getLogger(__name__)
+
+#: Set by the watcher's crash tests: called inside the ingest's unit of work.
+crash_hook: Callable[[str], None] | None = None
+
+
+@dataclass(frozen=True)
+class InboundMail:
+    """A new customer message, as the rules see it."""
+
+    message_id: str
+    conversation_id: str
+    at: datetime
+    mailbox: str = ""
+    recipients: tuple[str, ...] = ()
+    sender: str = ""
+    subject: str = ""
+    body: str = ""
+    headers: tuple[tuple[str, str], ...] = ()
+    language: str = ""
+    is_auto: bool = False
+    channel: str = "email"
+
+
+def firing_id(rule_id: str, message_key: str) -> str:
+    """The id of a rule's firing on a message: the same on every device."""
+    return derived_id("rule_firing", rule_id, message_key)
+
+
+def page_id(conversation_id: str, reason: str, key: str) -> str:
+    """The id of a page about a conversation: the same on every device."""
+    return derived_id("page", conversation_id, reason, key)
+
+
+def page_code(pid: str) -> str:
+    """The acknowledgement code of a page (derived, so every device shows the same)."""
+    digest = hashlib.sha256(f"page-code:{pid}".encode()).digest()
+    alphabet = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+    n = int.from_bytes(digest[:8], "big")
+    return "".join(alphabet[(n >> (5 * i)) % len(alphabet)] for i in range(8))
+
+
+class Context:
+    """What every message of a batch shares: the rules, the team, the agents."""
+
+    def __init__(self, session: Session, rules: Sequence[RuleSpec] | None = None) -> None:
+        self.session = session
+        self.rules = list(rules) if rules is not None else all_rules(session)
+        self._team: TeamConfig | None = None
+        self._agents: tuple[str, ...] | None = None
+        self._names: dict[str, str] | None = None
+        self.last_assigned: dict[str, str] = {}
+        self._customers: dict[str, tuple[str, tuple[str, ...]]] = {}
+
+    def active(self, trigger: str) -> list[RuleSpec]:
+        """The enabled rules for this trigger, in order."""
+        return ordered(self.rules, trigger)
+
+    @property
+    def team(self) -> TeamConfig:
+        if self._team is None:
+            self._team = load_team(self.session)
+        return self._team
+
+    @property
+    def agents(self) -> tuple[str, ...]:
+        if self._agents is None:
+            self._agents = tuple(sorted(self.session.scalars(
+                select(Agent.id).where(Agent.active.is_(True))
+            )))  # fmt: skip
+        return self._agents
+
+    @property
+    def names(self) -> dict[str, str]:
+        if self._names is None:
+            self._names = dict(self.session.execute(select(Agent.id, Agent.name)).tuples().all())
+        return self._names
+
+    def customer(self, customer_id: str | None, at: datetime) -> tuple[str, tuple[str, ...]]:
+        """(organisation, contract kinds in force) of a customer."""
+        if not customer_id:
+            return "", ()
+        if customer_id not in self._customers:
+            org = self.session.scalar(
+                select(Customer.organization).where(Customer.id == customer_id)
+            ) or ""
+            day = at.astimezone(self.team.tz).date().isoformat()
+            who = Contract.customer_id == customer_id
+            kinds = self.session.scalars(
+                select(Contract.kind).where(
+                    or_(who, Contract.organization == org) if org else who,
+                    Contract.active.is_(True),
+                    Contract.starts_on <= day,
+                    or_(Contract.expires_on.is_(None), Contract.expires_on >= day),
+                )
+            ).all()
+            self._customers[customer_id] = (org, tuple(sorted(set(kinds))))
+        return self._customers[customer_id]
+
+    def round_robin_state(self, rule_ids: Sequence[str]) -> None:
+        """Load, for round-robin rules, the agent each assigned last."""
+        for rule_id in rule_ids:
+            if rule_id in self.last_assigned:
+                continue
+            for effects in self.session.scalars(
+                select(RuleFiring.effects).where(RuleFiring.rule_id == rule_id)
+                .order_by(RuleFiring.fired_at.desc(), RuleFiring.id.desc()).limit(50)
+            ):
+                found = next((e.get("value") for e in effects or ()
+                              if isinstance(e, dict) and e.get("type") == "assign"
+                              and e.get("value")), None)  # fmt: skip
+                if found:
+                    self.last_assigned[rule_id] = str(found)
+                    break
+
+
+def _tags(session: Session, conversation_id: str) -> frozenset[str]:
+    return frozenset(session.scalars(
+        select(ConversationTag.tag).where(ConversationTag.conversation_id == conversation_id)
+    ))  # fmt: skip
+
+
+def facts_for(ctx: Context, mail: InboundMail, conv: Conversation) -> Facts:
+    """The facts of one message in its conversation as it stands now."""
+    org, kinds = ctx.customer(conv.customer_id, mail.at)
+    return Facts(
+        conversation_id=conv.id, message_id=mail.message_id, channel=mail.channel,
+        mailbox=mail.mailbox, recipients=mail.recipients, sender=mail.sender,
+        customer_id=conv.customer_id, organization=org, contract_kinds=kinds,
+        subject=mail.subject, body=mail.body, headers=mail.headers, language=mail.language,
+        is_auto=mail.is_auto, at=mail.at, business_hours=ctx.team.calendar.is_open(mail.at),
+        conversation_created_at=conv.created_at, status=conv.status, priority=conv.priority,
+        assignee=conv.assignee_id, tags=_tags(ctx.session, conv.id), agents=ctx.agents,
+        last_assigned=dict(ctx.last_assigned),
+    )  # fmt: skip
+
+
+_FIELD_KINDS = {"set_priority": "priority", "set_status": "status", "assign": "assigned",
+                "add_tag": "tag_added", "remove_tag": "tag_removed"}  # fmt: skip
+
+
+def apply_outcome(
+    uow: UnitOfWork, conv: Conversation, outcome: Outcome, message_key: str,
+    message_id: str | None, now: datetime,
+) -> int:
+    """Write what the rules decided, each change with its firing and activity; returns firings."""
+    session = uow.session
+    written = 0
+    for fired in outcome.fired:
+        fid = firing_id(fired.rule_id, message_key)
+        if session.get(RuleFiring, fid) is not None:
+            continue
+        uow.add(RuleFiring(
+            id=fid, rule_id=fired.rule_id, rule_name=fired.name[:200],
+            conversation_id=conv.id, message_id=message_id, fired_at=now,
+            effects=[{"type": e.type, "value": e.value, "text": e.text} for e in fired.effects],
+        ))  # fmt: skip
+        written += 1
+        for index, effect in enumerate(fired.effects):
+            text = f"Rule '{fired.name}' {effect.text}"
+            detail: dict[str, Any] = {"rule": fired.name, "rule_id": fired.rule_id,
+                                      "firing_id": fid, "text": text}  # fmt: skip
+            kind = _FIELD_KINDS.get(effect.type, "rule")
+            if effect.type == "set_priority":
+                detail.update(old=conv.priority, new=effect.value)
+                uow.update(conv, priority=effect.value)
+            elif effect.type == "set_status":
+                detail.update(old=conv.status, new=effect.value)
+                uow.update(conv, status=effect.value)
+            elif effect.type == "assign":
+                detail.update(old=conv.assignee_id, new=effect.value)
+                uow.update(conv, assignee_id=effect.value)
+            elif effect.type == "add_tag":
+                detail["tag"] = effect.value
+                uow.add_tag(conv.id, str(effect.value))
+            elif effect.type == "remove_tag":
+                detail["tag"] = effect.value
+                uow.remove_tag(conv.id, str(effect.value))
+            elif effect.type == "page":
+                _request_page(uow, conv, message_key, now)
+            elif effect.type == "escalate":
+                _escalate(uow, conv.id, str(effect.value), fid, now)
+            uow.add(Activity(
+                id=derived_id("rule_activity", fid, str(index)), conversation_id=conv.id,
+                agent_id=None, kind=kind, detail=detail, created_at=now,
+            ))  # fmt: skip
+    return written
+
+
+def _request_page(uow: UnitOfWork, conv: Conversation, key: str, now: datetime) -> None:
+    pid = page_id(conv.id, "rule", key)
+    if uow.session.get(Page, pid) is None:
+        uow.add(Page(id=pid, conversation_id=conv.id, reason="rule",
+                     title=conv.subject[:300], code=page_code(pid), level=0, chain=[],
+                     agent_id=None, created_at=now, sent_at=None, next_at=None,
+                     acked_at=None, acked_by=None, state="open", updated_at=now))  # fmt: skip
+
+
+def _escalate(uow: UnitOfWork, conversation_id: str, tier: str, fid: str, now: datetime) -> None:
+    from supportdesk.models.workflow import Escalation
+
+    eid = derived_id("rule_escalation", fid)
+    if uow.session.get(Escalation, eid) is None:
+        uow.add(Escalation(id=eid, conversation_id=conversation_id, from_agent_id=None,
+                           to_agent_id=None, to_tier=tier[:80], reason="Escalated by a rule",
+                           tried="", created_by=None, created_at=now, resolved_at=None,
+                           resolved_by=None, resolve_reason=None))  # fmt: skip
+
+
+def run_inbound(
+    uow: UnitOfWork, mails: Sequence[InboundMail], now: datetime | None = None,
+    ctx: Context | None = None,
+) -> list[tuple[str, Outcome]]:
+    """Run the inbound rules on new customer messages, in order (call in their unit of work)."""
+    if not mails:
+        return []
+    session = uow.session
+    ctx = ctx or Context(session)
+    rules = ctx.active("inbound")
+    if not rules:
+        return []
+    now = now or utcnow()
+    done = set(session.scalars(
+        select(RuleFiring.message_id).where(RuleFiring.message_id.in_([m.message_id
+                                                                        for m in mails]))
+    ))  # fmt: skip
+    ctx.round_robin_state([r.id for r in rules if any(a.get("type") == "assign"
+                                                      for a in r.actions)])  # fmt: skip
+    convs = {c.id: c for c in session.scalars(
+        select(Conversation).where(Conversation.id.in_({m.conversation_id for m in mails}))
+    )}  # fmt: skip
+    out: list[tuple[str, Outcome]] = []
+    for mail in mails:
+        step(session)
+        conv = convs.get(mail.conversation_id)
+        if conv is None or mail.message_id in done:
+            continue
+        outcome = evaluate(rules, facts_for(ctx, mail, conv), names=ctx.names)
+        if crash_hook is not None:
+            crash_hook("rules")
+        if outcome.fired:
+            apply_outcome(uow, conv, outcome, mail.message_id, mail.message_id, now)
+            for fired in outcome.fired:
+                for e in fired.effects:
+                    if e.type == "assign" and e.value:
+                        ctx.last_assigned[fired.rule_id] = str(e.value)
+        out.append((mail.conversation_id, outcome))
+    return out
+
+
+def inbound_from_prepared(items: Sequence[tuple[Any, str]]) -> list[InboundMail]:
+    """``InboundMail`` for (``PreparedMail``, conversation id) pairs of customer mail."""
+    out: list[InboundMail] = []
+    for mail, conversation_id in items:
+        p = mail.parsed
+        out.append(InboundMail(
+            message_id=mail.row_id, conversation_id=conversation_id, at=p.date,
+            mailbox=mail.mailbox_key,
+            recipients=tuple(a for _n, a in (*p.to, *p.cc)), sender=p.from_addr,
+            subject=p.subject, body=p.text, headers=tuple(getattr(mail, "headers", ())),
+            language=p.language or "", is_auto=p.is_auto,
+        ))  # fmt: skip
+    return out
+
+
+def latest_inbound(session: Session, conversation_id: str) -> Message | None:
+    """The newest customer message of a conversation."""
+    return session.scalars(
+        select(Message).where(
+            Message.conversation_id == conversation_id,
+            Message.author_customer_id.is_not(None),
+            Message.kind != MessageKind.NOTE,
+        ).order_by(Message.created_at.desc(), Message.id.desc()).limit(1)
+    ).first()
+
+
+def inbound_from_message(
+    msg: Message, headers: tuple[tuple[str, str], ...] = (), channel: str = "email"
+) -> InboundMail:
+    """``InboundMail`` for a stored message (a past conversation, a scheduled look)."""
+    meta = msg.meta or {}
+    people = [*(meta.get("to") or ()), *(meta.get("cc") or ())]
+    return InboundMail(
+        message_id=msg.id, conversation_id=msg.conversation_id, at=msg.created_at,
+        mailbox=str(meta.get("mailbox") or ""),
+        recipients=tuple(str(p.get("address", "")) for p in people if isinstance(p, dict)),
+        sender=str((meta.get("from") or {}).get("address") or ""), subject=msg.subject,
+        body=msg.body_text, headers=headers, language=str(meta.get("language") or ""),
+        is_auto=bool(meta.get("is_auto")), channel=channel,
+    )  # fmt: skip
+
+
+def run_scheduled(uow: UnitOfWork, now: datetime | None = None, limit: int = 5000) -> int:
+    """Run the scheduled rules over open and pending conversations; returns firings written.
+
+    A scheduled rule fires once per conversation per state of it (its last
+    activity), so a rule such as "open for more than 4 hours" fires once.
+    """
+    session = uow.session
+    ctx = Context(session)
+    rules = ctx.active("schedule")
+    if not rules:
+        return 0
+    now = now or utcnow()
+    written = 0
+    convs = session.scalars(
+        select(Conversation).where(Conversation.status != Status.SOLVED)
+        .order_by(Conversation.last_activity_at.desc()).limit(limit)
+    ).all()
+    for conv in convs:
+        step(session)
+        msg = latest_inbound(session, conv.id)
+        mail = (inbound_from_message(msg, channel=conv.channel) if msg is not None
+                else InboundMail(message_id="", conversation_id=conv.id, at=now,
+                                 channel=conv.channel))  # fmt: skip
+        mail = InboundMail(**{**mail.__dict__, "at": now})
+        key = f"schedule:{conv.id}:{conv.last_activity_at.isoformat()}"
+        facts = facts_for(ctx, mail, conv)
+        outcome = evaluate(rules, facts, trigger="schedule", names=ctx.names)
+        if outcome.fired:
+            written += apply_outcome(uow, conv, outcome, key, None, now)
+    return written
