@@ -50,6 +50,8 @@ COMMANDS: list[Command] = [
     Command("report", "weekly summary and billing: PDF, CSV, HTML", "supportdesk.commands.report"),
     Command("login", "sign in to the team's sync server", "supportdesk.commands.login"),
     Command("sync", "push local changes and pull the team's, once", "supportdesk.commands.sync"),
+    Command("backup", "back up a profile into one archive", "supportdesk.commands.backup"),
+    Command("restore", "restore a backup into a new profile", "supportdesk.commands.restore"),
 ]
 
 
