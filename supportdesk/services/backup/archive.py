@@ -1,12 +1,8 @@
 """Making a backup archive of a profile while the app keeps working.
 
-The database is copied with SQLite's online backup API from a connection
-that holds one read transaction for the whole copy: in WAL mode the app's
-writer keeps committing meanwhile, and the copy is the database exactly as it
-was when that transaction began (a backup read without it would start over
-after every commit, and never finish beside a busy writer). The copy runs a
-few pages at a time and calls the step hook between them, so a window beside
-it never waits.
+The database is copied with SQLite's online backup API as of one moment
+while the app's writer keeps committing (``store.online_copy``), a few pages
+at a time with the step hook between them, so a window beside it never waits.
 """
 
 from __future__ import annotations
@@ -28,6 +24,7 @@ from typing import Any
 from supportdesk import __version__
 from supportdesk.config import SETTINGS_FILE
 from supportdesk.store.engine import DB_NAME
+from supportdesk.store.online_copy import online_copy, row_counts
 
 #: the archive's own format; a restore refuses a newer one
 FORMAT = "supportdesk-backup"
@@ -43,8 +40,6 @@ SECRETS_NOTE = (
     "the system keyring. After restoring, sign in to the team server and to the mail "
     "accounts again."
 )
-#: database pages copied per step (4 MiB at the usual 4 KiB page)
-PAGES_PER_STEP = 1024
 CHUNK = 1 << 20
 BLOB_NAME = re.compile(r"^[0-9a-f]{64}$")
 
@@ -74,21 +69,6 @@ class BackupResult:
 
 def _no_step() -> None:
     pass
-
-
-def _tables(conn: sqlite3.Connection) -> list[str]:
-    """Ordinary tables (FTS shadow tables included, virtual tables not)."""
-    rows = conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
-        "ORDER BY name"
-    ).fetchall()
-    return [name for name, sql in rows if not (sql or "").upper().startswith("CREATE VIRTUAL")]
-
-
-def row_counts(conn: sqlite3.Connection) -> dict[str, int]:
-    """The number of rows of every ordinary table, in the connection's snapshot."""
-    return {t: int(conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0])
-            for t in _tables(conn)}
 
 
 def schema_version(conn: sqlite3.Connection) -> str:
@@ -154,37 +134,20 @@ class _Writer:
 def _copy_database(db_file: Path, dest: Path, step: Step, check: Callable[[], None],
                    progress: Callable[[int], None]) -> tuple[str, dict[str, int]]:
     """Copy the database as of one moment; returns its schema and row counts then."""
-    src = sqlite3.connect(db_file, isolation_level=None, check_same_thread=False)
+
+    def facts(conn: sqlite3.Connection) -> tuple[str, dict[str, int]]:
+        return schema_version(conn), row_counts(conn)
+
+    def each() -> None:
+        check()
+        step()
+
     try:
-        src.execute("PRAGMA busy_timeout=10000")
-        # One read transaction for the whole copy: its snapshot is the backup.
-        src.execute("BEGIN")
-        schema = schema_version(src)
-        counts = row_counts(src)
-        page_size = int(src.execute("PRAGMA page_size").fetchone()[0])
-        dst = sqlite3.connect(dest)
-        copied = 0
-
-        def each(_status: int, remaining: int, total: int) -> None:
-            nonlocal copied
-            done = total - remaining
-            progress((done - copied) * page_size)
-            copied = done
-            check()
-            step()
-
-        try:
-            src.backup(dst, pages=PAGES_PER_STEP, progress=each, sleep=0.01)
-            # A self-contained file: no WAL beside it once closed.
-            dst.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            dst.close()
-        src.execute("COMMIT")
+        found = online_copy(db_file, dest, step=each, progress=progress, read=facts)
     except sqlite3.Error as exc:
         raise BackupError(f"The database {db_file} could not be copied: {exc}") from exc
-    finally:
-        src.close()
-    return schema, counts
+    assert isinstance(found, tuple)
+    return found
 
 
 def make_backup(

@@ -40,6 +40,7 @@ from supportdesk.services.backup.archive import (
 )
 from supportdesk.store.engine import DB_NAME, make_engine
 from supportdesk.store.errors import StoreError
+from supportdesk.store.online_copy import row_counts
 
 #: the only names an archive may hold (besides the manifest and README)
 ALLOWED = re.compile(
@@ -253,8 +254,6 @@ def _make_new_device(db_file: Path, manifest: dict[str, Any]) -> RestoreResult:
         raise BackupError(f"{exc} Nothing was restored.") from exc
     finally:
         engine.dispose()
-    from supportdesk.services.backup.archive import row_counts
-
     conn = sqlite3.connect(db_file, isolation_level=None)
     try:
         conn.execute("BEGIN IMMEDIATE")
