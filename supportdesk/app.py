@@ -124,6 +124,9 @@ def install_extensions(window: MainWindow) -> None:
     from supportdesk.ui import backup
 
     backup.install(window)
+    from supportdesk.ui import customers
+
+    customers.install(window)
 
 
 def run_app(args: argparse.Namespace) -> int:
