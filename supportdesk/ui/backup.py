@@ -8,7 +8,9 @@ chunks, so the window stays quick while the archive is written.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import sys
 import threading
 import time
@@ -73,7 +75,6 @@ class Job(QObject):
         self._last = 0.0
         self._fraction = (0, 1)
         self.progress.connect(self._after, Qt.ConnectionType.QueuedConnection)
-        self.finished.connect(self._finished_here, Qt.ConnectionType.QueuedConnection)
         self._thread = threading.Thread(target=self._run, name="backup", daemon=True)
 
     def start(self) -> None:
@@ -100,6 +101,7 @@ class Job(QObject):
         self.foreground.done()
 
     def _run(self) -> None:
+        _lower_priority()
         try:
             result = self.work(step=self.foreground.pause, progress=self._report,
                                cancelled=self.cancel_event.is_set)
@@ -110,9 +112,18 @@ class Job(QObject):
             self.foreground.poke()
             self.finished.emit(result, None)
 
-    def _finished_here(self, *_args: object) -> None:
-        self.done = True
-        self.foreground.done()
+    def mark_done(self) -> None:
+        """The GUI thread has handled the result (called by whoever took ``finished``)."""
+        if not self.done:
+            self.done = True
+            self.foreground.done()
+
+
+def _lower_priority() -> None:
+    """Let the window's thread have a CPU first (Linux niceness is per thread)."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
 
 
 class BackupSettingsDialog(QDialog):
@@ -310,11 +321,19 @@ class BackupController(QObject):
         else:
             self.dialog = None
             self.window.statusBar().showMessage(_t("Backing up…"), 5000)
-        job.finished.connect(lambda result, error: self._finish(job, on_done, result, error))
+        job.finished.connect(lambda result, error: self._finish(job, on_done, result, error),
+                             Qt.ConnectionType.QueuedConnection)
         job.start()
         return job
 
     def _finish(self, job: Job, on_done: Callable[[Any], None], result: Any,
+                error: BaseException | None) -> None:
+        try:
+            self._report(on_done, result, error)
+        finally:
+            job.mark_done()
+
+    def _report(self, on_done: Callable[[Any], None], result: Any,
                 error: BaseException | None) -> None:
         if self.dialog is not None:
             self.dialog.reset()

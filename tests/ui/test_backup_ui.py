@@ -122,6 +122,7 @@ def test_restore_opens_the_new_profile(qtbot: QtBot,
     job = controller.restore_from(out, target)
     assert job is not None
     qtbot.waitUntil(lambda: job.done, timeout=60_000)
+    assert controller.last_error is None, controller.last_error
     assert (target / DB_NAME).exists()
     box = controller.restored_box
     qtbot.waitUntil(box.isVisible)
