@@ -75,3 +75,37 @@ def test_rows_model_passes_the_model_tester(qtmodeltester: object) -> None:
     model = RowsModel()
     model.set_rows([("Ann", ("1",)), ("Bob", ("2", "3"))])
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_erase_asks_twice_then_erases(qtbot: QtBot,
+                                      app: tuple[MainWindow, CustomersController]) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window, controller = app
+    store = window.store
+    with store.read() as session:
+        customer, conv = session.execute(
+            select(Conversation.customer_id, Conversation.id)
+            .where(Conversation.customer_id.is_not(None)).limit(1)).one()
+        name = session.scalar(select(Customer.name).where(Customer.id == customer))
+    window.open_conversation(conv)
+    qtbot.waitUntil(lambda: window.pane.detail is not None
+                    and window.pane.detail.customer is not None)
+    # the first "No" stops everything
+    box = controller.erase_current()
+    assert box is not None
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert not hasattr(controller, "erase_dialog")
+    box = controller.erase_current()
+    assert box is not None
+    box.button(QMessageBox.StandardButton.Yes).click()
+    dialog = controller.erase_dialog
+    assert not dialog.erase_button.isEnabled()
+    dialog.typed.setText("someone else")
+    assert not dialog.erase_button.isEnabled()
+    dialog.typed.setText(name)
+    assert dialog.erase_button.isEnabled()
+    dialog.erase_button.click()
+    qtbot.waitUntil(lambda: getattr(controller, "erased", None) is not None, timeout=30_000)
+    qtbot.waitUntil(lambda: window.pane.customer.name.text() == "Erased customer")
+    assert "erased" in window.statusBar().currentMessage()

@@ -246,3 +246,28 @@ class UnmergeDialog(QDialog):
         current = getattr(self.main, "current_id", None)
         if current:
             self.main.open_conversation(current)
+
+
+class EraseConfirmDialog(QDialog):
+    """The second confirmation of an erasure: type the customer's name."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.setWindowTitle(_t("Erase customer"))
+        layout = QVBoxLayout(self)
+        text = QLabel(_t("To confirm, type the customer's name: {name}").format(name=name))
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        self.typed = QLineEdit()
+        layout.addWidget(self.typed)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.erase_button = self.buttons.addButton(_t("Erase for good"),
+                                                   QDialogButtonBox.ButtonRole.AcceptRole)
+        self.erase_button.setEnabled(False)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.typed.textChanged.connect(
+            lambda t: self.erase_button.setEnabled(" ".join(t.split()) == " ".join(name.split())))
