@@ -52,6 +52,8 @@ COMMANDS: list[Command] = [
     Command("sync", "push local changes and pull the team's, once", "supportdesk.commands.sync"),
     Command("backup", "back up a profile into one archive", "supportdesk.commands.backup"),
     Command("restore", "restore a backup into a new profile", "supportdesk.commands.restore"),
+    Command("export", "export a conversation or a customer's history",
+            "supportdesk.commands.export"),
 ]
 
 
