@@ -109,3 +109,25 @@ def test_erase_asks_twice_then_erases(qtbot: QtBot,
     qtbot.waitUntil(lambda: getattr(controller, "erased", None) is not None, timeout=30_000)
     qtbot.waitUntil(lambda: window.pane.customer.name.text() == "Erased customer")
     assert "erased" in window.statusBar().currentMessage()
+
+
+def test_export_from_the_window(qtbot: QtBot, app: tuple[MainWindow, CustomersController],
+                                tmp_path: Path) -> None:
+    from supportdesk.ui.export import ExportController
+
+    window, controller = app
+    window.customers = controller  # as install() leaves it
+    exports = ExportController(window)
+    assert controller.menu.actions().index(exports.act_history) < \
+        controller.menu.actions().index(controller.act_erase)
+    with window.store.read() as session:
+        conv, subject = session.execute(
+            select(Conversation.id, Conversation.subject)
+            .where(Conversation.customer_id.is_not(None)).limit(1)).one()
+    window.open_conversation(conv)
+    qtbot.waitUntil(lambda: window.pane.detail is not None)
+    html = exports.export_current(tmp_path / "c.html", "html")
+    assert html is not None and subject.split()[0] in html.read_text()
+    zipped = exports.export_history(tmp_path / "h.zip", "zip")
+    assert zipped is not None and zipped.stat().st_size > 0
+    assert "Exported to" in window.statusBar().currentMessage()
