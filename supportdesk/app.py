@@ -160,6 +160,15 @@ def install_extensions(window: MainWindow) -> None:
     from supportdesk.ui import rules
 
     rules.install(window)
+    from supportdesk.ui import backup
+
+    backup.install(window)
+    from supportdesk.ui import customers
+
+    customers.install(window)
+    from supportdesk.ui import export
+
+    export.install(window)
 
 
 def run_app(args: argparse.Namespace) -> int:

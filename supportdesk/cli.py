@@ -69,6 +69,10 @@ COMMANDS: list[Command] = [
     Command("rules", "list the triage rules, or try them on a mail", "supportdesk.commands.rules"),
     Command("watch", "the always-on watcher: fetch, rules, SLA, sync, pages",
             "supportdesk.commands.watch"),
+    Command("backup", "back up a profile into one archive", "supportdesk.commands.backup"),
+    Command("restore", "restore a backup into a new profile", "supportdesk.commands.restore"),
+    Command("export", "export a conversation or a customer's history",
+            "supportdesk.commands.export"),
 ]
 
 

@@ -15,9 +15,11 @@ Definitions (what a reader of the report sees in its footnote):
 - *reopened*: status changes from ``solved`` to ``open``/``pending`` in the period.
 - *backlog* at an instant: conversations created before it that were open or
   pending then.
-- *first response time*: from the first customer message (or the creation) to
-  the first reply by an agent (notes do not count), for replies made in the
-  period; *resolution time*: from creation to solved, for solves in the period.
+- *first response time*: from the first customer message to the first reply
+  by an agent (notes do not count), for replies made in the period, counted
+  only where the customer made the first contact (phone calls and
+  conversations we started are left out, and the report says how many);
+  *resolution time*: from creation to solved, for solves in the period.
   Both in business hours of the team calendar, without the time the SLA clock
   was paused waiting on the customer (the pauses the SLA tracker recorded for
   the conversation while it was pending).
@@ -225,6 +227,11 @@ SELECT c.id, c.channel, c.assignee_id, c.customer_id, {epoch("c.created_at")},
                     WHERE a2.conversation_id = c.id AND a2.kind = 'status')
 """
 
+#: A first response is counted only where the customer made the first contact: a
+#: message from them came before our first reply. Phone calls (logged by us) and
+#: conversations we started (an outbound mail, a call back) have no response time.
+FIRST_CONTACT_THEIRS = "channel != 'phone' AND recv IS NOT NULL AND recv <= resp"
+
 _FIRST_SQL = f"""
 WITH cand AS MATERIALIZED (
   SELECT c.id, c.channel, c.assignee_id, c.customer_id, c.created_at,
@@ -234,12 +241,25 @@ WITH cand AS MATERIALIZED (
    WHERE c.last_activity_at >= :s AND c.created_at < :e
 ), answered AS MATERIALIZED (
   SELECT id, channel, assignee_id, customer_id, resp,
-         coalesce((SELECT min(m.created_at) FROM messages m
-                    WHERE m.conversation_id = cand.id AND m.author_customer_id IS NOT NULL),
-                  created_at) AS recv
+         (SELECT min(m.created_at) FROM messages m
+           WHERE m.conversation_id = cand.id AND m.author_customer_id IS NOT NULL) AS recv
     FROM cand WHERE resp >= :s AND resp < :e
 )
 SELECT id, channel, assignee_id, customer_id, {epoch("recv")}, {epoch("resp")} FROM answered
+ WHERE {FIRST_CONTACT_THEIRS}
+"""
+
+#: how many first replies in :s..:e were left out because the first contact was ours
+_OURS_SQL = f"""
+SELECT count(*) FROM (
+  SELECT c.channel,
+         (SELECT min(m.created_at) FROM messages m WHERE m.conversation_id = c.id
+            AND m.author_agent_id IS NOT NULL AND m.kind != 'note') AS resp,
+         (SELECT min(m.created_at) FROM messages m WHERE m.conversation_id = c.id
+            AND m.author_customer_id IS NOT NULL) AS recv
+    FROM conversations c
+   WHERE c.last_activity_at >= :s AND c.created_at < :e
+) WHERE resp >= :s AND resp < :e AND NOT ({FIRST_CONTACT_THEIRS})
 """
 
 #: conversations open or pending at :t (see the module doc): only those that are not
@@ -640,5 +660,9 @@ def weekly_summary(
             "Times are business hours of the team calendar "
             f"({cal.tz.key}), without time paused waiting on the customer; "
             "p90 is the 90th percentile (nearest rank).",
+            f"First response counts {len(first)} conversation(s) the customer started "
+            "(their e-mail or chat before our first reply); "
+            f"{_count(session, _OURS_SQL, s=s, e=e)} answered this period where the first "
+            "contact was ours (phone calls, mails we started) are left out.",
         ],
     )

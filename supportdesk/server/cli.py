@@ -9,6 +9,8 @@
     supportdesk-server admin --data DIR revoke-device ID
     supportdesk-server admin --data DIR migrate
     supportdesk-server admin --data DIR status      (or: schema)
+    supportdesk-server admin backup --data DIR -o FILE
+    supportdesk-server admin restore FILE --data EMPTY_DIR
 
 The server upgrades its database on start (``migrate`` does it without
 serving); a database upgraded by a newer server is refused, untouched.
@@ -70,9 +72,15 @@ def _parser() -> argparse.ArgumentParser:
 def _admin_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="supportdesk-server admin",
                                      description="Manage teams, agents and devices.")
-    parser.add_argument("--data", type=Path, required=True, metavar="DIR")
+    parser.add_argument("--data", type=Path, metavar="DIR")
     parser.add_argument("--database", metavar="URL")
     subs = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    p = subs.add_parser("backup", help="copy the SQLite database into one archive (live)")
+    p.add_argument("--data", type=Path, metavar="DIR", default=argparse.SUPPRESS)
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    p = subs.add_parser("restore", help="restore a backup into an empty data folder")
+    p.add_argument("archive", type=Path, metavar="FILE")
+    p.add_argument("--data", type=Path, metavar="DIR", default=argparse.SUPPRESS)
     p = subs.add_parser("create-team", help="make a team and its owner")
     p.add_argument("name")
     p.add_argument("--owner", required=True, metavar="USER")
@@ -138,9 +146,37 @@ def _status(engine: Engine, out: TextIO) -> int:
     return 0
 
 
+def _backup_action(args: argparse.Namespace, out: TextIO) -> int:
+    from supportdesk.server import backup
+
+    if args.database:
+        print("supportdesk-server admin: backup and restore here are for the SQLite database; "
+              "back up PostgreSQL with pg_dump and restore it with pg_restore (see the README).",
+              file=sys.stderr)
+        return 1
+    try:
+        if args.action == "backup":
+            made = backup.backup(args.data, args.output)
+            print(f"Backed up the server database (schema {made.schema}) to {made.path} "
+                  f"({made.size / 1e6:.1f} MB).", file=out)
+        else:
+            done = backup.restore(args.archive, args.data)
+            print(f"Restored the server database (schema {done.schema}) into {args.data}. "
+                  "Start the server on it; devices keep syncing where they were.", file=out)
+    except backup.ServerBackupError as exc:
+        print(f"supportdesk-server admin: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def run_admin(argv: Sequence[str], stdin: TextIO = sys.stdin, out: TextIO = sys.stdout) -> int:
     """Run one admin action; returns the exit code."""
-    args = _admin_parser().parse_args(argv)
+    parser = _admin_parser()
+    args = parser.parse_args(argv)
+    if args.data is None:
+        parser.error("the following arguments are required: --data")
+    if args.action in ("backup", "restore"):
+        return _backup_action(args, out)
     if args.action in ("status", "schema") and not args.database:
         path = args.data / DB_FILE
         if not path.exists():

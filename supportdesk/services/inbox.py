@@ -111,8 +111,10 @@ def _view_filter(view: ViewKey, me: str | None) -> list[ColumnElement[bool]]:
             .exists()
         )
         return [c.status == Status.OPEN, tagged]
-    if view.kind == "customer":
-        return [c.customer_id == view.arg]
+    if view.kind == "customer":  # the customer and everyone merged into them
+        from supportdesk.services.customer_merge import group_select
+
+        return [c.customer_id.in_(group_select(view.arg))]
     if view.kind in (DUE_SOON.kind, OVERDUE.kind):
         return due_view_conditions(view.kind, utcnow())
     if view.kind == "none":
@@ -424,12 +426,17 @@ def conversation(session: Session, conversation_id: str) -> ConversationDetail |
 
 
 def customer_info(session: Session, customer_id: str, history_limit: int = 20) -> CustomerInfo:
-    """A customer with identities and recent conversations."""
+    """A customer with identities and recent conversations (of everyone merged into them)."""
+    from supportdesk.services.customer_merge import group
+
+    ids = group(session, customer_id)
+    customer_id = ids[0]
     cust = session.scalars(select(Customer).where(Customer.id == customer_id)).one()
     identities = tuple(
         (i.kind, i.display)
         for i in session.scalars(
-            select(Identity).where(Identity.customer_id == customer_id).order_by(Identity.kind)
+            select(Identity).where(Identity.customer_id.in_(ids))
+            .order_by(Identity.kind, Identity.display)
         )
     )
     history = tuple(page(session, ViewKey("customer", customer_id), None, limit=history_limit))

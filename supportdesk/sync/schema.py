@@ -29,6 +29,7 @@ from supportdesk.models import (
     Message,
     UTCDateTime,
 )
+from supportdesk.models.erasure import Erasure
 from supportdesk.models.locale import SYNC_SPECS as LOCALE_SPECS
 from supportdesk.models.rules import SYNC_SPECS as RULES_SPECS
 from supportdesk.models.workflow import SYNC_SPECS as WORKFLOW_SPECS
@@ -134,6 +135,8 @@ def _spec(
 #: conversation and the threading note in ``meta``. The rest never changes (an
 #: edit is a new note).
 MESSAGE_MUTABLE = frozenset({"conversation_id", "meta"})
+#: ...and erasing a customer (services/erase.py) empties what they wrote.
+MESSAGE_ERASABLE = frozenset({"subject", "body_text", "body_html", "author_name", "raw_sha256"})
 
 #: Tables that stay on the device that has them: IMAP fetch state, the
 #: Message-ID and ticket indexes (kept by triggers from synced rows), the mail
@@ -182,7 +185,7 @@ def registry() -> dict[str, EntitySpec]:
         _spec(ConversationTag, Kind.TAGS, 4),
         # Messages, calls and notes are one table; only a split or move changes
         # one after insert.
-        _spec(Message, Kind.APPEND_ONLY, 5, MESSAGE_MUTABLE),
+        _spec(Message, Kind.APPEND_ONLY, 5, MESSAGE_MUTABLE | MESSAGE_ERASABLE),
         _spec(Attachment, Kind.APPEND_ONLY, 6),
         _spec(Activity, Kind.APPEND_ONLY, 7),
         # Mailbox settings (never a password: those are in the keyring).
@@ -196,6 +199,8 @@ def registry() -> dict[str, EntitySpec]:
         *(_spec(model, Kind(kind), rank) for model, kind, rank in LOCALE_SPECS),
         # Rules, their firings, and pages (issue 16).
         *(_spec(model, Kind(kind), rank) for model, kind, rank in RULES_SPECS),
+        # Last of all, so a device applies it after what the erasure changed.
+        _spec(Erasure, Kind.APPEND_ONLY, 90),
     ]
     return {s.name: s for s in sorted(specs, key=lambda s: s.rank)}
 
@@ -298,6 +303,8 @@ def validate(entity_name: str, entity_id: str, op: str, fields: dict[str, Any], 
             raise InvalidMutationError("an update cannot change the id")
         if spec.kind is Kind.APPEND_ONLY:
             frozen = set(fields) - spec.mutable_after_insert
+            if entity_name == "messages":  # erasable fields may only be emptied
+                frozen |= {f for f in MESSAGE_ERASABLE & set(fields) if fields[f] not in ("", None)}
             if frozen:
                 raise InvalidMutationError(
                     f"{entity_name} cannot change after insert ({', '.join(sorted(frozen))})"

@@ -101,8 +101,13 @@ def test_trend_and_the_week_after(hand: Fixture) -> None:
     with hand.store.read() as session:
         w44 = metrics.weekly_summary(session, "2026-W44", now=NOW)
     assert w44.opened == 1  # c4, 00:30 CET on Monday
-    # c2: Fri 16-17 + Mon 9-10 = 2.0 h; c4 is a call logged by the agent: answered at once
-    assert w44.first_response == TimeStats(2, 1.0, 2.0)
+    # c2: Fri 16-17 + Mon 9-10 = 2.0 h; c4 is a call logged by the agent: the first
+    # contact was ours, so it has no response time (it used to count as 0 h and halve
+    # the median), and the report says it left it out
+    assert w44.first_response == TimeStats(1, 2.0, 2.0)
+    assert any("counts 1 conversation(s) the customer started" in n
+               and "1 answered this period where the first contact was ours" in n
+               for n in w44.notes)
 
 
 def test_oldest_waiting(hand: Fixture) -> None:

@@ -1,0 +1,35 @@
+"""Erasures: the synced record that a customer was erased
+
+Revision ID: 0013
+Revises: 0012
+Create Date: 2026-12-08
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = '0013'
+down_revision = '0012'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        'erasures',
+        sa.Column('id', sa.String(length=36), nullable=False),
+        sa.Column('erased_at', sa.DateTime(), nullable=False),
+        sa.Column('agent_id', sa.String(length=36), nullable=True),
+        sa.Column('conversations', sa.Integer(), nullable=False),
+        sa.Column('messages', sa.Integer(), nullable=False),
+        sa.Column('removed', sa.JSON(), nullable=False),
+        sa.ForeignKeyConstraint(['agent_id'], ['agents.id'],
+                                name=op.f('fk_erasures_agent_id_agents')),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_erasures')),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table('erasures')
