@@ -1,5 +1,6 @@
 """SQLAlchemy tables: typed, free of I/O and Qt."""
 
+from supportdesk.models import kb as kb  # knowledge base and mentions (issue 18)
 from supportdesk.models import workflow as workflow  # workflow tables (issue 6)
 from supportdesk.models.base import (
     Base,

@@ -29,6 +29,7 @@ from supportdesk.models import (
     Message,
     UTCDateTime,
 )
+from supportdesk.models.kb import SYNC_SPECS as KB_SPECS
 from supportdesk.models.workflow import SYNC_SPECS as WORKFLOW_SPECS
 
 
@@ -166,6 +167,8 @@ def registry() -> dict[str, EntitySpec]:
         # after insert (services/workflow only adds them), so balances and
         # counts add up across devices.
         *(_spec(model, Kind(kind), rank) for model, kind, rank in WORKFLOW_SPECS),
+        # Knowledge base and mentions (issue 18).
+        *(_spec(model, Kind(kind), rank) for model, kind, rank in KB_SPECS),
     ]
     return {s.name: s for s in sorted(specs, key=lambda s: s.rank)}
 
