@@ -50,6 +50,8 @@ COMMANDS: list[Command] = [
     Command("report", "weekly summary and billing: PDF, CSV, HTML", "supportdesk.commands.report"),
     Command("login", "sign in to the team's sync server", "supportdesk.commands.login"),
     Command("sync", "push local changes and pull the team's, once", "supportdesk.commands.sync"),
+    Command("kb", "knowledge base: publish the help site, search, list",
+            "supportdesk.commands.kb"),
 ]
 
 
