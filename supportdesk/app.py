@@ -121,6 +121,9 @@ def install_extensions(window: MainWindow) -> None:
     from supportdesk.ui import reports
 
     reports.install(window)
+    from supportdesk.ui import kb
+
+    kb.install(window)
 
 
 def run_app(args: argparse.Namespace) -> int:
