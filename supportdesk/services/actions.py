@@ -27,6 +27,7 @@ from supportdesk.services.customers import (
     PhoneNumber,
     find_or_create_customer,
 )
+from supportdesk.services.kb import mentions
 from supportdesk.store import UnitOfWork
 
 SNIPPET_LEN = 140
@@ -167,6 +168,7 @@ def add_note(uow: UnitOfWork, conversation_id: str, text: str, author_name: str)
     )
     uow.add(note)
     touch(uow, conv, note)
+    mentions.record(uow, note)  # issue 18: "@Priya Raman" calls her in
     return note
 
 

@@ -1,8 +1,9 @@
 """The knowledge base in the window: Tools → Knowledge base…, the suggestion pane beside
-the conversation with Insert, "Turn into article…", and publishing the help site.
+the conversation with Insert, "Turn into article…", publishing the help site, and
+@mentions (View → Mentions).
 
-``install(window)`` is called once by ``app.install_extensions``; the controller is
-then ``window.kb``.
+``install(window)`` is called once by ``app.install_extensions``; the controllers are
+then ``window.kb`` and ``window.mentions``.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from supportdesk.config import Setting
 from supportdesk.services.kb import articles, draft, publish, search
 from supportdesk.store import ChangeSet
 from supportdesk.ui.kb.editor import KnowledgeBaseWindow
+from supportdesk.ui.kb.mentions import MentionsController
 from supportdesk.ui.kb.pane import SuggestionPane
 
 SHORTCUT = "Ctrl+Shift+K"
@@ -270,4 +272,5 @@ def install(window: Any) -> KnowledgeBaseController:
     """Add the knowledge base to the window."""
     controller = KnowledgeBaseController(window)
     window.kb = controller
+    window.mentions = MentionsController(window)
     return controller
