@@ -19,6 +19,7 @@ from supportdesk.config import Setting
 from supportdesk.services.kb import articles, draft, publish, search
 from supportdesk.store import ChangeSet
 from supportdesk.ui.kb.editor import KnowledgeBaseWindow
+from supportdesk.ui.kb.history import HistoryController
 from supportdesk.ui.kb.mentions import MentionsController
 from supportdesk.ui.kb.pane import SuggestionPane
 
@@ -273,4 +274,5 @@ def install(window: Any) -> KnowledgeBaseController:
     controller = KnowledgeBaseController(window)
     window.kb = controller
     window.mentions = MentionsController(window)
+    window.history_lines = HistoryController(window)
     return controller
