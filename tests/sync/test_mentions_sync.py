@@ -62,6 +62,11 @@ def test_mention_on_device_a_shows_in_the_agents_mentions_view_on_device_b(
     # Opening it clears it, here and (after a sync) on device A too.
     window.mentions.open(setup.conversation)
     qtbot.waitUntil(lambda: view.subjects() == [], timeout=10_000)
+    # The timeline shows who was called in, right after the note.
+    text = window.pane.browser.toPlainText()
+    assert text.count("Alex Morgan mentioned Priya Raman") == 1
+    assert text.index("could you check the reset mail log") < text.index(
+        "Alex Morgan mentioned Priya Raman")
     assert window.mentions.act_view.text() == "Mentions"
     b.sync()
     a.sync()

@@ -4,7 +4,7 @@ hidden (View → Show history lines), and the owner's Activity view per agent.""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -12,8 +12,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from supportdesk.config import Setting
+from supportdesk.models import MessageKind
 from supportdesk.services.inbox import ActivityEntry, ConversationDetail
-from supportdesk.services.kb import history
+from supportdesk.services.kb import history, mentions
 from supportdesk.ui.conversation import status_title
 from supportdesk.ui.models import priority_title
 
@@ -138,7 +139,19 @@ class HistoryController(QObject):
         if not self.act_lines.isChecked():
             return []
         names = {a.id: a.name for a in self.window.agents}
-        return timeline_lines(detail.activity, names)
+        out = timeline_lines(detail.activity, names)
+        notes = {e.id: e for e in detail.entries if e.kind == MessageKind.NOTE}
+        if notes:
+            with self.window.store.read() as session:
+                called = mentions.mentioned_in(session, list(notes))
+            for mid, who in called.items():
+                note = notes[mid]
+                # just after the note it was written in
+                out.append((note.created_at + timedelta(microseconds=1),
+                            _t("{0} mentioned {1}").format(note.author_name or _t("Someone"),
+                                                           ", ".join(sorted(who)))))
+            out.sort(key=lambda x: x[0])
+        return out
 
     def set_shown(self, shown: bool) -> None:
         """Show or hide the history lines (remembered)."""
