@@ -26,7 +26,7 @@ EXPECTED = [
     "Priya Raman added #billing",
     "Priya Raman removed #billing",
     "Priya Raman moved a message to another conversation (split)",
-    "A rule applied rule “Urgent words”",
+    "Rule “Urgent words” applied",
     "Alex Morgan set the SLA policy “Gold”",
     "Priya Raman set Open",
 ]
@@ -75,7 +75,7 @@ def app(qtbot: QtBot, store: Store, profile: Path) -> Iterator[tuple[MainWindow,
 def _history(window: MainWindow) -> list[str]:
     text = window.pane.browser.toPlainText()
     return [line.split(" · ")[0] for line in text.splitlines()
-            if " · " in line and any(line.startswith(w) for w in ("Alex", "Priya", "A rule"))]
+            if " · " in line and any(line.startswith(w) for w in ("Alex", "Priya", "Rule"))]
 
 
 def test_each_change_appears_once_in_order_with_the_actor(

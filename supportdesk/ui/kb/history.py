@@ -52,6 +52,8 @@ def line_text(kind: str, detail: Mapping[str, Any], actor: str,
         return _t("{0} moved a message here (merge)").format(who)
     name = str(detail.get("name") or detail.get("rule") or detail.get("policy") or "")
     if kind.startswith("rule"):
+        if not actor:  # the rule ran by itself
+            return _t("Rule “{0}” applied").format(name) if name else _t("A rule applied")
         return _t("{0} applied rule “{1}”").format(who, name) if name else \
             _t("{0} applied a rule").format(who)
     return _t("{0} set the SLA policy “{1}”").format(who, name) if name else \
