@@ -7,10 +7,12 @@ set -u
 want_qt="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 fonts-dejavu-core fonts-noto-core libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xkb1"
 want_py="python3-venv"
 want_servers="dovecot-imapd postgresql dbus gnome-keyring poppler-utils desktop-file-utils"
+# the published help site's tests: a real headless browser and the HTML validator's Java
+want_browser="chromium chromium-driver openjdk-17-jre-headless"
 group=${1:-all}
 case "$group" in
   qt) want="$want_qt" ;;
-  all) want="$want_qt $want_py $want_servers" ;;
+  all) want="$want_qt $want_py $want_servers $want_browser" ;;
   *) echo "usage: $0 [qt|all]" >&2; exit 2 ;;
 esac
 missing=()

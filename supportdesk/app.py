@@ -169,6 +169,9 @@ def install_extensions(window: MainWindow) -> None:
     from supportdesk.ui import export
 
     export.install(window)
+    from supportdesk.ui import kb
+
+    kb.install(window)
 
 
 def run_app(args: argparse.Namespace) -> int:

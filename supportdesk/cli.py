@@ -73,6 +73,8 @@ COMMANDS: list[Command] = [
     Command("restore", "restore a backup into a new profile", "supportdesk.commands.restore"),
     Command("export", "export a conversation or a customer's history",
             "supportdesk.commands.export"),
+    Command("kb", "knowledge base: publish the help site, search, list",
+            "supportdesk.commands.kb"),
 ]
 
 

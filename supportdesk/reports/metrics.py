@@ -45,6 +45,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
+from supportdesk.reports import kb_report
 from supportdesk.reports.billing import (
     KIND_LABELS,
     BillingReport,
@@ -54,6 +55,7 @@ from supportdesk.reports.billing import (
     TimeLine,
     billing,
 )
+from supportdesk.reports.kb_report import ArticleCount, QuestionCluster
 from supportdesk.reports.periods import (
     Period,
     ReportError,
@@ -208,6 +210,9 @@ class WeeklySummary:
     oncall_pages: int
     acks: AckStats | None
     notes: list[str] = field(default_factory=list)
+    #: the knowledge base (issue 18): articles used most, questions with no article
+    top_articles: list[ArticleCount] = field(default_factory=list)
+    questions_without_article: list[QuestionCluster] = field(default_factory=list)
 
 
 # -- the weekly summary ----------------------------------------------------------------
@@ -656,6 +661,9 @@ def weekly_summary(
                             "AND created_at >= :s AND created_at < :e",
                             s=s, e=e, k=URGENT_OUT_OF_HOURS),
         acks=_acks(session, s, e),
+        top_articles=kb_report.top_articles(session, period.start, period.end),
+        questions_without_article=kb_report.questions_without_article(
+            session, period.start, period.end),
         notes=[
             "Times are business hours of the team calendar "
             f"({cal.tz.key}), without time paused waiting on the customer; "

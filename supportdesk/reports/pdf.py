@@ -462,6 +462,8 @@ def weekly_pdf(w: WeeklySummary, path: Path, *, page: str = "a4") -> Path:
     doc.table(tables["oldest_waiting"])
     doc.table(tables["by_agent"])
     doc.table(tables["by_customer"])
+    doc.table(tables["top_articles"])
+    doc.table(tables["questions_without_article"])
     doc.finish()
     return path
 

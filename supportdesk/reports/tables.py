@@ -120,6 +120,15 @@ def weekly_tables(w: WeeklySummary) -> list[Table]:
                "Business hours waiting"],
               [[ticket_of(i.conversation_id), i.subject, i.customer, i.channel,
                 _local(i.waiting_since, w), i.business_hours_waiting] for i in w.oldest_waiting]),
+        Table("top_articles", "Top articles", ["Article", "Language", "Uses", "Conversations"],
+              [[a.title, a.language, a.uses, a.conversations] for a in w.top_articles],
+              "Articles whose text or link went into replies this week."),
+        Table("questions_without_article", "Frequent questions without an article",
+              ["Question (most common subject)", "Conversations", "Words"],
+              [[q.subject, q.conversations, " ".join(q.words)]
+               for q in w.questions_without_article],
+              "New conversations with similar subjects that no article is linked to: "
+              "candidates for the knowledge base.", wide=("Question (most common subject)",)),
     ]
     return tables
 

@@ -29,6 +29,7 @@ from supportdesk.services.customers import (
     PhoneNumber,
     find_or_create_customer,
 )
+from supportdesk.services.kb import mentions
 from supportdesk.store import UnitOfWork
 from supportdesk.store.uow import to_json_value
 
@@ -170,6 +171,7 @@ def add_note(uow: UnitOfWork, conversation_id: str, text: str, author_name: str)
     )
     uow.add(note)
     touch(uow, conv, note)
+    mentions.record(uow, note)  # issue 18: "@Priya Raman" calls her in
     return note
 
 

@@ -31,6 +31,7 @@ from supportdesk.models import (
 )
 from supportdesk.services.actions import snippet_of
 from supportdesk.services.customers import identity_search_key
+from supportdesk.services.kb.demo import seed_articles
 from supportdesk.services.workflow.seed import seed_workflow
 from supportdesk.store import Store, UnitOfWork
 
@@ -466,4 +467,5 @@ def generate(
             progress(done, conversations)
     if workflow:  # SLA policy, contracts, canned answers, on-call rota and time entries
         seed_workflow(store, now=now, seed=seed)
+    seed_articles(store, now=now, seed=seed)  # the knowledge base (issue 18)
     return DemoSummary(len(agents), len(customers), conversations, gen.messages)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import sqlite3
@@ -12,6 +13,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 
+from supportdesk.store import search as search_index
 from supportdesk.store.errors import StoreError
 
 log = logging.getLogger(__name__)
@@ -39,6 +41,26 @@ def _on_connect(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA cache_size=-65536")
     cur.execute("PRAGMA mmap_size=268435456")
     cur.close()
+    # The knowledge base's search index folds text with the same function as a
+    # rep's query (store/search.py), from its triggers (migration 0014).
+    dbapi_conn.create_function("sd_fold", 1, _sql_fold, deterministic=True)
+    dbapi_conn.create_function("sd_fold_list", 1, _sql_fold_list, deterministic=True)
+
+
+def _sql_fold(value: object) -> str:
+    # Looked up at each call, so a change to ``fold`` reaches the index at once.
+    return search_index.fold(value) if isinstance(value, str) else ""
+
+
+def _sql_fold_list(value: object) -> str:
+    # A JSON list of strings (an article's tags), folded and joined by spaces.
+    try:
+        items = json.loads(value) if isinstance(value, str) else []
+    except ValueError:
+        return ""
+    if not isinstance(items, list):
+        return ""
+    return " ".join(search_index.fold(i) for i in items if isinstance(i, str))
 
 
 def _on_begin(conn: Any) -> None:

@@ -30,6 +30,7 @@ from supportdesk.models import (
     UTCDateTime,
 )
 from supportdesk.models.erasure import Erasure
+from supportdesk.models.kb import SYNC_SPECS as KB_SPECS
 from supportdesk.models.locale import SYNC_SPECS as LOCALE_SPECS
 from supportdesk.models.rules import SYNC_SPECS as RULES_SPECS
 from supportdesk.models.workflow import SYNC_SPECS as WORKFLOW_SPECS
@@ -199,6 +200,8 @@ def registry() -> dict[str, EntitySpec]:
         *(_spec(model, Kind(kind), rank) for model, kind, rank in LOCALE_SPECS),
         # Rules, their firings, and pages (issue 16).
         *(_spec(model, Kind(kind), rank) for model, kind, rank in RULES_SPECS),
+        # Knowledge base and mentions (issue 18).
+        *(_spec(model, Kind(kind), rank) for model, kind, rank in KB_SPECS),
         # Last of all, so a device applies it after what the erasure changed.
         _spec(Erasure, Kind.APPEND_ONLY, 90),
     ]

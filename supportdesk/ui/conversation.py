@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QUrl, Signal
@@ -212,6 +213,9 @@ class ConversationPane(QWidget):
         tag_row.addStretch(1)
 
         self.extras_provider: ExtrasProvider | None = None
+        #: compact history lines for the timeline (issue 18), plain text at their moment
+        self.lines_provider: Callable[[ConversationDetail], Sequence[tuple[datetime, str]]] \
+            | None = None
         self.browser = TimelineBrowser()
         self.browser.setObjectName("timeline")
         self.browser.setOpenLinks(False)
@@ -316,7 +320,8 @@ class ConversationPane(QWidget):
         scroll = self.browser.verticalScrollBar()
         position = scroll.value()
         extras = self.extras_provider(detail) if self.extras_provider else None
-        self.browser.setHtml(timeline.render(detail, self.dark, extras, self.agent_names))
+        lines = self.lines_provider(detail) if self.lines_provider else ()
+        self.browser.setHtml(timeline.render(detail, self.dark, extras, self.agent_names, lines))
         scroll.setValue(position if keep_scroll else scroll.maximum())
 
     def _set_tags(self, tags: tuple[str, ...]) -> None:

@@ -8,7 +8,7 @@ a footer), and this module places them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from html import escape
@@ -192,6 +192,12 @@ def _box(head: str, when: datetime, body: str, bg: str, border: str, c: dict[str
     )
 
 
+def _line(at: datetime, text: str, c: dict[str, str]) -> str:
+    """A compact history line: "Priya set Pending · 14:02"."""
+    return (f'<p style="color:{c["system"]};margin:2px 0 2px 8px">'
+            f"{escape(text)} · {escape(at.astimezone().strftime('%d %b %H:%M'))}</p>")
+
+
 def _work_entry(a: ActivityEntry, c: dict[str, str], names: Mapping[str, str]) -> str:
     """Time logged, vendor support, escalation: work a customer can see was done."""
     d = a.detail
@@ -249,8 +255,12 @@ def render(
     dark: bool,
     extras: Mapping[str, EntryExtra] | None = None,
     agent_names: Mapping[str, str] | None = None,
+    lines: Sequence[tuple[datetime, str]] = (),
 ) -> str:
     """The whole timeline, oldest first; ``extras`` add safe HTML per entry id.
+
+    ``lines`` are compact history lines (plain text, at their moment), e.g.
+    "Priya set Pending · 14:02"; a capability provides them (issue 18).
 
     Time entries (work and vendor support) and escalations are drawn between
     the messages at the moment they were recorded; ``agent_names`` names the
@@ -269,16 +279,18 @@ def render(
             + "</p>"
         )
     previous = ""
-    pending = sorted(work, key=lambda a: a.created_at)
+    pending: list[tuple[datetime, str]] = sorted(
+        [(a.created_at, _work_entry(a, c, names)) for a in work]
+        + [(at, _line(at, text, c)) for at, text in lines], key=lambda x: x[0])
     for e in detail.entries:
-        while pending and pending[0].created_at <= e.created_at:
-            parts.append(_work_entry(pending.pop(0), c, names))
+        while pending and pending[0][0] <= e.created_at:
+            parts.append(pending.pop(0)[1])
         topic = _topic(e.subject)
         extra = extras.get(e.id) if extras else None
         parts.append(_entry(e, c, show_subject=bool(topic) and topic != previous, extra=extra))
         previous = topic or previous
-    parts.extend(_work_entry(a, c, names) for a in pending)
-    if not detail.entries and not work:
+    parts.extend(html for _at, html in pending)
+    if not detail.entries and not work and not lines:
         parts.append(f'<p style="color:{c["system"]}">{escape(_t("Nothing here yet."))}</p>')
     parts.append("</div>")
     return "".join(parts)
