@@ -148,8 +148,12 @@ def create_app(database_url: str, *, clock: Callable[[], float] = time.time,
     # -- health -------------------------------------------------------------------------
 
     @app.get("/health")
-    def health() -> Health:
-        """Whether the server and its database answer."""
+    async def health() -> Health:
+        """Whether the server and its database answer.
+
+        Runs on the event loop, not in the worker threads: a flood of sign-ins that
+        fills the threads does not make the health check wait (``SELECT 1`` is quick).
+        """
         try:
             with engine.connect() as conn:
                 conn.execute(text("SELECT 1"))
