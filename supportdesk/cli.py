@@ -72,7 +72,7 @@ def profile_arg(parser: argparse.ArgumentParser, *, sub: bool = False) -> None:
 def resolve_profile(args: argparse.Namespace) -> Path:
     """The profile folder named on the command line, or the default one."""
     given: Path | None = getattr(args, "profile", None)
-    return (given or default_profile()).expanduser()
+    return (given or default_profile()).expanduser().absolute()
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[..., int]]]:

@@ -29,6 +29,7 @@ from typing import TextIO
 from sqlalchemy import Engine
 
 from supportdesk.server import admin, db
+from supportdesk.store.private import private_dir, private_file
 
 DB_FILE = "server.sqlite3"
 
@@ -37,7 +38,8 @@ def database_url(data: Path, database: str | None) -> str:
     """The database to use: ``--database`` or the SQLite file in ``--data``."""
     if database:
         return database
-    data.mkdir(parents=True, exist_ok=True)
+    private_dir(data)  # every team's mail and notes: the server's user only
+    private_file(data / DB_FILE)
     return f"sqlite:///{(data / DB_FILE).resolve()}"
 
 

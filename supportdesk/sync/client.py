@@ -48,7 +48,7 @@ from supportdesk.models import (
     utcnow,
 )
 from supportdesk.store import Store, UnitOfWork
-from supportdesk.store.hlc import ClockDriftError
+from supportdesk.store.hlc import MAX_DRIFT_MS, ClockDriftError
 from supportdesk.sync import apply, blobs, credentials, snapshot
 from supportdesk.sync.credentials import Tokens
 from supportdesk.sync.merge import Mutation, mutation_values, state_mutations, unpack_clocks
@@ -635,7 +635,38 @@ class SyncClient:
                                           for n, v in zip(missing, found, strict=True)}}
         return out
 
+    def restamp_future(self) -> int:
+        """Give waiting changes stamped far ahead of this computer's clock new stamps.
+
+        Changes made while the clock ran ahead (then was put right) would be refused
+        by the server until that future date. Once the clock is right, the device's
+        clock comes back and every waiting change from the first such one on is
+        stamped again, in order. Returns how many were.
+        """
+        store = self.store
+
+        def run(uow: UnitOfWork) -> int:
+            limit = store.clock.wall_ms() + MAX_DRIFT_MS
+            rows = uow.session.execute(
+                select(OutboxEntry.seq, OutboxEntry.hlc)
+                .where(OutboxEntry.pushed.is_(False)).order_by(OutboxEntry.seq)
+            ).all()
+            first = next((i for i, r in enumerate(rows) if int(r.hlc[:13]) > limit), None)
+            if first is None:
+                return 0
+            store.clock.rewind()
+            for row in rows[first:]:
+                uow.session.execute(update(OutboxEntry).where(OutboxEntry.seq == row.seq)
+                                    .values(hlc=store.clock.now()))
+            return len(rows) - first
+
+        count = store.write(run)
+        if count:
+            log.warning("re-stamped %d waiting change(s) made while the clock ran ahead", count)
+        return count
+
     def _push_all(self, peer: SyncPeer, result: SyncResult) -> None:
+        restamped = False
         while True:
             batch = self._pending(self.push_batch)
             if not batch:
@@ -649,6 +680,9 @@ class SyncClient:
             done = [i for i, _m in batch if i <= through]
             result.pushed += len([i for i in done if i not in rejected])
             result.rejected += len([i for i in done if i in rejected])
+            if blocked and not restamped and self.restamp_future():
+                restamped = True  # the clock was ahead and is right now: send them again
+                continue
             if blocked:
                 result.blocked = (
                     f"The server did not take {len(batch) - len(done)} change(s) yet: "
@@ -678,7 +712,8 @@ class SyncClient:
                 for row in lost:
                     ent, eid, state = row_to_state(row)
                     winners.extend(state_mutations(ent, eid, state))
-                _announce(uow, apply.apply_mutations(session, winners, observe=self._observe))
+                _announce(uow, apply.apply_mutations(session, winners, observe=self._observe,
+                                                     authoritative=True))
             for i, m in acked:
                 if i in rejected:
                     session.add(SyncConflict(
