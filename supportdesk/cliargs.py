@@ -43,7 +43,7 @@ def profile_arg(parser: argparse.ArgumentParser, *, sub: bool = False) -> None:
 def resolve_profile(args: argparse.Namespace) -> Path:
     """The profile folder named on the command line, or the default one."""
     given: Path | None = getattr(args, "profile", None)
-    return (given or default_profile()).expanduser()
+    return (given or default_profile()).expanduser().absolute()
 
 
 def print_json(data: object) -> None:

@@ -17,6 +17,8 @@ from typing import Any, Generic, TypeVar
 
 import platformdirs
 
+from supportdesk.store.private import private_dir
+
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
@@ -111,7 +113,7 @@ class Settings:
 
     def save(self) -> None:
         """Write the settings file (atomically: a crash leaves the old one)."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(self.path.parent)
         data = json.dumps(
             {"version": SETTINGS_VERSION, "values": self._values}, indent=2, ensure_ascii=False
         )

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import ast
+import sys
 from pathlib import Path
+
+import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "supportdesk"
 QT_MODULES = ("PySide6", "shiboken6", "qasync")
@@ -158,3 +161,71 @@ def test_the_text_format_rule_catches_a_label_and_a_box(tmp_path: Path) -> None:
     found = text_format_offenders(bad, "bad.py")
     assert [f.split(" ", 1)[0] for f in found] == [
         "bad.py:9", "bad.py:2", "bad.py:3", "bad.py:7"], found
+
+
+# -- import cycles (issue 13): none inside the server or the sync UI ---------------------
+
+NO_CYCLES = ("server/", "ui/sync/")
+
+
+def _module_name(rel: str) -> str:
+    name = "supportdesk." + rel[:-3].replace("/", ".")
+    return name.removesuffix(".__init__")
+
+
+def import_cycles(prefixes: tuple[str, ...]) -> list[list[str]]:
+    """Cycles among modules under ``prefixes``, counting every import (lazy and
+    type-checking ones too: they tie the modules together just the same)."""
+    graph: dict[str, set[str]] = {}
+    for rel, _path in _sources():
+        if not rel.startswith(prefixes):
+            continue
+        graph[_module_name(rel)] = set()
+    for rel, path in _sources():
+        me = _module_name(rel)
+        if me not in graph:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names: list[str] = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+            graph[me].update(n for n in names if n in graph and n != me)
+    cycles: list[list[str]] = []
+    state: dict[str, int] = {}
+    stack: list[str] = []
+
+    def visit(node: str) -> None:
+        state[node] = 1
+        stack.append(node)
+        for nxt in sorted(graph[node]):
+            if state.get(nxt) == 1:
+                cycles.append([*stack[stack.index(nxt):], nxt])
+            elif nxt not in state:
+                visit(nxt)
+        stack.pop()
+        state[node] = 2
+
+    for node in sorted(graph):
+        if node not in state:
+            visit(node)
+    return cycles
+
+
+def test_no_import_cycles_in_the_server_or_the_sync_ui() -> None:
+    cycles = import_cycles(NO_CYCLES)
+    assert cycles == [], "import cycles:\n" + "\n".join(" -> ".join(c) for c in cycles)
+
+
+def test_the_cycle_rule_finds_a_cycle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    a, b, c = tmp_path / "a.py", tmp_path / "b.py", tmp_path / "c.py"
+    a.write_text("from supportdesk.server.b import x\n")
+    b.write_text("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n"
+                 "    from supportdesk.server import a\n")
+    c.write_text("import supportdesk.server.a\n")
+    fake = [("server/a.py", a), ("server/b.py", b), ("server/c.py", c)]
+    monkeypatch.setattr(sys.modules[__name__], "_sources", lambda: fake)
+    assert import_cycles(("server/",)) == [
+        ["supportdesk.server.a", "supportdesk.server.b", "supportdesk.server.a"]]

@@ -41,6 +41,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="for a generic CSV, which column holds what: "
                              "time=When,author=Who,text=Said (also date=, id=, chat=, "
                              "attachments=, role=, agents=Staff|Support)")  # fmt: skip
+    parser.add_argument("--attachments-from", type=Path, metavar="DIR",
+                        help="for a single chat file (not a .zip or folder): the folder holding "
+                             "the files it names; without it, no file beside the export is "
+                             "read")  # fmt: skip
     parser.add_argument("--json", action="store_true", help="print a machine-readable summary")
 
 
@@ -94,6 +98,11 @@ def _run_chat(args: argparse.Namespace, path: Path) -> int:
             team_zone = zone_named(settings.get(TEAM_TIMEZONE))
         except UnknownZoneError:
             team_zone = None
+    attachments: Path | None = getattr(args, "attachments_from", None)
+    if attachments is not None:
+        attachments = attachments.expanduser()
+        if not attachments.is_dir():
+            raise _fail(args, f"--attachments-from: {attachments} is not a folder")
     mapping = None
     if args.columns:
         try:
@@ -108,6 +117,7 @@ def _run_chat(args: argparse.Namespace, path: Path) -> int:
         us=tuple(args.us),
         date_order=args.date_order,
         default_region=settings.get(DEFAULT_REGION),
+        attachments_from=attachments,
     )
     with open_store(args) as store:
         try:

@@ -15,6 +15,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--server", required=True, metavar="URL",
                         help="the team server, e.g. https://sync.example.com")
     parser.add_argument("--user", required=True, metavar="NAME", help="your user name there")
+    parser.add_argument("--insecure-http", action="store_true",
+                        help="allow a plain http:// server that is not this computer (the "
+                             "password and tokens travel unencrypted; use https instead)")
     parser.add_argument("--ca-file", metavar="FILE",
                         help="also trust this certificate authority (a team's own)")
 
@@ -36,7 +39,9 @@ def run(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         transport = RequestsTransport(ca_file=args.ca_file)
         try:
-            peer = SyncClient(store, transport).login(args.server, args.user, password)
+            peer = SyncClient(store, transport).login(
+                args.server, args.user, password,
+                insecure_http=getattr(args, "insecure_http", False))
         except SyncError as exc:
             raise CommandError(str(exc)) from exc
         finally:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 import time
 import uuid
@@ -18,6 +19,13 @@ from starlette.concurrency import run_in_threadpool
 from supportdesk.server import admin, auth, claims, db, logs, presence
 from supportdesk.server import sync as server_sync
 from supportdesk.server.auth import Principal
+from supportdesk.server.limits import (
+    BodyRefusedError,
+    HashGate,
+    Limits,
+    RequestGuard,
+    client_address,
+)
 from supportdesk.sync.protocol import (
     MAX_PAGE,
     MAX_PUSH,
@@ -83,12 +91,14 @@ def _check_schema(x_supportdesk_schema: Annotated[str | None, Header()] = None) 
 Who = Annotated[Principal, Depends(_principal)]
 
 
-def create_app(database_url: str, *, clock: Callable[[], float] = time.time) -> FastAPI:
+def create_app(database_url: str, *, clock: Callable[[], float] = time.time,
+               limits: Limits | None = None) -> FastAPI:
     """The ASGI app over one database.
 
     Args:
         database_url: ``sqlite:///PATH`` or ``postgresql+psycopg://...``.
         clock: the server's wall clock (tests skew it).
+        limits: body caps, the argon2 pool, trusted proxies (see ``limits.Limits``).
 
     Raises:
         db.SchemaError: the database is newer than this server, or cannot be upgraded.
@@ -112,6 +122,10 @@ def create_app(database_url: str, *, clock: Callable[[], float] = time.time) -> 
     app.state.engine = engine
     app.state.epoch = epoch
     app.state.clock = clock
+    limits = limits or Limits()
+    app.state.limits = limits
+    gate = HashGate(limits.hash_workers, limits.hash_queue)
+    app.add_middleware(RequestGuard, limits=limits)
 
     @app.middleware("http")
     async def log_requests(
@@ -134,8 +148,12 @@ def create_app(database_url: str, *, clock: Callable[[], float] = time.time) -> 
     # -- health -------------------------------------------------------------------------
 
     @app.get("/health")
-    def health() -> Health:
-        """Whether the server and its database answer."""
+    async def health() -> Health:
+        """Whether the server and its database answer.
+
+        Runs on the event loop, not in the worker threads: a flood of sign-ins that
+        fills the threads does not make the health check wait (``SELECT 1`` is quick).
+        """
         try:
             with engine.connect() as conn:
                 conn.execute(text("SELECT 1"))
@@ -159,25 +177,45 @@ def create_app(database_url: str, *, clock: Callable[[], float] = time.time) -> 
         ):
             raise HTTPException(422, "user, password, device name or device id is malformed")
         now = clock()
-        address = request.client.host if request.client else "unknown"
-        keys = [f"user:{user.casefold()}", f"ip:{address}"]
+        peer = request.client.host if request.client else "unknown"
+        address = client_address(peer, request.headers.get("x-forwarded-for"),
+                                 limits.trusted_proxies)
+        keys = auth.throttle_keys(user, address)
         u = db.users.c
+        held = body.get("refresh_token")
+        proven = False
         with engine.connect() as conn:
-            if auth.throttled(conn, keys, now):
+            if held and not _bad_string(held, 200):
+                who = auth.lookup(conn, held, "refresh", now)
+                proven = who is not None and who.user == user
+            row = conn.execute(
+                select(u.id, u.team_id, u.password_hash, u.role, u.active).where(u.name == user)
+            ).first()
+        if not proven:
+            # counted before the hash is checked, so parallel guesses all count
+            with db.write_tx(engine) as conn:
+                admitted = auth.begin_attempt(conn, keys, now)
+            if not admitted:
                 logs.event("login_throttled", user=user, address=address)
                 raise HTTPException(
                     429, "Too many failed sign-ins; wait a minute and try again.",
                     headers={"Retry-After": "60"},
                 )
-            row = conn.execute(
-                select(u.id, u.team_id, u.password_hash, u.role, u.active).where(u.name == user)
-            ).first()
-        ok = auth.verify_password(row.password_hash if row else None, password)
+        try:
+            with gate:
+                ok = auth.verify_password(row.password_hash if row else None, password)
+        except BodyRefusedError as exc:
+            if not proven:
+                with db.write_tx(engine) as conn:
+                    auth.end_attempt(conn, keys, now)
+            logs.event("login_busy", user=user, address=address)
+            raise HTTPException(429, exc.detail, headers={"Retry-After": "5"}) from None
         if row is None or not ok or not row.active:
-            with db.write_tx(engine) as conn:
-                auth.record_failure(conn, keys, now)
             logs.event("login_failed", user=user, address=address)
             raise HTTPException(401, "Wrong user name or password.")
+        if not proven:
+            with db.write_tx(engine) as conn:
+                auth.end_attempt(conn, keys, now)
         d = db.devices.c
         with db.write_tx(engine) as conn:
             dev = conn.execute(
@@ -216,12 +254,17 @@ def create_app(database_url: str, *, clock: Callable[[], float] = time.time) -> 
             raise HTTPException(401, "Sign in again.")
         now = clock()
         with db.write_tx(engine) as conn:
-            who = auth.lookup(conn, body["refresh_token"], "refresh", now)
-            if who is None:
-                raise HTTPException(401, "The sign-in has ended; sign in again.")
-            access = auth.new_access_token(conn, who.device_id, now)
+            pair = auth.rotate_refresh(conn, body["refresh_token"], now)
+        if isinstance(pair, auth.Reused):
+            logs.event("refresh_reused", logging.WARNING, device=pair.device_id)
+            raise HTTPException(401, "This sign-in was used twice (a copied token?); it has "
+                                "ended on that device; sign in again.")
+        if pair is None:
+            raise HTTPException(401, "The sign-in has ended; sign in again.")
+        access, new_refresh = pair
         return AccessResponse(
-            access_token=access, token_type="bearer", expires_in=auth.ACCESS_TTL_S  # noqa: S106
+            access_token=access, token_type="bearer", expires_in=auth.ACCESS_TTL_S,  # noqa: S106
+            refresh_token=new_refresh,
         )
 
     @app.post("/auth/logout", status_code=204)

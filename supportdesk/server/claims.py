@@ -15,20 +15,13 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field
-from sqlalchemy import Column, Engine, Float, String, Table, insert, select
+from sqlalchemy import Engine, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from supportdesk.server import db
 from supportdesk.server.auth import Principal
 
-claims = Table(
-    "claims",
-    db.metadata,
-    Column("team_id", String(36), primary_key=True),
-    Column("key", String(200), primary_key=True),
-    Column("device_id", String(36), nullable=False),
-    Column("created_at", Float, nullable=False),
-)
+claims = db.claims
 
 
 class ClaimRequest(BaseModel):

@@ -31,6 +31,7 @@ from typing import TextIO
 from sqlalchemy import Engine
 
 from supportdesk.server import admin, db
+from supportdesk.store.private import private_dir, private_file
 
 DB_FILE = "server.sqlite3"
 
@@ -39,7 +40,8 @@ def database_url(data: Path, database: str | None) -> str:
     """The database to use: ``--database`` or the SQLite file in ``--data``."""
     if database:
         return database
-    data.mkdir(parents=True, exist_ok=True)
+    private_dir(data)  # every team's mail and notes: the server's user only
+    private_file(data / DB_FILE)
     return f"sqlite:///{(data / DB_FILE).resolve()}"
 
 
@@ -66,6 +68,17 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--port", type=int, default=8787, help="port to listen on")
     parser.add_argument("--log-level", default="info",
                         choices=["debug", "info", "warning", "error"])
+    parser.add_argument("--tls-cert", type=Path, metavar="FILE",
+                        help="serve https with this certificate (PEM, with its chain)")
+    parser.add_argument("--tls-key", type=Path, metavar="FILE",
+                        help="the certificate's private key (PEM)")
+    parser.add_argument("--trusted-proxy", action="append", default=[], metavar="ADDRESS",
+                        help="a reverse proxy (address or network) whose X-Forwarded-For is "
+                             "believed; repeat for several. Others' headers are ignored.")
+    parser.add_argument("--max-push-mb", type=int, default=32, metavar="MB",
+                        help="largest sync push body accepted (default 32)")
+    parser.add_argument("--max-blob-mb", type=int, default=64, metavar="MB",
+                        help="largest attachment upload accepted (default 64)")
     return parser
 
 
@@ -235,17 +248,27 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from supportdesk.server import logs
     from supportdesk.server.app import create_app
+    from supportdesk.server.limits import MIB, Limits
 
     logs.setup(getattr(logging, args.log_level.upper()))
+    if (args.tls_cert is None) != (args.tls_key is None):
+        print("supportdesk-server: --tls-cert and --tls-key go together", file=sys.stderr)
+        return 2
+    limits = Limits(push=args.max_push_mb * MIB, blob=args.max_blob_mb * MIB + 64 * 1024,
+                    trusted_proxies=tuple(args.trusted_proxy))
     try:
-        app = create_app(database_url(args.data, args.database))
+        app = create_app(database_url(args.data, args.database), limits=limits)
     except db.SchemaError as exc:
         print(f"supportdesk-server: {exc}", file=sys.stderr)
         return 1
     logs.event("server_start", host=args.host, port=args.port,
                database=app.state.engine.dialect.name)
+    tls = {"ssl_certfile": str(args.tls_cert), "ssl_keyfile": str(args.tls_key)} if (
+        args.tls_cert) else {}
+    # X-Forwarded-For is read by the app, from --trusted-proxy peers only
     uvicorn.run(app, host=args.host, port=args.port, log_config=None,
-                access_log=False, log_level=args.log_level)
+                access_log=False, log_level=args.log_level, proxy_headers=False,
+                **tls)  # type: ignore[arg-type]
     return 0
 
 

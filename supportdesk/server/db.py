@@ -13,7 +13,6 @@ time, and refuses a database that a newer server upgraded.
 
 from __future__ import annotations
 
-import importlib
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterator, Sequence
@@ -47,6 +46,7 @@ from sqlalchemy import (
 )
 
 from supportdesk.models.base import NAMING_CONVENTION
+from supportdesk.store.private import private_file
 
 metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
@@ -198,6 +198,33 @@ def _sqlite_begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+#: one entry per signed-in device: what it has open now (server/presence.py)
+presence = Table(
+    "presence",
+    metadata,
+    #: one entry per signed-in device: what it has open now
+    Column("device_id", String(36), primary_key=True),
+    Column("team_id", String(36), nullable=False),
+    Column("user_id", String(36), nullable=False),
+    Column("user", String(200), nullable=False),
+    Column("conversation_id", String(64), nullable=False),
+    Column("state", String(8), nullable=False),
+    Column("expires_at", Float, nullable=False),
+)
+Index("ix_presence_conversation", presence.c.team_id, presence.c.conversation_id)
+Index("ix_presence_expires", presence.c.expires_at)
+
+#: the first device to claim a key for its team holds it (server/claims.py: pages sent once)
+claims = Table(
+    "claims",
+    metadata,
+    Column("team_id", String(36), primary_key=True),
+    Column("key", String(200), primary_key=True),
+    Column("device_id", String(36), nullable=False),
+    Column("created_at", Float, nullable=False),
+)
+
+
 def make_engine(url: str) -> Engine:
     """An engine for the server's database (``sqlite:///...`` or ``postgresql+psycopg://``)."""
     if url.startswith("sqlite"):
@@ -326,13 +353,6 @@ class Upgrade:
     backup: Path | None
 
 
-def _register_all_tables() -> None:
-    # The presence table lives with its endpoint; it must exist however the
-    # schema is reached (admin commands do not import the app).
-    importlib.import_module("supportdesk.server.presence")
-    importlib.import_module("supportdesk.server.claims")
-
-
 def _stored_version(conn: Connection) -> int | None:
     """The schema of the database on ``conn``; None when it has no server tables."""
     names = set(inspect(conn).get_table_names())
@@ -394,6 +414,7 @@ def _backup_sqlite(source: Path, version: int) -> Path:
         partial.unlink(missing_ok=True)  # left by a copy that was cut short
         reader = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
         try:
+            private_file(partial)
             copy = sqlite3.connect(partial)
             try:
                 reader.backup(copy)
@@ -424,7 +445,6 @@ def upgrade_schema(engine: Engine, *, steps: Sequence[Step] = STEPS) -> Upgrade:
         SchemaTooNewError: a newer server upgraded the database; nothing is touched.
         SchemaError: the database cannot be read or backed up.
     """
-    _register_all_tables()
     with write_tx(engine) as conn:
         if conn.dialect.name == "postgresql":
             conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_SCHEMA_LOCK})")

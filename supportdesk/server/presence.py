@@ -15,7 +15,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, Field
-from sqlalchemy import Column, Engine, Float, Index, String, Table, and_, delete, insert, select
+from sqlalchemy import Engine, and_, delete, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from supportdesk.server import db
@@ -26,20 +26,8 @@ PRESENCE_TTL_S = 60.0
 
 State = Literal["viewing", "replying"]
 
-presence = Table(
-    "presence",
-    db.metadata,
-    #: one entry per signed-in device: what it has open now
-    Column("device_id", String(36), primary_key=True),
-    Column("team_id", String(36), nullable=False),
-    Column("user_id", String(36), nullable=False),
-    Column("user", String(200), nullable=False),
-    Column("conversation_id", String(64), nullable=False),
-    Column("state", String(8), nullable=False),
-    Column("expires_at", Float, nullable=False),
-)
-Index("ix_presence_conversation", presence.c.team_id, presence.c.conversation_id)
-Index("ix_presence_expires", presence.c.expires_at)
+#: the table lives with the others in ``db`` (no import cycle)
+presence = db.presence
 
 
 class PresenceRequest(BaseModel):

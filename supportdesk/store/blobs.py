@@ -7,6 +7,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from supportdesk.store.private import private_dir
+
 
 class BlobStore:
     """Files named by the sha256 of their content, written atomically."""
@@ -26,7 +28,7 @@ class BlobStore:
         target = self.path_for(digest)
         if target.exists():
             return digest
-        target.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(target.parent)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
         try:
             with os.fdopen(fd, "wb") as fh:

@@ -15,6 +15,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from supportdesk.store import search as search_index
 from supportdesk.store.errors import StoreError
+from supportdesk.store.private import private_dir, private_file
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +75,7 @@ def check_profile_writable(profile: Path) -> None:
         StoreError: with a message a rep understands.
     """
     try:
-        profile.mkdir(parents=True, exist_ok=True)
+        private_dir(profile)
     except OSError as exc:
         raise StoreError(
             f"Cannot create the profile folder {profile}: {exc.strerror}. "
@@ -100,6 +101,10 @@ def check_profile_writable(profile: Path) -> None:
                 f"The database {db} is read-only ({exc.strerror}). Nothing was changed; "
                 "fix its permissions."
             ) from exc
+    # SQLite gives its -wal and -shm files the database file's mode
+    for name in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+        if name == db or name.exists():
+            private_file(name)
 
 
 def make_engine(db_file: Path, *, echo: bool = False) -> Engine:

@@ -58,6 +58,24 @@ class HybridClock:
                 self._counter += 1
             return str(Stamp(self._millis, self._counter, self.device))
 
+    def wall_ms(self) -> int:
+        """This computer's clock now, in milliseconds."""
+        return int(self._wall() * 1000)
+
+    def rewind(self) -> bool:
+        """Come back to the wall clock when this clock ran far ahead of it.
+
+        After the computer's clock was set a year ahead and then fixed, the clock would
+        otherwise keep stamping a year ahead (it never goes back by itself). Returns
+        whether it moved.
+        """
+        with self._lock:
+            wall = int(self._wall() * 1000)
+            if self._millis - wall <= MAX_DRIFT_MS:
+                return False
+            self._millis, self._counter = wall, 0
+            return True
+
     def observe(self, remote: str) -> None:
         """Move past a stamp received from another device.
 

@@ -173,7 +173,7 @@ class Store:
         Raises:
             StoreError: the profile cannot be used; the message says why.
         """
-        profile = profile.expanduser()
+        profile = profile.expanduser().absolute()  # a relative profile breaks file URLs
         check_profile_writable(profile)
         db_file = database_path(profile)
         engine = make_engine(db_file)

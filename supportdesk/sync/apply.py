@@ -219,6 +219,7 @@ def apply_mutations(
     mutations: Sequence[Mutation],
     *,
     observe: Callable[[str], None] | None = None,
+    authoritative: bool = False,
 ) -> ApplyResult:
     """Merge mutations into the local tables (no outbox entries are written).
 
@@ -226,6 +227,8 @@ def apply_mutations(
         session: the writer's session, inside its transaction.
         mutations: in server order.
         observe: called with each stamp so the device clock moves past it.
+        authoritative: the server's states for this device's writes that lost
+            (they replace an append-only row this device inserted; see ``merge``).
     """
     result = ApplyResult()
     if not mutations:
@@ -240,7 +243,7 @@ def apply_mutations(
             observe(m.stamp)
         key = (m.entity, m.entity_id)
         item = local[key]
-        merged = merge(item.state, m)
+        merged = merge(item.state, m, authoritative=authoritative)
         conflicts.extend(merged.conflicts)
         if not merged.unchanged:
             item.state = merged.state

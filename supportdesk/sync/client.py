@@ -29,6 +29,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import partial
+from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import quote, urlsplit
 
@@ -47,7 +48,7 @@ from supportdesk.models import (
     utcnow,
 )
 from supportdesk.store import Store, UnitOfWork
-from supportdesk.store.hlc import ClockDriftError
+from supportdesk.store.hlc import MAX_DRIFT_MS, ClockDriftError
 from supportdesk.sync import apply, blobs, credentials, snapshot
 from supportdesk.sync.credentials import Tokens
 from supportdesk.sync.merge import Mutation, mutation_values, state_mutations, unpack_clocks
@@ -153,11 +154,13 @@ def _origin(url: str) -> str:
     return f"{parts.scheme}://{parts.netloc}"
 
 
-def check_server_url(url: str) -> str:
+def check_server_url(url: str, *, insecure_http: bool = False) -> str:
     """A server URL in its canonical form.
 
     Plain ``http`` is allowed only to this computer (loopback); anything else
-    must be ``https`` so the connection is encrypted and verified.
+    must be ``https`` so the connection is encrypted and verified, unless the rep
+    insists (``insecure_http``, the CLI's ``--insecure-http``: passwords and tokens
+    then cross the network readable by anyone on the way).
 
     Raises:
         SyncError: the URL is not usable.
@@ -170,7 +173,7 @@ def check_server_url(url: str) -> str:
         loopback = host == "localhost"
         with suppress(ValueError):
             loopback = loopback or ipaddress.ip_address(host).is_loopback
-        if not loopback:
+        if not loopback and not insecure_http:
             raise SyncError(
                 "The server address must start with https:// so that the connection is "
                 "encrypted and the server's certificate is checked."
@@ -264,7 +267,8 @@ class SyncClient:
 
     # -- auth -----------------------------------------------------------------------------
 
-    def login(self, server_url: str, user: str, password: str) -> SyncPeer:
+    def login(self, server_url: str, user: str, password: str, *,
+              insecure_http: bool = False) -> SyncPeer:
         """Sign this device in and keep its tokens in the keyring.
 
         Raises:
@@ -272,16 +276,20 @@ class SyncClient:
                 nothing is written anywhere).
         """
         self._refuse_demo()
-        url = check_server_url(server_url)
+        url = check_server_url(server_url, insecure_http=insecure_http)
         try:
             credentials.check_keyring()
         except credentials.KeyringUnavailableError as exc:
             raise SyncError(str(exc)) from exc
-        body = dumps({
+        request: dict[str, str] = {
             "user": user, "password": password,
             "device_name": platform.node() or "SupportDesk device",
             "device_id": self.store.device_id,
-        })
+        }
+        held = _held_refresh(self.store.profile, url)
+        if held:  # proves this is the user's own device: a lock-out does not stop it
+            request["refresh_token"] = held
+        body = dumps(request)
         resp = self.transport.request("POST", f"{url}/auth/login", headers={}, body=body)
         if resp.status in (401, 403, 429, 422):
             raise SyncError(_detail(resp, "The server refused the sign-in."))
@@ -356,7 +364,9 @@ class SyncClient:
                 f"'supportdesk login --server {peer.server_url} --user {peer.user}'."
             )
         _check_status(resp)
-        self._tokens = Tokens(loads(resp.body)["access_token"], tokens.refresh)
+        answer = loads(resp.body)
+        # the server rotates refresh tokens: the one just sent is spent
+        self._tokens = Tokens(answer["access_token"], answer.get("refresh_token") or tokens.refresh)
         try:
             credentials.save(self.store.profile, peer.server_url, self._tokens)
         except credentials.KeyringUnavailableError as exc:
@@ -625,7 +635,38 @@ class SyncClient:
                                           for n, v in zip(missing, found, strict=True)}}
         return out
 
+    def restamp_future(self) -> int:
+        """Give waiting changes stamped far ahead of this computer's clock new stamps.
+
+        Changes made while the clock ran ahead (then was put right) would be refused
+        by the server until that future date. Once the clock is right, the device's
+        clock comes back and every waiting change from the first such one on is
+        stamped again, in order. Returns how many were.
+        """
+        store = self.store
+
+        def run(uow: UnitOfWork) -> int:
+            limit = store.clock.wall_ms() + MAX_DRIFT_MS
+            rows = uow.session.execute(
+                select(OutboxEntry.seq, OutboxEntry.hlc)
+                .where(OutboxEntry.pushed.is_(False)).order_by(OutboxEntry.seq)
+            ).all()
+            first = next((i for i, r in enumerate(rows) if int(r.hlc[:13]) > limit), None)
+            if first is None:
+                return 0
+            store.clock.rewind()
+            for row in rows[first:]:
+                uow.session.execute(update(OutboxEntry).where(OutboxEntry.seq == row.seq)
+                                    .values(hlc=store.clock.now()))
+            return len(rows) - first
+
+        count = store.write(run)
+        if count:
+            log.warning("re-stamped %d waiting change(s) made while the clock ran ahead", count)
+        return count
+
     def _push_all(self, peer: SyncPeer, result: SyncResult) -> None:
+        restamped = False
         while True:
             batch = self._pending(self.push_batch)
             if not batch:
@@ -639,6 +680,9 @@ class SyncClient:
             done = [i for i, _m in batch if i <= through]
             result.pushed += len([i for i in done if i not in rejected])
             result.rejected += len([i for i in done if i in rejected])
+            if blocked and not restamped and self.restamp_future():
+                restamped = True  # the clock was ahead and is right now: send them again
+                continue
             if blocked:
                 result.blocked = (
                     f"The server did not take {len(batch) - len(done)} change(s) yet: "
@@ -668,7 +712,8 @@ class SyncClient:
                 for row in lost:
                     ent, eid, state = row_to_state(row)
                     winners.extend(state_mutations(ent, eid, state))
-                _announce(uow, apply.apply_mutations(session, winners, observe=self._observe))
+                _announce(uow, apply.apply_mutations(session, winners, observe=self._observe,
+                                                     authoritative=True))
             for i, m in acked:
                 if i in rejected:
                     session.add(SyncConflict(
@@ -949,3 +994,12 @@ def is_demo(store: Store) -> bool:
     """Whether the profile holds a generated demo workspace."""
     with store.read() as session:
         return session.get(Meta, "demo") is not None
+
+
+def _held_refresh(profile: Path, url: str) -> str | None:
+    """The refresh token this profile still holds for ``url``, if any."""
+    try:
+        held = credentials.load(profile, url)
+    except Exception:  # no keyring, nothing stored: sign in with the password alone
+        return None
+    return held.refresh if held is not None else None

@@ -8,9 +8,13 @@ wants far-future stamps refused). The rules:
   device id inside the stamp breaks ties, so every replica picks the same
   winner.
 - Append-only entities (messages, calls, notes, activities, attachments, time
-  entries, usage): the insert with the earliest stamp is the row; any other
-  insert of the same id changes nothing (identical content, as deterministic
-  ingestion makes, is not a conflict). The few fields a spec lets change after
+  entries, usage): the first insert that reaches a replica is the row; any other
+  insert of the same id changes nothing, whatever its stamp (a teammate cannot
+  rewrite a message by sending an "older" insert of its id). A different one is
+  logged as a conflict; an identical one, as deterministic ingestion makes, is not.
+  Only the server's answer to a device whose insert lost (``authoritative``)
+  replaces a device's own row, so the device converges on the server's. The
+  few fields a spec lets change after
   insert (a moved message's conversation) take updates last-writer-wins among
   the updates; an update always beats what an insert said.
 - Tags: one add/remove element per (conversation, tag), last-writer-wins.
@@ -135,13 +139,16 @@ def mutation_values(m: Mutation) -> dict[str, Any]:
     return dict(m.fields)
 
 
-def merge(state: EntityState | None, m: Mutation, *, now_ms: int | None = None) -> MergeResult:
+def merge(state: EntityState | None, m: Mutation, *, now_ms: int | None = None,
+          authoritative: bool = False) -> MergeResult:
     """Apply one mutation to an entity's state.
 
     Args:
         state: the current state, or None when the entity is unknown here.
         m: the mutation (already validated by ``schema.validate``).
         now_ms: when given, a stamp more than ``MAX_DRIFT_MS`` ahead is refused.
+        authoritative: the server's own state for an insert of this device's that
+            lost; it replaces the device's row (never set for what a peer pushed).
 
     Returns:
         The new state, the values that lost, and which fields changed.
@@ -185,20 +192,26 @@ def merge(state: EntityState | None, m: Mutation, *, now_ms: int | None = None) 
         # Fields changed by an update since (a moved message) keep the update:
         # an insert, earlier or later, never undoes a rep's change.
         updated = {n for n, c in clocks.items() if c != created}
-        if created is None or m.stamp < created:
-            for name, old in fields.items():
-                if created is not None and name not in updated and values.get(name) != old:
-                    lost(name, old, clocks[name], values.get(name), m.stamp, "first_insert")
-            new_fields = {**values, **{n: fields[n] for n in updated}}
-            changed = {n for n in set(new_fields) | set(fields)
-                       if new_fields.get(n) != fields.get(n)}
-            clocks = {**dict.fromkeys(values, m.stamp), **{n: clocks[n] for n in updated}}
-            fields = new_fields
-            created = m.stamp
-        elif m.stamp > created:
+        if created is not None and not authoritative:
+            differs = False
             for name, value in values.items():
                 if name not in updated and fields.get(name) != value:
+                    differs = True
                     lost(name, value, m.stamp, fields.get(name), created, "first_insert")
+            if not differs and m.stamp < created and set(values) == set(fields):
+                # the same row, stamped earlier elsewhere: every replica keeps the
+                # earliest stamp (the content is identical, so nothing is replaced)
+                clocks = {**dict.fromkeys(values, m.stamp), **{n: clocks[n] for n in updated}}
+                created = m.stamp
+            return _result(st, fields, clocks, created, deleted, conflicts, changed)
+        for name, old in fields.items():
+            if created is not None and name not in updated and values.get(name) != old:
+                lost(name, old, clocks[name], values.get(name), m.stamp, "first_insert")
+        new_fields = {**values, **{n: fields[n] for n in updated}}
+        changed = {n for n in set(new_fields) | set(fields) if new_fields.get(n) != fields.get(n)}
+        clocks = {**dict.fromkeys(values, m.stamp), **{n: clocks[n] for n in updated}}
+        fields = new_fields
+        created = m.stamp
         return _result(st, fields, clocks, created, deleted, conflicts, changed)
 
     # An update of an append-only entity (only its ``mutable_after_insert``

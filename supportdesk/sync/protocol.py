@@ -52,6 +52,9 @@ class LoginRequest(TypedDict):
     device_name: str
     #: the device's own id, the one inside its clock stamps
     device_id: str
+    #: a refresh token this device still holds: proves it is the user's own device,
+    #: so a lock-out by someone else's bad passwords does not stop it
+    refresh_token: NotRequired[str]
 
 
 class RefreshRequest(TypedDict):
@@ -81,6 +84,8 @@ class AccessResponse(TypedDict):
     access_token: str
     token_type: str
     expires_in: int
+    #: the refresh token to use next time (the one sent is now spent)
+    refresh_token: NotRequired[str]
 
 
 class Health(TypedDict):

@@ -14,20 +14,16 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import tzinfo
 from html import escape
 from pathlib import Path
-from typing import Any
 from zoneinfo import available_timezones
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QCloseEvent, QGuiApplication, QPalette
+from PySide6.QtGui import QCloseEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -52,11 +48,10 @@ from PySide6.QtWidgets import (
 from supportdesk.channels.chat import (
     FORMATS,
     ChatImportError,
-    ChatLine,
     CsvMapping,
     guess_mapping,
 )
-from supportdesk.config import DEFAULT_REGION, TEAM_TIMEZONE, Settings
+from supportdesk.config import TEAM_TIMEZONE, Settings
 from supportdesk.services.chat_import import (
     DEFAULT_BATCH,
     FORMAT_LABELS,
@@ -69,7 +64,6 @@ from supportdesk.services.chat_import import (
     UnknownZoneError,
     csv_headers,
     import_chat_export,
-    import_time,
     inspect_export,
     local_zone,
     match_people,
@@ -77,13 +71,15 @@ from supportdesk.services.chat_import import (
     zone_named,
 )
 from supportdesk.store import Store, StoreError
+from supportdesk.ui.chatimport_preview import COL_AUTHOR, COL_TEXT, COL_TIME, PreviewModel
 from supportdesk.ui.i18n import _n
+from supportdesk.ui.language import team_phone_region
 from supportdesk.ui.plain import PlainLabel, literal
 
 log = logging.getLogger(__name__)
 
-COL_TIME, COL_AUTHOR, COL_TEXT = range(3)
-Index = QModelIndex | QPersistentModelIndex
+__all__ = ["COL_AUTHOR", "COL_TEXT", "COL_TIME", "ChatImportDialog", "PreviewModel"]
+
 PERSON_NAME, PERSON_US, PERSON_CUSTOMER = range(3)
 
 
@@ -131,65 +127,6 @@ def describe_summary(s: ImportSummary) -> str:
     if len(s.failed) > 5:
         lines.append(_t("…and {0} more not imported.").format(len(s.failed) - 5))
     return "\n".join(lines)
-
-
-class PreviewModel(QAbstractTableModel):
-    """The first lines of an export, with times as they will be stored."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.lines: list[tuple[str, ChatLine]] = []
-        self.zone: tzinfo = local_zone()
-        self.multi_chat = False
-
-    def set_lines(self, lines: list[tuple[str, ChatLine]], zone: tzinfo) -> None:
-        """Show these lines."""
-        self.beginResetModel()
-        self.lines = lines
-        self.zone = zone
-        self.multi_chat = len({title for title, _ in lines}) > 1
-        self.endResetModel()
-
-    def set_zone(self, zone: tzinfo) -> None:
-        """Show naive times in another zone (only the time column changes)."""
-        self.zone = zone
-        if self.lines:
-            last = self.index(len(self.lines) - 1, COL_TIME)
-            self.dataChanged.emit(self.index(0, COL_TIME), last)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (_t("Time"), _t("From"), _t("Message"))[section]
-        return None
-
-    def data(self, index: Index, role: int = 0) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.lines):
-            return None
-        title, line = self.lines[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == COL_TIME:
-                return import_time(line, self.zone).astimezone().strftime("%d %b %Y %H:%M")
-            if col == COL_AUTHOR:
-                who = line.author_name or (_t("(notice)") if line.kind == "system" else "")
-                return f"{who} · {title}" if self.multi_chat else who
-            text = " ".join(line.text.split())
-            if line.attachments:
-                files = ", ".join(a.name for a in line.attachments)
-                text = f"📎 {files}  {text}".strip()
-            return text[:300]
-        if role == Qt.ItemDataRole.ToolTipRole and col == COL_TEXT:
-            return literal(line.text[:2000])
-        if role == Qt.ItemDataRole.ForegroundRole and line.kind == "system":
-            palette = QGuiApplication.palette()
-            return QBrush(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
-        return None
 
 
 def _visible_box(check: QCheckBox) -> None:
@@ -347,6 +284,11 @@ class ChatImportDialog(QDialog):
         zone_row.addWidget(self.zone_combo)
         zone_row.addWidget(self.zone_hint, 1)
 
+        # A single file names its attachments by file name; they are read from its
+        # folder only when the rep says so (a hostile export could name any file there).
+        self.beside = QCheckBox()
+        self.beside.setVisible(False)
+        self.beside.toggled.connect(self._beside_toggled)
         self.warnings = PlainLabel()
         self.warnings.setObjectName("muted")
         self.warnings.setWordWrap(True)
@@ -406,6 +348,7 @@ class ChatImportDialog(QDialog):
         layout.addLayout(top)
         layout.addSpacing(4)
         layout.addWidget(self.pages, 1)
+        layout.addWidget(self.beside)
         layout.addWidget(self.warnings)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
@@ -451,6 +394,14 @@ class ChatImportDialog(QDialog):
         if path != self.path:
             self.csv_mapping = None
         mapping = self.csv_mapping if fmt in (None, "csv") else None
+        if path != self.path:
+            self.beside.blockSignals(True)
+            self.beside.setChecked(False)
+            self.beside.blockSignals(False)
+        self.beside.setText(_t("Also attach the files it names from its folder, {0}").format(
+            str(path.parent)))
+        self.beside.setVisible(path.is_file() and path.suffix.lower() != ".zip")
+        attachments = self.attachments_from(path)
         self.path = path
         self.found = None
         self.file_label.setText(str(path))
@@ -459,12 +410,13 @@ class ChatImportDialog(QDialog):
         self.preview_model.set_lines([], self._zone())
         self.people.setRowCount(0)
         self._set_state("loading")
-        region = self.settings.get(DEFAULT_REGION)
+        region = team_phone_region(self)
         store, relay = self.store, self._relay
 
         def work() -> None:
             try:
-                found = inspect_export(path, fmt=fmt, csv_mapping=mapping)
+                found = inspect_export(path, fmt=fmt, csv_mapping=mapping,
+                                       attachments_from=attachments)
                 with store.read() as session:
                     found = match_people(session, found, region)
             except ChatImportError as exc:
@@ -477,6 +429,15 @@ class ChatImportDialog(QDialog):
             relay.loaded.emit(found, None)
 
         self._submit(work)
+
+    def attachments_from(self, path: Path | None) -> Path | None:
+        """The folder to read attachments from: only for a single file, only if confirmed."""
+        single = path is not None and path.is_file() and path.suffix.lower() != ".zip"
+        return path.parent if path is not None and single and self.beside.isChecked() else None
+
+    def _beside_toggled(self, _checked: bool) -> None:
+        if self.path is not None and self.state in ("ready", "failed"):
+            self.load(self.path, self.found.format if self.found is not None else None)
 
     def _show_columns(self, fmt: str | None) -> None:
         """Offer the column choice for generic CSV files; hide it otherwise."""
@@ -657,8 +618,9 @@ class ChatImportDialog(QDialog):
             fmt=self.found.format,
             tz=zone,
             people=people,
-            default_region=self.settings.get(DEFAULT_REGION),
+            default_region=team_phone_region(self),
             batch_size=self.batch_size,
+            attachments_from=self.attachments_from(self.path),
         )
 
     def start_import(self) -> None:

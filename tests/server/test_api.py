@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from supportdesk.server import admin, auth, db
 from tests.server.conftest import Api
+from tests.sync.harness import PASSWORD
 
 
 def stamp(device: str, ahead_ms: int = 0, counter: int = 0) -> str:
@@ -72,18 +73,58 @@ def test_refresh_and_logout(api: Api) -> None:
 def test_the_eleventh_bad_login_in_a_minute_is_throttled(api: Api) -> None:
     for _ in range(10):
         assert api.login("alice", password="wrong password").status_code == 401
-    # Even the right password waits now, for that user and from that address.
+    # Even the right password waits now, for that user from that address...
     assert api.login("alice").status_code == 429
-    assert api.login("bob").status_code == 429
+    # ...but not another user from the same address: the lock-out is per (user, source).
+    assert api.login("bob").status_code == 200
 
 
-def test_throttling_counts_per_user_and_per_address(api: Api) -> None:
+def test_throttling_counts_per_user_and_address_and_per_address(api: Api) -> None:
     now = time.time()
+    carol = auth.throttle_keys("Carol", "10.0.0.9")
     with db.write_tx(api.engine) as conn:
-        auth.record_failure(conn, ["user:carol"] * 10, now)
-        assert auth.throttled(conn, ["user:carol", "ip:10.0.0.9"], now)
-        assert not auth.throttled(conn, ["user:dave", "ip:10.0.0.9"], now)
-        assert not auth.throttled(conn, ["user:carol"], now + 61)  # a minute later
+        for _ in range(auth.THROTTLE_LIMIT):
+            assert auth.begin_attempt(conn, carol, now)
+        assert not auth.begin_attempt(conn, carol, now)
+        assert auth.throttled(conn, auth.throttle_keys("carol", "10.0.0.9"), now)
+        assert not auth.throttled(conn, auth.throttle_keys("carol", "10.0.0.10"), now)
+        assert not auth.throttled(conn, auth.throttle_keys("dave", "10.0.0.9"), now)
+        assert not auth.throttled(conn, carol, now + 61)  # a minute later
+        # spraying many users from one address meets the address's own limit
+        for i in range(auth.ADDRESS_LIMIT):
+            auth.begin_attempt(conn, auth.throttle_keys(f"user{i}", "10.9.9.9"), now)
+        assert auth.throttled(conn, auth.throttle_keys("eve", "10.9.9.9"), now)
+
+
+def test_a_device_holding_a_refresh_token_signs_in_through_a_lock_out(api: Api) -> None:
+    held = api.login("alice").json()["refresh_token"]
+    for _ in range(10):
+        assert api.login("alice", password="wrong password").status_code == 401
+    assert api.login("alice").status_code == 429
+    body = {"user": "alice", "password": PASSWORD, "device_name": "laptop",
+            "device_id": "dev-alice", "refresh_token": held}
+    assert api.client.post("/auth/login", json=body).status_code == 200
+    # a token of another user proves nothing
+    bob = api.login("bob").json()["refresh_token"]
+    assert api.client.post("/auth/login", json={**body, "refresh_token": bob}).status_code == 429
+
+
+def test_refresh_tokens_rotate_and_a_reused_one_ends_the_sign_in(api: Api) -> None:
+    first = api.login("bob").json()
+    second = api.client.post("/auth/refresh", json={"refresh_token": first["refresh_token"]})
+    assert second.status_code == 200
+    rotated = second.json()["refresh_token"]
+    assert rotated != first["refresh_token"]
+    third = api.client.post("/auth/refresh", json={"refresh_token": rotated})
+    assert third.status_code == 200
+    live = {"Authorization": f"Bearer {third.json()['access_token']}"}
+    assert api.client.get("/sync/pull", headers=live).status_code == 200
+    # the first token again: copied; the device's whole sign-in ends
+    reuse = api.client.post("/auth/refresh", json={"refresh_token": first["refresh_token"]})
+    assert reuse.status_code == 401 and "used twice" in reuse.json()["detail"]
+    assert api.client.get("/sync/pull", headers=live).status_code == 401
+    newest = third.json()["refresh_token"]
+    assert api.client.post("/auth/refresh", json={"refresh_token": newest}).status_code == 401
 
 
 def test_push_applies_in_order_and_a_retry_applies_nothing_twice(api: Api) -> None:

@@ -68,3 +68,41 @@ def test_an_agent_cannot_redirect_a_mailbox_but_may_rename_it(api: Api) -> None:
     out = api.client.post("/sync/push", headers=owner, json={"mutations": [
         update(2, "mb1", "dev-alice", 10, imap_host="imap2.acme.test")]}).json()
     assert out["rejected"] == [] and _imap_host(api, "mb1") == "imap2.acme.test"
+
+
+def message_insert(mid: int, device: str, text: str, when_ms: int | None = None,
+                   counter: int = 0) -> dict[str, Any]:
+    fields = {
+        "id": "msg1", "conversation_id": "c1", "kind": "email_in",
+        "created_at": "2026-11-23T10:00:00+00:00", "author_agent_id": None,
+        "author_customer_id": None, "author_name": "Dana", "subject": "Refund",
+        "body_text": text, "body_html": None, "meta": {}, "raw_sha256": None,
+    }
+    stamp_text = (f"{when_ms:013d}-{counter:04x}-{device}" if when_ms is not None
+                  else stamp(device, counter=counter))
+    return {"id": mid, "entity": "messages", "entity_id": "msg1", "op": "insert",
+            "fields": fields, "stamp": stamp_text}
+
+
+def test_a_teammate_cannot_rewrite_a_message_with_an_older_insert(api: Api) -> None:
+    """Finding 8: an insert for an existing id with new text and a 2001 stamp."""
+    owner = api.token("alice")
+    out = api.client.post("/sync/push", headers=owner, json={"mutations": [
+        message_insert(1, "dev-alice", "Your refund of 40 EUR is approved.")]}).json()
+    assert out["rejected"] == []
+    agent = api.token("bob")
+    forged = message_insert(1, "dev-bob", "Send the refund to IBAN XX00 instead.",
+                            when_ms=978_307_200_000)  # 2001-01-01
+    out = api.client.post("/sync/push", headers=agent, json={"mutations": [forged]}).json()
+    assert out["applied_through"] == 1
+    with api.engine.connect() as conn:
+        fields = conn.scalar(select(db.entity_state.c.fields).where(
+            db.entity_state.c.entity_id == "msg1"))
+    assert json.loads(fields)["body_text"] == "Your refund of 40 EUR is approved."
+    # a fresh device's snapshot shows the original, and the forgery is on record
+    snap = api.client.get("/sync/snapshot", headers=api.token("alice", "dev-new")).json()
+    rows = [r for r in snap["rows"] if r.get("entity_id") == "msg1" or r.get("id") == "msg1"]
+    assert rows and "IBAN" not in json.dumps(rows)
+    with api.engine.connect() as conn:
+        lost = conn.scalars(select(db.conflicts.c.lost_value)).all()
+    assert any("IBAN" in str(v) for v in lost)

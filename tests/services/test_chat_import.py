@@ -237,7 +237,9 @@ def test_attachments_are_stored_and_missing_ones_named(store: Store, tmp_path: P
 @pytest.mark.parametrize("name", ["telegram", "discord", "slack"])
 def test_attachments_of_other_formats(store: Store, tmp_path: Path, name: str) -> None:
     build, _ = EXPORTS[name]
-    summary = import_chat_export(store, build(tmp_path))
+    path = build(tmp_path)
+    beside = path.parent if path.is_file() and path.suffix != ".zip" else None
+    summary = import_chat_export(store, path, ImportOptions(attachments_from=beside))
     assert summary.attachments_stored == 1 and not summary.failed
     with store.read() as session:
         (att,) = session.scalars(select(Attachment))

@@ -63,7 +63,9 @@ def mutation_sets(
                 target = draw(st.sampled_from(["c2", "c3"]))
                 out.append(Mutation(MSG, "m1", "update", {"conversation_id": target}, s))
             else:
-                body = draw(st.sampled_from(["hello", "hallo"]))
+                # Inserts of one message id carry one content (a different one is a
+                # forgery, kept out by first-arrival: test_a_forged_insert_*).
+                body = "hello"
                 out.append(Mutation(MSG, "m1", "insert",
                                     {"id": "m1", "body_text": body, "conversation_id": "c1"}, s))
         else:
@@ -228,6 +230,26 @@ def test_second_insert_of_a_message_changes_nothing() -> None:
     result = merge(state, other)
     assert result.unchanged
     assert [(c.lost_value, c.reason) for c in result.conflicts] == [("yo", "first_insert")]
+
+
+def test_a_forged_insert_never_replaces_a_message_whatever_its_stamp() -> None:
+    """Issue 13, finding 8: an "older" insert of an existing id with new text."""
+    real = Mutation(MSG, "m1", "insert", {"id": "m1", "body_text": "Refund approved"},
+                    stamp(1_780_000_000_000, 0, "devA"))
+    forged = Mutation(MSG, "m1", "insert", {"id": "m1", "body_text": "Send it to IBAN X"},
+                      stamp(978_307_200_000, 0, "devM"))  # 2001-01-01
+    state, _ = merge_all(None, [real])
+    result = merge(state, forged)
+    assert result.unchanged and result.state.fields["body_text"] == "Refund approved"
+    assert [(c.lost_value, c.reason) for c in result.conflicts] == [
+        ("Send it to IBAN X", "first_insert")]
+    # the byte-identical copy (the same mail fetched by another laptop) is quiet
+    same = Mutation(MSG, "m1", "insert", dict(real.fields), stamp(978_307_200_000, 0, "devC"))
+    assert merge(state, same).conflicts == ()
+    # only the server's answer to the device whose insert lost replaces that device's row
+    mine, _ = merge_all(None, [forged])
+    fixed = merge(mine, real, authoritative=True)
+    assert fixed.state.fields["body_text"] == "Refund approved"
 
 
 def test_a_moved_message_stays_moved_whatever_arrives_when() -> None:

@@ -1,4 +1,13 @@
-"""Reading exports: a file, a zip, a folder or bytes in memory, with hard limits."""
+"""Reading exports: a file, a zip, a folder or bytes in memory, with hard limits.
+
+An export is hostile input. Attachments resolve only inside the export's zip or
+folder (after symlinks and ``..`` are resolved); a single file has no attachments
+unless the rep names the folder that holds them (``attachments_from``). Every
+decompressed stream stops at :data:`MAX_TOTAL_BYTES` (JSON at ``MAX_JSON_BYTES``),
+a zip that unpacks to more is refused unread, a zip lists at most
+:data:`MAX_MEMBERS` files, and a member packed more than :data:`MAX_RATIO` times
+is refused before it is read (a zip bomb, not an export).
+"""
 
 from __future__ import annotations
 
@@ -22,6 +31,15 @@ MAX_LINE_CHARS = 1 << 20
 MAX_JSON_BYTES = 1 << 30
 #: Most entries listed when walking a folder.
 MAX_DIR_ENTRIES = 200_000
+#: Most files a zip export may list.
+MAX_MEMBERS = 200_000
+#: Most bytes read (decompressed) from one export, all members together.
+MAX_TOTAL_BYTES = 2 << 30
+#: Largest compression ratio of a big member (real JSON and text exports pack
+#: 5-20 times; a bomb packs hundreds of times).
+MAX_RATIO = 100
+#: Members smaller than this are not checked for their ratio.
+RATIO_FLOOR_BYTES = 8 << 20
 CHUNK_BYTES = 1 << 20
 HEAD_BYTES = 64 * 1024
 
@@ -44,9 +62,12 @@ class Source:
         zf: zipfile.ZipFile | None = None,
         data: bytes | None = None,
         in_memory: bool = False,
+        attachments_from: Path | None = None,
     ) -> None:
         self.path = path
         self.kind: SourceKind = kind
+        #: for a single file: the folder the rep confirmed holds its attachments
+        self.attachments_from = attachments_from
         self._zf = zf
         self._data = data
         self._in_memory = in_memory
@@ -56,8 +77,13 @@ class Source:
     # -- construction -------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path) -> Source:
-        """Open a path; raise ChatImportError when it is missing or a bad zip."""
+    def open(cls, path: Path, *, attachments_from: Path | None = None) -> Source:
+        """Open a path; raise ChatImportError when it is missing or a bad zip.
+
+        Args:
+            attachments_from: for a single file, the folder its attachments are in
+                (only when the rep said so); ignored for a zip or a folder.
+        """
         path = Path(path)
         try:
             if path.is_dir():
@@ -68,7 +94,7 @@ class Source:
             raise ChatImportError(path, None, f"cannot open this file ({_os_reason(exc)})") from exc
         if magic[:2] == b"PK" or path.suffix.lower() == ".zip":
             return cls(path, "zip", zf=_open_zip(path, path))
-        return cls(path, "file")
+        return cls(path, "file", attachments_from=attachments_from)
 
     @classmethod
     def from_bytes(cls, data: bytes, name: str = "export") -> Source:
@@ -137,7 +163,9 @@ class Source:
             return member in self._member_set
         if self._in_memory:
             return False
-        root = self.path if self.kind == "dir" else self.path.parent
+        if self.kind == "file" and self.attachments_from is None:
+            return False  # never a file beside the export unless the rep said so
+        root = self.path if self.kind == "dir" else Path(self.attachments_from or "")
         try:
             target = (root / member).resolve()
             return target.is_relative_to(root.resolve()) and target.is_file()
@@ -152,7 +180,9 @@ class Source:
             return MediaLocator("zip", self.path)
         if self.kind == "dir":
             return MediaLocator("dir", self.path)
-        return MediaLocator("dir", self.path.parent)
+        if self.attachments_from is not None:
+            return MediaLocator("dir", self.attachments_from)
+        return NO_MEDIA
 
     def size(self, member: str) -> int:
         """Uncompressed size of a member in bytes."""
@@ -237,11 +267,14 @@ class Source:
         if start not in (b"{", b"[") and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
             line = head.count(b"\n", 0, head.find(start)) + 1 if start else 1
             raise self.error(line, "this is not JSON (it should start with { or [)", member)
-        text = self.text(member)
-        if not text.strip():
-            raise self.error(None, "the file is empty", member)
         try:
+            text = self.text(member)
+            if not text.strip():
+                raise self.error(None, "the file is empty", member)
             return _loads(text)
+        except MemoryError as exc:
+            raise self.error(None, "this JSON is too large to read with the memory this "
+                             "computer has; split the export", member) from exc
         except json.JSONDecodeError as exc:
             if repair is not None:
                 fixed = repair(text)
@@ -286,7 +319,31 @@ def _open_zip(target: Path | IO[bytes], path: Path) -> zipfile.ZipFile:
         ) from exc
     except (OSError, ValueError, EOFError) as exc:
         raise ChatImportError(path, None, f"cannot open this zip file ({exc})") from exc
+    try:
+        _check_zip(zf, path)
+    except ChatImportError:
+        zf.close()
+        raise
     return zf
+
+
+def _check_zip(zf: zipfile.ZipFile, path: Path) -> None:
+    """Refuse a zip that lists too many files, unpacks too big, or packs like a bomb."""
+    infos = zf.infolist()
+    if len(infos) > MAX_MEMBERS:
+        raise ChatImportError(path, None, f"the zip lists {len(infos):,} files, more than "
+                              f"the {MAX_MEMBERS:,} an export may have")
+    total = sum(i.file_size for i in infos)
+    if total > MAX_TOTAL_BYTES:
+        raise ChatImportError(path, None, f"the zip unpacks to {_size(total)}, more than "
+                              f"{_size(MAX_TOTAL_BYTES)}; split it into smaller exports")
+    for info in infos:
+        if (info.file_size > RATIO_FLOOR_BYTES
+                and info.file_size > MAX_RATIO * max(info.compress_size, 1)):
+            raise ChatImportError(
+                path, None, f"{info.filename} unpacks to {_size(info.file_size)} from "
+                f"{_size(info.compress_size)}: packed like a zip bomb, not like an export",
+                member=info.filename)
 
 
 def _walk(root: Path) -> list[str]:
@@ -303,11 +360,15 @@ def _walk(root: Path) -> list[str]:
 
 def _guarded_read(src: Source, member: str, fh: IO[bytes], n: int) -> bytes:
     try:
-        return fh.read(n)
+        data = fh.read(n)
+    except MemoryError as exc:
+        raise src.error(None, "this file is too large to read with the memory this "
+                        "computer has; split the export", member) from exc
     except (zipfile.BadZipFile, EOFError, RuntimeError, NotImplementedError) as exc:
         raise src.error(None, f"the zip file is damaged ({exc})", member) from exc
     except OSError as exc:
         raise src.error(None, f"cannot read this file ({_os_reason(exc)})", member) from exc
+    return data
 
 
 def _encoding_for(head: bytes) -> str:
@@ -345,6 +406,7 @@ def decode_text(src: Source, member: str, data: bytes) -> str:
 
 def _line_blocks(src: Source, member: str, fh: IO[bytes], max_line: int) -> Iterator[list[str]]:
     chunk = _guarded_read(src, member, fh, CHUNK_BYTES)
+    read = len(chunk)
     enc = _encoding_for(chunk[:2])
     decoder = codecs.getincrementaldecoder(enc)("strict")
     pending = ""
@@ -381,6 +443,10 @@ def _line_blocks(src: Source, member: str, fh: IO[bytes], max_line: int) -> Iter
         if final:
             return
         chunk = _guarded_read(src, member, fh, CHUNK_BYTES)
+        read += len(chunk)
+        if read > MAX_TOTAL_BYTES:
+            raise src.error(None, f"this file is larger than {_size(MAX_TOTAL_BYTES)}; "
+                            "split the export", member)
 
 
 def _too_long(src: Source, member: str, line: int, max_line: int) -> ChatImportError:

@@ -50,6 +50,8 @@ PARSERS: dict[str, Parser] = {
 assert set(PARSERS) == set(FORMATS)
 
 PREVIEW_LINES = 200
+#: Most messages one export may hold (a phone's lifetime of chat is far less).
+MAX_MESSAGES = 5_000_000
 
 # Errors that mean "this input is not what the parser expected"; anything
 # else (MemoryError, KeyboardInterrupt) is left alone.
@@ -76,6 +78,7 @@ def parse_export(
     csv_mapping: CsvMapping | None = None,
     date_order: DateOrder | None = None,
     limit: int | None = None,
+    attachments_from: Path | None = None,
 ) -> Transcript:
     """Parse an export into a :class:`Transcript`.
 
@@ -86,6 +89,8 @@ def parse_export(
         csv_mapping: column mapping for generic CSV (None guesses one).
         date_order: "dmy", "mdy" or "ymd" to override WhatsApp's inference.
         limit: stop after this many lines (see :func:`preview`).
+        attachments_from: for a single file, the folder holding its attachments,
+            only when the rep confirmed it (else a single file has none).
 
     Raises:
         ChatImportError: for anything that is not a readable export.
@@ -95,9 +100,11 @@ def parse_export(
             path, None, f'unknown format "{fmt}"; use one of {", ".join(FORMATS)}'
         )
     opts = ParseOptions(tz=tz, limit=limit, csv_mapping=csv_mapping, date_order=date_order)
-    with Source.open(Path(path)) as src, _gc_paused():
+    with Source.open(Path(path), attachments_from=attachments_from) as src, _gc_paused():
         name = fmt or _guarded(src, lambda: detect_source(src))
-        return _guarded(src, lambda: PARSERS[name](src, opts))
+        transcript = _guarded(src, lambda: PARSERS[name](src, opts))
+        _check_count(src, transcript.line_count)
+        return transcript
 
 
 def preview(
@@ -108,6 +115,7 @@ def preview(
     csv_mapping: CsvMapping | None = None,
     date_order: DateOrder | None = None,
     limit: int = PREVIEW_LINES,
+    attachments_from: Path | None = None,
 ) -> Transcript:
     """The first ``limit`` lines of an export, cheap even for huge text files.
 
@@ -117,7 +125,8 @@ def preview(
     full import would not.
     """
     return parse_export(
-        path, fmt=fmt, tz=tz, csv_mapping=csv_mapping, date_order=date_order, limit=limit
+        path, fmt=fmt, tz=tz, csv_mapping=csv_mapping, date_order=date_order, limit=limit,
+        attachments_from=attachments_from,
     )
 
 
@@ -137,6 +146,7 @@ def stream_whatsapp(
     tz: ZoneInfo | None = None,
     date_order: DateOrder | None = None,
     info: StreamInfo | None = None,
+    attachments_from: Path | None = None,
 ) -> Iterator[tuple[ChatThread, Iterator[ChatLine]]]:
     """Read a huge WhatsApp export line by line, in flat memory.
 
@@ -151,9 +161,10 @@ def stream_whatsapp(
         ChatImportError: as :func:`parse_export` does, also while iterating.
     """
     opts = ParseOptions(tz=tz, date_order=date_order)
-    with Source.open(Path(path)) as src:
+    with Source.open(Path(path), attachments_from=attachments_from) as src:
         found: list[str] = []
         thread, lines, count = _guarded(src, lambda: whatsapp.iter_lines(src, opts, found))
+        _check_count(src, count)
         if info is not None:
             info.messages = count
             info.warnings.extend(found)
@@ -168,6 +179,12 @@ def stream_whatsapp(
                 raise src.error(None, f"could not read this export ({exc})") from exc
 
         yield thread, guarded_lines()
+
+
+def _check_count(src: Source, count: int) -> None:
+    if count > MAX_MESSAGES:
+        raise src.error(None, f"this export holds {count:,} messages, more than the "
+                        f"{MAX_MESSAGES:,} one import takes; split it")
 
 
 def _guarded(src: Source, work: Callable[[], _T]) -> _T:

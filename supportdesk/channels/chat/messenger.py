@@ -136,13 +136,13 @@ class _Resolver:
         uri = next(iter(_uris(doc)), None)
         if uri is None:
             return None
-        for base in list(self.src.path.parents)[:6]:
-            try:
-                if (base / uri).is_file():
-                    return base
-            except (OSError, ValueError):
-                return None
-        return None
+        base = self.src.attachments_from  # the folder the rep confirmed, nothing else
+        if base is None:
+            return None
+        try:
+            return base if (base / uri).resolve().is_relative_to(base.resolve()) else None
+        except (OSError, ValueError):
+            return None
 
     def attachment(self, uri: str) -> ChatAttachment:
         name = basename(uri) or "attachment"

@@ -85,6 +85,7 @@ def inspect_export(
     csv_mapping: CsvMapping | None = None,
     date_order: DateOrder | None = None,
     limit: int = PREVIEW_LINES,
+    attachments_from: Path | None = None,
 ) -> ExportPreview:
     """Read an export for the dialog (no store needed).
 
@@ -96,16 +97,19 @@ def inspect_export(
     transcript: Transcript | None
     if fmt == "whatsapp":
         info = StreamInfo()
-        with stream_whatsapp(path, date_order=date_order, info=info) as (thread, _lines):
+        with stream_whatsapp(path, date_order=date_order, info=info,
+                             attachments_from=attachments_from) as (thread, _lines):
             pass
-        head = preview(path, fmt=fmt, date_order=date_order, limit=limit)
+        head = preview(path, fmt=fmt, date_order=date_order, limit=limit,
+                       attachments_from=attachments_from)
         chats = [ChatThread(thread.source_chat_id, thread.title, thread.participants, [])]
         counts = [info.messages]
         first = [(thread.title, line) for c in head.chats for line in c.lines]
         warnings = list(info.warnings)
         total, needs_tz, transcript = info.messages, True, None
     else:
-        transcript = parse_export(path, fmt=fmt, csv_mapping=csv_mapping, date_order=date_order)
+        transcript = parse_export(path, fmt=fmt, csv_mapping=csv_mapping, date_order=date_order,
+                                  attachments_from=attachments_from)
         chats = transcript.chats
         counts = [len(c.lines) for c in chats]
         first = []

@@ -174,7 +174,8 @@ class _Importer:
             if transcript is None and fmt == "whatsapp":
                 info = StreamInfo()
                 thread, lines = stack.enter_context(
-                    stream_whatsapp(self.path, date_order=opts.date_order, info=info)
+                    stream_whatsapp(self.path, date_order=opts.date_order, info=info,
+                                    attachments_from=opts.attachments_from)
                 )
                 self.media = Transcript(fmt, self.path, [], True, [], info.media)
                 self.summary.warnings.extend(info.warnings)
@@ -184,7 +185,7 @@ class _Importer:
                 if transcript is None:
                     transcript = parse_export(
                         self.path, fmt=fmt, csv_mapping=opts.csv_mapping,
-                        date_order=opts.date_order,
+                        date_order=opts.date_order, attachments_from=opts.attachments_from,
                     )  # fmt: skip
                 self.media = transcript
                 self.summary.warnings.extend(transcript.warnings)

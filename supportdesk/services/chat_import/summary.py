@@ -73,6 +73,9 @@ class ImportOptions:
         batch_size: lines per transaction; an export no longer than this is
             imported in one transaction, a longer one in resumable batches.
         keep_original: keep the export file itself in the profile's blobs.
+        attachments_from: for a single-file export, the folder its attachments are
+            in, when the rep confirmed it (CLI ``--attachments-from``); a single file
+            otherwise has none, so no file beside it is ever read.
     """
 
     fmt: str | None = None
@@ -85,6 +88,7 @@ class ImportOptions:
     default_region: str = "US"
     batch_size: int = DEFAULT_BATCH
     keep_original: bool = True
+    attachments_from: Path | None = None
 
 
 @dataclass

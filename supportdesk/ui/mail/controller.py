@@ -90,8 +90,8 @@ RISKY_SUFFIXES = frozenset({
     ".exe", ".com", ".bat", ".cmd", ".scr", ".pif", ".msi", ".msp", ".js", ".jse", ".vbs",
     ".vbe", ".wsf", ".wsh", ".ps1", ".psm1", ".lnk", ".jar", ".hta", ".cpl", ".reg", ".app",
     ".command", ".sh", ".desktop", ".appimage", ".dmg", ".pkg", ".iso", ".docm", ".xlsm",
-    ".pptm",
-})  # fmt: skip
+    ".pptm", ".html", ".htm", ".xhtml", ".svg", ".svgz", ".mht", ".mhtml", ".xml",
+})  # fmt: skip  # a browser runs the scripts in .html/.svg from a local file
 
 
 def first_sentence(text: str) -> str:

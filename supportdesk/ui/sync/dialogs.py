@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -32,7 +32,25 @@ from supportdesk.ui.plain import PlainLabel, literal
 
 if TYPE_CHECKING:
     from supportdesk.models import SyncPeer
-    from supportdesk.ui.sync.controller import SyncController
+    from supportdesk.sync.client import SyncClient
+
+
+class SyncController(Protocol):
+    """What the dialogs need of the sync controller (which imports them, not the
+    other way round)."""
+
+    demo: bool
+    client: SyncClient
+    signed_in: bool | None
+    window: Any
+
+    def login(self, *args: Any, **kwargs: Any) -> None: ...
+
+    def logout(self, *args: Any, **kwargs: Any) -> None: ...
+
+    def _refresh_conflicts(self) -> None: ...
+
+    def _changed(self) -> None: ...
 
 
 def _t(text: str) -> str:

@@ -75,7 +75,10 @@ def test_downloaded_assets_are_found_with_windows_paths(tmp_path: Path) -> None:
     assets = tmp_path / f"{NAME}.json_Files"
     assets.mkdir()
     (assets / "crash-662EF.png").write_bytes(b"PNG")
-    t = parse_export(_write(tmp_path, DOC))
+    path = _write(tmp_path, DOC)
+    # nothing beside a single file is read unless the rep names the folder
+    assert all(a.missing for a in parse_export(path).chats[0].lines[3].attachments)
+    t = parse_export(path, attachments_from=tmp_path)
     crash, log = t.chats[0].lines[3].attachments
     assert crash.member == f"{NAME}.json_Files/crash-662EF.png" and not crash.missing
     assert t.open_attachment(crash) == b"PNG"

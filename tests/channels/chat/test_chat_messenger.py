@@ -72,7 +72,8 @@ def test_media_found_from_the_export_root(tmp_path: Path) -> None:
     photo.parent.mkdir(parents=True)
     photo.write_bytes(b"JPEG")
     path = _write(root / "messages/inbox/zoe_abc123/message_1.json", LEGACY)
-    t = parse_export(path)
+    assert parse_export(path).chats[0].lines[2].attachments[0].missing
+    t = parse_export(path, attachments_from=root)
     att = t.chats[0].lines[2].attachments[0]
     assert not att.missing and t.open_attachment(att) == b"JPEG"
 

@@ -70,7 +70,9 @@ def test_single_chat_authors_texts_and_times(tmp_path: Path) -> None:
 def test_attachments_beside_result_json_are_found(tmp_path: Path) -> None:
     (tmp_path / "photos").mkdir()
     (tmp_path / "photos" / "photo_1@02-01-2024_10-03-00.jpg").write_bytes(b"JPEG")
-    t = parse_export(_write(tmp_path, _chat(MESSAGES)))
+    path = _write(tmp_path, _chat(MESSAGES))
+    assert parse_export(path).chats[0].lines[3].attachments[0].missing
+    t = parse_export(path, attachments_from=tmp_path)
     att = t.chats[0].lines[3].attachments[0]
     assert (att.member, att.missing) == ("photos/photo_1@02-01-2024_10-03-00.jpg", False)
     assert t.open_attachment(att) == b"JPEG"

@@ -198,7 +198,8 @@ def test_txt_with_media_beside_it(tmp_path: Path) -> None:
     path = _write(
         tmp_path, f"18-03-2022 15:12 - Dmitry: {LRM}PTT-20220323-WA0000.opus (bestand bijgevoegd)\n"
     )
-    t = parse_export(path)
+    assert parse_export(path).chats[0].lines[0].attachments[0].missing
+    t = parse_export(path, attachments_from=tmp_path)
     (att,) = t.chats[0].lines[0].attachments
     assert not att.missing and att.mime == "audio/ogg"
     assert t.open_attachment(att) == b"OggS"
