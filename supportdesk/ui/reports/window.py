@@ -15,7 +15,16 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    Qt,
+    QTimer,
+    QUrl,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -73,7 +82,7 @@ def hours_text(v: float | None) -> str:
         return "–"
     if v < 1:
         return _t("{0} min").format(round(v * 60))
-    return _t("{0:.1f} h").format(v)
+    return _t("{0} h").format(QLocale().toString(v, "f", 1))  # 5,1 ч in Russian
 
 
 def minutes_text(minutes: int) -> str:
