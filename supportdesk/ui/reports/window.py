@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 
 from supportdesk.config import TEAM_TIMEZONE, Setting, Settings
 from supportdesk.reports import metrics
+from supportdesk.reports.i18n import report_language
 from supportdesk.reports.metrics import BillingReport, WeeklySummary
 from supportdesk.reports.tables import Table, billing_tables, weekly_tables
 from supportdesk.services.report_schedule import last_complete_week, monday_of, week_label
@@ -727,7 +728,10 @@ class ReportsWindow(QMainWindow):
             finally:
                 QGuiApplication.restoreOverrideCursor()
             return
-        self.worker.submit(lambda: export.export(report, fmt, target, page=page, bom=bom),
+        with self.store.read() as session:
+            language = report_language(session)  # the team's, for the files
+        self.worker.submit(lambda: export.export(report, fmt, target, page=page, bom=bom,
+                                                 language=language),
                            lambda files: self._exported(fmt, target, files),
                            self._export_failed)
 
