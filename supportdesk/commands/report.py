@@ -117,7 +117,8 @@ def run(args: argparse.Namespace) -> int:
                  csv_export.export_billing(billing, out, bom=args.bom, language=language))
         print(f"wrote {len(files)} CSV files to {out}")
     elif args.format == "html":
-        doc = html_export.weekly_html(summary) if weekly else html_export.billing_html(billing)
+        doc = (html_export.weekly_html(summary, language) if weekly
+               else html_export.billing_html(billing, language))
         html_export.write_html(doc, out)
         print(f"wrote {out}")
     else:

@@ -138,6 +138,15 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "vendor support": ("поддержка поставщика", "aðstoð birgis"),
     "minutes": ("минуты", "mínútur"),
     "incidents": ("инциденты", "atvik"),
+    "Backlog at end": ("Очередь в конце", "Óafgreitt í lok"),
+    "First response (median)": ("Первый ответ (медиана)", "Fyrsta svar (miðgildi)"),
+    "Resolution (median)": ("Решение (медиана)", "Úrlausn (miðgildi)"),
+    "SLA met": ("SLA соблюдён", "SLA stóðst"),
+    "Support time and billing": ("Время поддержки и биллинг", "Þjónustutími og reikningar"),
+    "{0} to {1}": ("{0} — {1}", "{0} til {1}"),
+    "made {0}": ("создано {0}", "gert {0}"),
+    "{0} h": ("{0} ч", "{0} klst."),
+    "{0} min": ("{0} мин", "{0} mín."),
     "Mon": ("Пн", "mán."), "Tue": ("Вт", "þri."), "Wed": ("Ср", "mið."),
     "Thu": ("Чт", "fim."), "Fri": ("Пт", "fös."), "Sat": ("Сб", "lau."), "Sun": ("Вс", "sun."),
     "Vendor support is time spent with a supplier's support on the customer's behalf, shown "
@@ -153,6 +162,8 @@ _PATTERNS: list[tuple[re.Pattern[str], tuple[str, str]]] = [
      ("Сообщения клиентов по дням недели и часам ({0})",
       "Skilaboð viðskiptavina eftir vikudegi og klukkustund ({0})")),
     (re.compile(r"Statement for (.*)"), ("Выписка для {0}", "Yfirlit fyrir {0}")),
+    (re.compile(r"Weekly support summary (.*)"),
+     ("Недельная сводка поддержки {0}", "Vikuyfirlit þjónustu {0}")),
 ]
 LANGUAGES = ("ru", "is")
 

@@ -53,3 +53,17 @@ def test_english_and_unknown_languages_leave_the_tables_alone(hand: Fixture) -> 
     assert localize(tables, "de") == tables
     every = {h for t in localize(tables, "ru") for h in t.headers if h.isascii() and h.strip()}
     assert every <= {f"{h:02d}" for h in range(24)}  # only the hour columns stay as they are
+
+
+def test_html_in_the_team_language(hand: Fixture) -> None:
+    from supportdesk.reports import html_export
+
+    doc = html_export.weekly_html(_weekly(hand), "ru")
+    assert '<html lang="ru">' in doc
+    assert "Недельная сводка поддержки 2026-W43" in doc and "Открыто обращений" in doc
+    assert "Weekly support summary" not in doc and "Conversations opened" not in doc
+    bill = html_export.billing_html(_billing(hand), "is")
+    assert "Þjónustutími og reikningar" in bill and "Yfirlit fyrir Jón Sigurðsson" in bill
+    assert "Support time and billing" not in bill
+    english = html_export.weekly_html(_weekly(hand))
+    assert '<html lang="en">' in english and "Conversations opened" in english

@@ -177,8 +177,8 @@ def export(report: Report, fmt: str, target: Path, *, page: str = "a4",
         return _write_folder(target, lambda d: csv_export.export_billing(
             report, d, bom=bom, language=language))
     if fmt == "html":
-        doc = (html_export.weekly_html(report) if isinstance(report, WeeklySummary)
-               else html_export.billing_html(report))
+        doc = (html_export.weekly_html(report, language) if isinstance(report, WeeklySummary)
+               else html_export.billing_html(report, language))
         return [_write_file(target, _write_text(doc), lambda p: p.stat().st_size > 0)]
     if fmt == "pdf":
         from supportdesk.reports import pdf
