@@ -8,6 +8,7 @@ of them and mbox files through the email channel's ``import_mail_path``.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import importlib
 import sys
 from collections.abc import Callable
@@ -110,6 +111,15 @@ def _run_chat(args: argparse.Namespace, path: Path) -> int:
         default_region=settings.get(DEFAULT_REGION),
     )
     with open_store(args) as store:
+        from zoneinfo import ZoneInfo
+
+        from supportdesk.services import team_locale
+
+        with store.read() as session:  # the team's country for numbers without a code
+            region = team_locale.load_locale(
+                session, team_zone if isinstance(team_zone, ZoneInfo) else None,
+                settings.get(DEFAULT_REGION)).phone_region
+        options = dataclasses.replace(options, default_region=region)
         try:
             summary = import_chat_export(store, path, options, progress=_progress(args))
         except ChatImportError as exc:

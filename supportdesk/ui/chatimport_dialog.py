@@ -56,7 +56,7 @@ from supportdesk.channels.chat import (
     CsvMapping,
     guess_mapping,
 )
-from supportdesk.config import DEFAULT_REGION, TEAM_TIMEZONE, Settings
+from supportdesk.config import TEAM_TIMEZONE, Settings
 from supportdesk.services.chat_import import (
     DEFAULT_BATCH,
     FORMAT_LABELS,
@@ -78,6 +78,7 @@ from supportdesk.services.chat_import import (
 )
 from supportdesk.store import Store, StoreError
 from supportdesk.ui.i18n import _n
+from supportdesk.ui.language import team_phone_region
 
 log = logging.getLogger(__name__)
 
@@ -458,7 +459,7 @@ class ChatImportDialog(QDialog):
         self.preview_model.set_lines([], self._zone())
         self.people.setRowCount(0)
         self._set_state("loading")
-        region = self.settings.get(DEFAULT_REGION)
+        region = team_phone_region(self)
         store, relay = self.store, self._relay
 
         def work() -> None:
@@ -656,7 +657,7 @@ class ChatImportDialog(QDialog):
             fmt=self.found.format,
             tz=zone,
             people=people,
-            default_region=self.settings.get(DEFAULT_REGION),
+            default_region=team_phone_region(self),
             batch_size=self.batch_size,
         )
 
