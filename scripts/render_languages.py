@@ -34,7 +34,8 @@ def main(lang: str, out: Path) -> int:
     from supportdesk.ui.mainwindow import MainWindow
 
     app = make_application(sys.argv[:1])
-    if not install_translations(app, lang):
+    loaded = install_translations(app, lang)
+    if not any(t.filePath().endswith(f"supportdesk_{lang}.qm") for t in loaded):
         print(f"no catalogue for {lang}: run make translations", file=sys.stderr)
         return 1
     theme.apply(app, False)

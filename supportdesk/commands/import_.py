@@ -8,6 +8,7 @@ of them and mbox files through the email channel's ``import_mail_path``.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import importlib
 import sys
 from collections.abc import Callable
@@ -120,6 +121,15 @@ def _run_chat(args: argparse.Namespace, path: Path) -> int:
         attachments_from=attachments,
     )
     with open_store(args) as store:
+        from zoneinfo import ZoneInfo
+
+        from supportdesk.services import team_locale
+
+        with store.read() as session:  # the team's country for numbers without a code
+            region = team_locale.load_locale(
+                session, team_zone if isinstance(team_zone, ZoneInfo) else None,
+                settings.get(DEFAULT_REGION)).phone_region
+        options = dataclasses.replace(options, default_region=region)
         try:
             summary = import_chat_export(store, path, options, progress=_progress(args))
         except ChatImportError as exc:

@@ -88,6 +88,7 @@ def _customer(billing: BillingReport, wanted: str | None) -> str | None:
 def run(args: argparse.Namespace) -> int:
     """Compute the report and write it in the chosen format."""
     from supportdesk.reports import csv_export, html_export, metrics
+    from supportdesk.reports.i18n import report_language
 
     profile = resolve_profile(args)
     if not database_path(profile).exists():
@@ -96,6 +97,7 @@ def run(args: argparse.Namespace) -> int:
     out: Path = args.output
     with open_store(args) as store, store.read() as session:
         try:
+            language = report_language(session)  # the team's, for CSV headers
             if args.report_command == "weekly":
                 summary = metrics.weekly_summary(session, args.week, tz)
             else:
@@ -110,11 +112,13 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "csv":
         if out.exists() and not out.is_dir():
             raise CommandError(f"{out} is a file; CSV export writes a folder of files")
-        files = (csv_export.export_weekly(summary, out, bom=args.bom) if weekly
-                 else csv_export.export_billing(billing, out, bom=args.bom))
+        files = (csv_export.export_weekly(summary, out, bom=args.bom, language=language)
+                 if weekly else
+                 csv_export.export_billing(billing, out, bom=args.bom, language=language))
         print(f"wrote {len(files)} CSV files to {out}")
     elif args.format == "html":
-        doc = html_export.weekly_html(summary) if weekly else html_export.billing_html(billing)
+        doc = (html_export.weekly_html(summary, language) if weekly
+               else html_export.billing_html(billing, language))
         html_export.write_html(doc, out)
         print(f"wrote {out}")
     else:

@@ -6,6 +6,7 @@ import csv
 from collections.abc import Sequence
 from pathlib import Path
 
+from supportdesk.reports.i18n import localize
 from supportdesk.reports.metrics import BillingReport, WeeklySummary
 from supportdesk.reports.tables import (
     Table,
@@ -35,11 +36,14 @@ def write_tables(tables: Sequence[Table], folder: Path, *, bom: bool = False,
     return written
 
 
-def export_weekly(summary: WeeklySummary, folder: Path, *, bom: bool = False) -> list[Path]:
-    """The weekly summary as CSV files in ``folder``."""
-    return write_tables(weekly_tables(summary), folder, bom=bom)
+def export_weekly(summary: WeeklySummary, folder: Path, *, bom: bool = False,
+                  language: str = "") -> list[Path]:
+    """The weekly summary as CSV files in ``folder`` (headers in the team's ``language``)."""
+    return write_tables(localize(weekly_tables(summary), language), folder, bom=bom)
 
 
-def export_billing(report: BillingReport, folder: Path, *, bom: bool = False) -> list[Path]:
+def export_billing(report: BillingReport, folder: Path, *, bom: bool = False,
+                   language: str = "") -> list[Path]:
     """The billing report as CSV files in ``folder``, plus one invoice file per customer."""
-    return write_tables([*billing_tables(report), *invoice_tables(report)], folder, bom=bom)
+    tables = [*billing_tables(report), *invoice_tables(report)]
+    return write_tables(localize(tables, language), folder, bom=bom)

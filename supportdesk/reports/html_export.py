@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 
+from supportdesk.reports.i18n import localize, text
 from supportdesk.reports.metrics import BillingReport, WeeklySummary
 from supportdesk.reports.tables import (
     Table,
@@ -84,49 +85,59 @@ def _kpis(kpis: Sequence[tuple[str, str]]) -> str:
 
 
 def _page(title: str, subtitle: str, kpis: Sequence[tuple[str, str]],
-          tables: Sequence[Table], extra: str = "") -> str:
+          tables: Sequence[Table], extra: str = "", language: str = "") -> str:
     body = "\n".join(_table(t, heat=t.name == "heatmap") for t in tables) + extra
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        f"<!DOCTYPE html>\n<html lang=\"{escape(language or 'en')}\"><head><meta charset=\"utf-8\">"
         f"<title>{escape(title)}</title><style>{_CSS}</style></head><body>\n"
         f"<h1>{escape(title)}</h1><p class=\"sub\">{escape(subtitle)}</p>\n"
         f"{_kpis(kpis)}\n{body}\n</body></html>\n"
     )
 
 
-def _h(v: float | None) -> str:
-    return "–" if v is None else f"{v:.1f} h"
+def _h(v: float | None, language: str = "") -> str:
+    return "–" if v is None else text("{0} h", language).format(f"{v:.1f}")
 
 
-def weekly_html(w: WeeklySummary) -> str:
-    """The weekly summary as one HTML document."""
+def weekly_html(w: WeeklySummary, language: str = "") -> str:
+    """The weekly summary as one HTML document (fixed texts in the team's ``language``)."""
+    lang = language
     team = f"{w.team_name} · " if w.team_name else ""
-    sub = (f"{team}{w.period.first_day.isoformat()} to {w.period.last_day.isoformat()} "
-           f"({w.period.tz.key}) · made {w.generated_at.astimezone(w.period.tz):%Y-%m-%d %H:%M}")
+    made = text("made {0}", lang).format(f"{w.generated_at.astimezone(w.period.tz):%Y-%m-%d %H:%M}")
+    span = text("{0} to {1}", lang).format(w.period.first_day.isoformat(),
+                                          w.period.last_day.isoformat())
+    sub = f"{team}{span} ({w.period.tz.key}) · {made}"
     sla = "–" if w.sla.percent is None else f"{w.sla.percent:.1f} %"
-    kpis = [("Opened", str(w.opened)), ("Solved", str(w.solved)),
-            ("Backlog at end", str(w.backlog_end)),
-            ("First response (median)", _h(w.first_response.median_hours)),
-            ("Resolution (median)", _h(w.resolution.median_hours)), ("SLA met", sla)]
-    return _page(f"Weekly support summary {w.period.label}", sub, kpis, weekly_tables(w))
+    kpis = [(text("Opened", lang), str(w.opened)), (text("Solved", lang), str(w.solved)),
+            (text("Backlog at end", lang), str(w.backlog_end)),
+            (text("First response (median)", lang), _h(w.first_response.median_hours, lang)),
+            (text("Resolution (median)", lang), _h(w.resolution.median_hours, lang)),
+            (text("SLA met", lang), sla)]
+    return _page(text(f"Weekly support summary {w.period.label}", lang), sub, kpis,
+                 localize(weekly_tables(w), lang), language=lang)
 
 
-def billing_html(b: BillingReport) -> str:
-    """The billing report as one HTML document."""
+def billing_html(b: BillingReport, language: str = "") -> str:
+    """The billing report as one HTML document (fixed texts in the team's ``language``)."""
+    lang = language
     team = f"{b.team_name} · " if b.team_name else ""
-    sub = f"{team}{b.period.first_day.isoformat()} to {b.period.last_day.isoformat()}"
-    kpis = [("Billable", f"{b.total_billable} min"),
-            ("Non-billable", f"{b.total_non_billable} min"),
-            ("Vendor support", f"{b.total_vendor} min")]
+    sub = team + text("{0} to {1}", lang).format(b.period.first_day.isoformat(),
+                                                b.period.last_day.isoformat())
+    minutes = text("{0} min", lang)
+    kpis = [(text("Billable", lang), minutes.format(b.total_billable)),
+            (text("Non-billable", lang), minutes.format(b.total_non_billable)),
+            (text("Vendor support", lang), minutes.format(b.total_vendor))]
     sections = []
     for st in b.statements():
         org = f" · {st.organization}" if st.organization else ""
-        parts = [f'<section class="statement"><h2>Statement for {escape(st.customer)}'
-                 f"{escape(org)}</h2>", _kpis(statement_summary(st))]
-        parts += [_table(t, level=3) for t in statement_tables(st, b)]
+        heading = text(f"Statement for {st.customer}", lang)
+        summary = [(text(label, lang), value) for label, value in statement_summary(st)]
+        parts = [f'<section class="statement"><h2>{escape(heading)}{escape(org)}</h2>',
+                 _kpis(summary)]
+        parts += [_table(t, level=3) for t in localize(statement_tables(st, b), lang)]
         sections.append("\n".join(parts) + "</section>")
-    return _page("Support time and billing", sub, kpis, billing_tables(b),
-                 "\n" + "\n".join(sections))
+    return _page(text("Support time and billing", lang), sub, kpis,
+                 localize(billing_tables(b), lang), "\n" + "\n".join(sections), language=lang)
 
 
 def write_html(document: str, path: Path) -> Path:

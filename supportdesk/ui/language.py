@@ -74,6 +74,17 @@ def call_region(window: Any, conversation_id: str | None) -> CallRegion:
             settings.get(DEFAULT_REGION))
 
 
+def team_phone_region(window_or_parts: Any) -> str:
+    """The country numbers without a country code are read in: the team's (chosen, or from
+    its time zone), else this device's setting. Takes anything with ``store`` and
+    ``settings`` (the main window, the chat import dialog)."""
+    settings = window_or_parts.settings
+    with window_or_parts.store.read() as session:
+        return team_locale.load_locale(
+            session, _zone(settings.get(TEAM_TIMEZONE)), settings.get(DEFAULT_REGION)
+        ).phone_region
+
+
 def _zone(setting: str) -> Any:
     try:
         return fallback_zone(setting)

@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/window.py" line="585"/>
+        <location filename="../../ui/reports/window.py" line="594"/>
         <source>%n resolutions timed</source>
         <translation>
             <numerusform>%n resolution timed</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/window.py" line="593"/>
+        <location filename="../../ui/reports/window.py" line="602"/>
         <source>p90 {0} · %n replies</source>
         <translation>
             <numerusform>p90 {0} · %n reply</numerusform>
@@ -152,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/window.py" line="597"/>
+        <location filename="../../ui/reports/window.py" line="606"/>
         <source>p90 {0} · %n solved</source>
         <translation>
             <numerusform>p90 {0} · %n solved</numerusform>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/window.py" line="633"/>
+        <location filename="../../ui/reports/window.py" line="642"/>
         <source>%n customers</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -168,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/window.py" line="731"/>
+        <location filename="../../ui/reports/window.py" line="740"/>
         <source>Wrote %n CSV files to {0}</source>
         <translation>
             <numerusform>Wrote %n CSV file to {0}</numerusform>

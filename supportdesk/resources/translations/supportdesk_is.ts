@@ -17,6 +17,7 @@
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="51"/>
+        <location filename="../../ui/reports/window.py" line="85"/>
         <source>{0} h</source>
         <extracomment>how dates and times are written, as QLocale patterns (day and month names in the window&apos;s language, 24-hour clock)</extracomment>
         <translation>{0} klst.</translation>
@@ -33,316 +34,311 @@
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="56"/>
-        <location filename="../../ui/reports/window.py" line="75"/>
-        <location filename="../../ui/reports/window.py" line="82"/>
+        <location filename="../../ui/reports/window.py" line="84"/>
+        <location filename="../../ui/reports/window.py" line="91"/>
         <source>{0} min</source>
         <extracomment>The folder the last export went to (this computer only). Weeks offered in the week list.</extracomment>
         <translation>{0} mín.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="76"/>
-        <source>{0:.1f} h</source>
-        <translation>{0:.1f} klst.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/window.py" line="82"/>
+        <location filename="../../ui/reports/window.py" line="91"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} klst. {1:02d} mín.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="130"/>
+        <location filename="../../ui/reports/window.py" line="139"/>
         <source>Open folder</source>
         <translation>Opna möppu</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="133"/>
+        <location filename="../../ui/reports/window.py" line="142"/>
         <source>Hide this message</source>
         <translation>Fela þessi skilaboð</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="175"/>
+        <location filename="../../ui/reports/window.py" line="184"/>
         <source>Reports — SupportDesk</source>
         <translation>Skýrslur — SupportDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="197"/>
+        <location filename="../../ui/reports/window.py" line="206"/>
         <source>Summary</source>
         <translation>Yfirlit</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="198"/>
+        <location filename="../../ui/reports/window.py" line="207"/>
         <source>Billing</source>
         <translation>Reikningsfærsla</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="225"/>
+        <location filename="../../ui/reports/window.py" line="234"/>
         <source>ISO week</source>
         <translation>ISO-vika</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="226"/>
+        <location filename="../../ui/reports/window.py" line="235"/>
         <source>Date range</source>
         <translation>Tímabil</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="236"/>
+        <location filename="../../ui/reports/window.py" line="245"/>
         <source>Previous week (Alt+Left)</source>
         <translation>Fyrri vika (Alt+Vinstri)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="245"/>
+        <location filename="../../ui/reports/window.py" line="254"/>
         <source>Next week (Alt+Right)</source>
         <translation>Næsta vika (Alt+Hægri)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="263"/>
+        <location filename="../../ui/reports/window.py" line="272"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="280"/>
+        <location filename="../../ui/reports/window.py" line="289"/>
         <source>Export</source>
         <translation>Flytja út</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="285"/>
+        <location filename="../../ui/reports/window.py" line="294"/>
         <source>PDF, A4 pages…</source>
         <translation>PDF, A4-síður…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="286"/>
+        <location filename="../../ui/reports/window.py" line="295"/>
         <source>PDF, Letter pages…</source>
         <translation>PDF, Letter-síður…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="287"/>
+        <location filename="../../ui/reports/window.py" line="296"/>
         <source>CSV files…</source>
         <translation>CSV-skrár…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="288"/>
+        <location filename="../../ui/reports/window.py" line="297"/>
         <source>CSV files for Excel (UTF-8 with BOM)…</source>
         <translation>CSV-skrár fyrir Excel (UTF-8 með BOM)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="289"/>
+        <location filename="../../ui/reports/window.py" line="298"/>
         <source>HTML page…</source>
         <translation>HTML-síða…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="296"/>
+        <location filename="../../ui/reports/window.py" line="305"/>
         <source>Schedule…</source>
         <translation>Tímaáætlun…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="297"/>
+        <location filename="../../ui/reports/window.py" line="306"/>
         <source>Write last week&apos;s summary to a folder every week</source>
         <translation>Vista yfirlit síðustu viku í möppu í hverri viku</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="334"/>
-        <location filename="../../ui/reports/window.py" line="611"/>
+        <location filename="../../ui/reports/window.py" line="343"/>
+        <location filename="../../ui/reports/window.py" line="620"/>
         <location filename="../../ui/models.py" line="71"/>
         <location filename="../../ui/conversation.py" line="66"/>
         <source>Solved</source>
         <translation>Leyst</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="334"/>
-        <location filename="../../ui/reports/window.py" line="610"/>
+        <location filename="../../ui/reports/window.py" line="343"/>
+        <location filename="../../ui/reports/window.py" line="619"/>
         <source>Opened</source>
         <translation>Opnuð</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="334"/>
-        <location filename="../../ui/reports/window.py" line="612"/>
+        <location filename="../../ui/reports/window.py" line="343"/>
+        <location filename="../../ui/reports/window.py" line="621"/>
         <source>Reopened</source>
         <translation>Opnuð aftur</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="335"/>
+        <location filename="../../ui/reports/window.py" line="344"/>
         <source>Backlog start → end</source>
         <translation>Óafgreitt: upphaf → lok</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="335"/>
+        <location filename="../../ui/reports/window.py" line="344"/>
         <source>SLA first response met</source>
         <translation>Fyrsta svar innan SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="336"/>
+        <location filename="../../ui/reports/window.py" line="345"/>
         <source>First response (median)</source>
         <translation>Fyrsta svar (miðgildi)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="337"/>
+        <location filename="../../ui/reports/window.py" line="346"/>
         <source>Resolution (median)</source>
         <translation>Úrlausn (miðgildi)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="337"/>
+        <location filename="../../ui/reports/window.py" line="346"/>
         <source>Escalations</source>
         <translation>Stigmagnanir</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="338"/>
+        <location filename="../../ui/reports/window.py" line="347"/>
         <source>On-call pages</source>
         <translation>Útköll á bakvakt</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="338"/>
+        <location filename="../../ui/reports/window.py" line="347"/>
         <source>Auto-ack ETAs met</source>
         <translation>Lofaður svartími stóðst</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="346"/>
+        <location filename="../../ui/reports/window.py" line="355"/>
         <source>This week against the previous four</source>
         <translation>Þessi vika borin saman við fjórar síðustu</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="347"/>
+        <location filename="../../ui/reports/window.py" line="356"/>
         <source>conversations</source>
         <translation>erindi</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="348"/>
+        <location filename="../../ui/reports/window.py" line="357"/>
         <source>Median business hours by channel</source>
         <translation>Miðgildi vinnustunda eftir rás</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="348"/>
-        <location filename="../../ui/reports/window.py" line="401"/>
+        <location filename="../../ui/reports/window.py" line="357"/>
+        <location filename="../../ui/reports/window.py" line="410"/>
         <source>hours</source>
         <translation>klukkustundir</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="354"/>
+        <location filename="../../ui/reports/window.py" line="363"/>
         <source>Details</source>
         <translation>Nánar</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="359"/>
+        <location filename="../../ui/reports/window.py" line="368"/>
         <source>Still waiting</source>
         <translation>Bíða enn</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="359"/>
+        <location filename="../../ui/reports/window.py" line="368"/>
         <source>By channel</source>
         <translation>Eftir rás</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="360"/>
+        <location filename="../../ui/reports/window.py" line="369"/>
         <source>By agent</source>
         <translation>Eftir fulltrúa</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="360"/>
+        <location filename="../../ui/reports/window.py" line="369"/>
         <source>By customer</source>
         <translation>Eftir viðskiptavini</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="361"/>
+        <location filename="../../ui/reports/window.py" line="370"/>
         <source>SLA by channel</source>
         <translation>SLA eftir rás</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="361"/>
+        <location filename="../../ui/reports/window.py" line="370"/>
         <source>Previous weeks</source>
         <translation>Fyrri vikur</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="369"/>
+        <location filename="../../ui/reports/window.py" line="378"/>
         <source>Double-click a conversation to open it in the main window</source>
         <translation>Tvísmelltu á erindi til að opna það í aðalglugganum</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="393"/>
+        <location filename="../../ui/reports/window.py" line="402"/>
         <source>Billable work</source>
         <translation>Reikningshæf vinna</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="393"/>
-        <location filename="../../ui/reports/window.py" line="648"/>
+        <location filename="../../ui/reports/window.py" line="402"/>
+        <location filename="../../ui/reports/window.py" line="657"/>
         <source>Not billable</source>
         <translation>Ekki reikningshæft</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="394"/>
+        <location filename="../../ui/reports/window.py" line="403"/>
         <source>Vendor support (apart)</source>
         <translation>Aðstoð birgja (sér)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="394"/>
+        <location filename="../../ui/reports/window.py" line="403"/>
         <source>Incidents used</source>
         <translation>Notuð atvik</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="395"/>
+        <location filename="../../ui/reports/window.py" line="404"/>
         <source>Expired unused</source>
         <translation>Rann út ónotað</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="401"/>
+        <location filename="../../ui/reports/window.py" line="410"/>
         <source>Time by customer (top 8)</source>
         <translation>Tími eftir viðskiptavini (efstu 8)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="404"/>
+        <location filename="../../ui/reports/window.py" line="413"/>
         <source>No time was logged in this period.</source>
         <translation>Enginn tími var skráður á þessu tímabili.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="408"/>
+        <location filename="../../ui/reports/window.py" line="417"/>
         <source>Time by customer</source>
         <translation>Tími eftir viðskiptavini</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="409"/>
+        <location filename="../../ui/reports/window.py" line="418"/>
         <source>Contracts and balances</source>
         <translation>Samningar og staða</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="465"/>
+        <location filename="../../ui/reports/window.py" line="474"/>
         <source>(so far)</source>
         <translation>(hingað til)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="543"/>
+        <location filename="../../ui/reports/window.py" line="552"/>
         <source>Writing…</source>
         <translation>Skrifa…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="544"/>
+        <location filename="../../ui/reports/window.py" line="553"/>
         <source>Computing…</source>
         <translation>Reikna…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="564"/>
+        <location filename="../../ui/reports/window.py" line="573"/>
         <source>The report could not be computed: {0}</source>
         <translation>Ekki tókst að reikna skýrsluna: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="577"/>
+        <location filename="../../ui/reports/window.py" line="586"/>
         <source>Week {0}</source>
         <translation>Vika {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="578"/>
+        <location filename="../../ui/reports/window.py" line="587"/>
         <source>{0} to {1}</source>
         <translation>{0} til {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="582"/>
+        <location filename="../../ui/reports/window.py" line="591"/>
         <source>times in business hours</source>
         <translation>tímar innan opnunartíma</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="584"/>
+        <location filename="../../ui/reports/window.py" line="593"/>
         <source>new conversations</source>
         <translation>ný erindi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/window.py" line="585"/>
+        <location filename="../../ui/reports/window.py" line="594"/>
         <source>%n resolutions timed</source>
         <translation>
             <numerusform>%n úrlausn tímamæld</numerusform>
@@ -350,7 +346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/window.py" line="593"/>
+        <location filename="../../ui/reports/window.py" line="602"/>
         <source>p90 {0} · %n replies</source>
         <translation>
             <numerusform>p90 {0} · %n svar</numerusform>
@@ -358,7 +354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/window.py" line="597"/>
+        <location filename="../../ui/reports/window.py" line="606"/>
         <source>p90 {0} · %n solved</source>
         <translation>
             <numerusform>p90 {0} · %n leyst</numerusform>
@@ -366,7 +362,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/window.py" line="633"/>
+        <location filename="../../ui/reports/window.py" line="642"/>
         <source>%n customers</source>
         <translation>
             <numerusform>%n viðskiptavinur</numerusform>
@@ -374,7 +370,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/window.py" line="731"/>
+        <location filename="../../ui/reports/window.py" line="740"/>
         <source>Wrote %n CSV files to {0}</source>
         <translation>
             <numerusform>%n CSV-skrá vistuð í {0}</numerusform>
@@ -382,102 +378,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="586"/>
+        <location filename="../../ui/reports/window.py" line="595"/>
         <source>solved, then opened again</source>
         <translation>leyst, síðan opnuð aftur</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="588"/>
+        <location filename="../../ui/reports/window.py" line="597"/>
         <source>open or pending</source>
         <translation>opin eða í bið</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="590"/>
+        <location filename="../../ui/reports/window.py" line="599"/>
         <source>{0} of {1} on time</source>
         <translation>{0} af {1} á réttum tíma</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="599"/>
+        <location filename="../../ui/reports/window.py" line="608"/>
         <source>raised in this period</source>
         <translation>á þessu tímabili</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="600"/>
+        <location filename="../../ui/reports/window.py" line="609"/>
         <source>urgent, out of hours</source>
         <translation>áríðandi, utan opnunartíma</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="602"/>
+        <location filename="../../ui/reports/window.py" line="611"/>
         <source>no acknowledgements sent</source>
         <translation>engar staðfestingar sendar</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="606"/>
+        <location filename="../../ui/reports/window.py" line="615"/>
         <source>{0} missed · {1} not yet due</source>
         <translation>{0} misst · {1} ekki enn á gjalddaga</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="629"/>
+        <location filename="../../ui/reports/window.py" line="638"/>
         <source>Time and billing, {0} to {1}</source>
         <translation>Tími og reikningar, {0} til {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="635"/>
+        <location filename="../../ui/reports/window.py" line="644"/>
         <source>work not billed</source>
         <translation>vinna sem ekki er rukkuð</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="637"/>
+        <location filename="../../ui/reports/window.py" line="646"/>
         <source>with suppliers, for customers</source>
         <translation>hjá birgjum, fyrir viðskiptavini</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="639"/>
+        <location filename="../../ui/reports/window.py" line="648"/>
         <source>from incident contracts</source>
         <translation>af atvikasamningum</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="642"/>
+        <location filename="../../ui/reports/window.py" line="651"/>
         <source>contracts ended with a balance</source>
         <translation>samningar enduðu með inneign</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="643"/>
+        <location filename="../../ui/reports/window.py" line="652"/>
         <source>nothing lapsed</source>
         <translation>ekkert rann út</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="649"/>
+        <location filename="../../ui/reports/window.py" line="658"/>
         <source>Vendor support</source>
         <translation>Aðstoð birgis</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="684"/>
+        <location filename="../../ui/reports/window.py" line="693"/>
         <source>Folder for the CSV files (a folder named {0} is made in it)</source>
         <translation>Mappa fyrir CSV-skrárnar (mappan {0} er búin til í henni)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="691"/>
+        <location filename="../../ui/reports/window.py" line="700"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-skrár (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="691"/>
+        <location filename="../../ui/reports/window.py" line="700"/>
         <source>Web pages (*.html)</source>
         <translation>Vefsíður (*.html)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="693"/>
+        <location filename="../../ui/reports/window.py" line="702"/>
         <source>Export the report</source>
         <translation>Flytja skýrsluna út</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="732"/>
+        <location filename="../../ui/reports/window.py" line="741"/>
         <source>Wrote {0}</source>
         <translation>Vistað: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="741"/>
+        <location filename="../../ui/reports/window.py" line="750"/>
         <source>The report could not be written: {0}</source>
         <translation>Ekki tókst að vista skýrsluna: {0}</translation>
     </message>
@@ -1697,7 +1693,7 @@ Eitt innhólf fyrir tölvupóst, spjall og síma sem virkar án nettengingar.</t
         <location filename="../../ui/mail/composer.py" line="107"/>
         <location filename="../../ui/workflow/editors.py" line="332"/>
         <location filename="../../ui/workflow/editors.py" line="345"/>
-        <location filename="../../ui/reports/window.py" line="261"/>
+        <location filename="../../ui/reports/window.py" line="270"/>
         <location filename="../../ui/chatimport_dialog.py" line="167"/>
         <source>From</source>
         <translation>Frá</translation>
@@ -3151,7 +3147,7 @@ Takk fyrir að skrifa um {ticket}. Þú heyrir frá mér {eta}.
     <message>
         <location filename="../../ui/workflow/panel.py" line="82"/>
         <location filename="../../ui/workflow/editors.py" line="171"/>
-        <location filename="../../ui/reports/window.py" line="616"/>
+        <location filename="../../ui/reports/window.py" line="625"/>
         <source>First response</source>
         <extracomment>Chip colours per SLA state (background, text); readable on light and dark themes.</extracomment>
         <translation>Fyrsta svar</translation>
@@ -3159,7 +3155,7 @@ Takk fyrir að skrifa um {ticket}. Þú heyrir frá mér {eta}.
     <message>
         <location filename="../../ui/workflow/panel.py" line="84"/>
         <location filename="../../ui/workflow/editors.py" line="171"/>
-        <location filename="../../ui/reports/window.py" line="617"/>
+        <location filename="../../ui/reports/window.py" line="626"/>
         <source>Resolution</source>
         <translation>Úrlausn</translation>
     </message>
@@ -3780,7 +3776,7 @@ Reynt: {3}
     </message>
     <message>
         <location filename="../../ui/workflow/dialogs.py" line="193"/>
-        <location filename="../../ui/reports/window.py" line="647"/>
+        <location filename="../../ui/reports/window.py" line="656"/>
         <source>Billable</source>
         <translation>Reikningshæft</translation>
     </message>

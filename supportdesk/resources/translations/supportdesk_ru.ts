@@ -17,6 +17,7 @@
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="51"/>
+        <location filename="../../ui/reports/window.py" line="85"/>
         <source>{0} h</source>
         <extracomment>how dates and times are written, as QLocale patterns (day and month names in the window&apos;s language, 24-hour clock)</extracomment>
         <translation>{0} ч</translation>
@@ -33,316 +34,311 @@
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="56"/>
-        <location filename="../../ui/reports/window.py" line="75"/>
-        <location filename="../../ui/reports/window.py" line="82"/>
+        <location filename="../../ui/reports/window.py" line="84"/>
+        <location filename="../../ui/reports/window.py" line="91"/>
         <source>{0} min</source>
         <extracomment>The folder the last export went to (this computer only). Weeks offered in the week list.</extracomment>
         <translation>{0} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="76"/>
-        <source>{0:.1f} h</source>
-        <translation>{0:.1f} ч</translation>
-    </message>
-    <message>
-        <location filename="../../ui/reports/window.py" line="82"/>
+        <location filename="../../ui/reports/window.py" line="91"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} ч {1:02d} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="130"/>
+        <location filename="../../ui/reports/window.py" line="139"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="133"/>
+        <location filename="../../ui/reports/window.py" line="142"/>
         <source>Hide this message</source>
         <translation>Скрыть это сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="175"/>
+        <location filename="../../ui/reports/window.py" line="184"/>
         <source>Reports — SupportDesk</source>
         <translation>Отчёты — SupportDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="197"/>
+        <location filename="../../ui/reports/window.py" line="206"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="198"/>
+        <location filename="../../ui/reports/window.py" line="207"/>
         <source>Billing</source>
         <translation>Биллинг</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="225"/>
+        <location filename="../../ui/reports/window.py" line="234"/>
         <source>ISO week</source>
         <translation>Неделя ISO</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="226"/>
+        <location filename="../../ui/reports/window.py" line="235"/>
         <source>Date range</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="236"/>
+        <location filename="../../ui/reports/window.py" line="245"/>
         <source>Previous week (Alt+Left)</source>
         <translation>Предыдущая неделя (Alt+Влево)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="245"/>
+        <location filename="../../ui/reports/window.py" line="254"/>
         <source>Next week (Alt+Right)</source>
         <translation>Следующая неделя (Alt+Вправо)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="263"/>
+        <location filename="../../ui/reports/window.py" line="272"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="280"/>
+        <location filename="../../ui/reports/window.py" line="289"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="285"/>
+        <location filename="../../ui/reports/window.py" line="294"/>
         <source>PDF, A4 pages…</source>
         <translation>PDF, страницы A4…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="286"/>
+        <location filename="../../ui/reports/window.py" line="295"/>
         <source>PDF, Letter pages…</source>
         <translation>PDF, страницы Letter…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="287"/>
+        <location filename="../../ui/reports/window.py" line="296"/>
         <source>CSV files…</source>
         <translation>Файлы CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="288"/>
+        <location filename="../../ui/reports/window.py" line="297"/>
         <source>CSV files for Excel (UTF-8 with BOM)…</source>
         <translation>Файлы CSV для Excel (UTF-8 с BOM)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="289"/>
+        <location filename="../../ui/reports/window.py" line="298"/>
         <source>HTML page…</source>
         <translation>Страница HTML…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="296"/>
+        <location filename="../../ui/reports/window.py" line="305"/>
         <source>Schedule…</source>
         <translation>Расписание…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="297"/>
+        <location filename="../../ui/reports/window.py" line="306"/>
         <source>Write last week&apos;s summary to a folder every week</source>
         <translation>Каждую неделю записывать сводку за прошлую неделю в папку</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="334"/>
-        <location filename="../../ui/reports/window.py" line="611"/>
+        <location filename="../../ui/reports/window.py" line="343"/>
+        <location filename="../../ui/reports/window.py" line="620"/>
         <location filename="../../ui/models.py" line="71"/>
         <location filename="../../ui/conversation.py" line="66"/>
         <source>Solved</source>
         <translation>Решено</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="334"/>
-        <location filename="../../ui/reports/window.py" line="610"/>
+        <location filename="../../ui/reports/window.py" line="343"/>
+        <location filename="../../ui/reports/window.py" line="619"/>
         <source>Opened</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="334"/>
-        <location filename="../../ui/reports/window.py" line="612"/>
+        <location filename="../../ui/reports/window.py" line="343"/>
+        <location filename="../../ui/reports/window.py" line="621"/>
         <source>Reopened</source>
         <translation>Открыто повторно</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="335"/>
+        <location filename="../../ui/reports/window.py" line="344"/>
         <source>Backlog start → end</source>
         <translation>Очередь: начало → конец</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="335"/>
+        <location filename="../../ui/reports/window.py" line="344"/>
         <source>SLA first response met</source>
         <translation>Первый ответ в срок SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="336"/>
+        <location filename="../../ui/reports/window.py" line="345"/>
         <source>First response (median)</source>
         <translation>Первый ответ (медиана)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="337"/>
+        <location filename="../../ui/reports/window.py" line="346"/>
         <source>Resolution (median)</source>
         <translation>Решение (медиана)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="337"/>
+        <location filename="../../ui/reports/window.py" line="346"/>
         <source>Escalations</source>
         <translation>Эскалации</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="338"/>
+        <location filename="../../ui/reports/window.py" line="347"/>
         <source>On-call pages</source>
         <translation>Вызовы дежурных</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="338"/>
+        <location filename="../../ui/reports/window.py" line="347"/>
         <source>Auto-ack ETAs met</source>
         <translation>Обещанные сроки соблюдены</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="346"/>
+        <location filename="../../ui/reports/window.py" line="355"/>
         <source>This week against the previous four</source>
         <translation>Эта неделя в сравнении с четырьмя предыдущими</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="347"/>
+        <location filename="../../ui/reports/window.py" line="356"/>
         <source>conversations</source>
         <translation>обращения</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="348"/>
+        <location filename="../../ui/reports/window.py" line="357"/>
         <source>Median business hours by channel</source>
         <translation>Медиана рабочих часов по каналам</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="348"/>
-        <location filename="../../ui/reports/window.py" line="401"/>
+        <location filename="../../ui/reports/window.py" line="357"/>
+        <location filename="../../ui/reports/window.py" line="410"/>
         <source>hours</source>
         <translation>часы</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="354"/>
+        <location filename="../../ui/reports/window.py" line="363"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="359"/>
+        <location filename="../../ui/reports/window.py" line="368"/>
         <source>Still waiting</source>
         <translation>Ещё ждут</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="359"/>
+        <location filename="../../ui/reports/window.py" line="368"/>
         <source>By channel</source>
         <translation>По каналам</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="360"/>
+        <location filename="../../ui/reports/window.py" line="369"/>
         <source>By agent</source>
         <translation>По агентам</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="360"/>
+        <location filename="../../ui/reports/window.py" line="369"/>
         <source>By customer</source>
         <translation>По клиентам</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="361"/>
+        <location filename="../../ui/reports/window.py" line="370"/>
         <source>SLA by channel</source>
         <translation>SLA по каналам</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="361"/>
+        <location filename="../../ui/reports/window.py" line="370"/>
         <source>Previous weeks</source>
         <translation>Предыдущие недели</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="369"/>
+        <location filename="../../ui/reports/window.py" line="378"/>
         <source>Double-click a conversation to open it in the main window</source>
         <translation>Дважды щёлкните обращение, чтобы открыть его в главном окне</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="393"/>
+        <location filename="../../ui/reports/window.py" line="402"/>
         <source>Billable work</source>
         <translation>Оплачиваемая работа</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="393"/>
-        <location filename="../../ui/reports/window.py" line="648"/>
+        <location filename="../../ui/reports/window.py" line="402"/>
+        <location filename="../../ui/reports/window.py" line="657"/>
         <source>Not billable</source>
         <translation>Неоплачиваемая</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="394"/>
+        <location filename="../../ui/reports/window.py" line="403"/>
         <source>Vendor support (apart)</source>
         <translation>Поддержка поставщиков (отдельно)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="394"/>
+        <location filename="../../ui/reports/window.py" line="403"/>
         <source>Incidents used</source>
         <translation>Использовано инцидентов</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="395"/>
+        <location filename="../../ui/reports/window.py" line="404"/>
         <source>Expired unused</source>
         <translation>Истекло неиспользованным</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="401"/>
+        <location filename="../../ui/reports/window.py" line="410"/>
         <source>Time by customer (top 8)</source>
         <translation>Время по клиентам (первые 8)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="404"/>
+        <location filename="../../ui/reports/window.py" line="413"/>
         <source>No time was logged in this period.</source>
         <translation>За этот период время не записывалось.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="408"/>
+        <location filename="../../ui/reports/window.py" line="417"/>
         <source>Time by customer</source>
         <translation>Время по клиентам</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="409"/>
+        <location filename="../../ui/reports/window.py" line="418"/>
         <source>Contracts and balances</source>
         <translation>Договоры и остатки</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="465"/>
+        <location filename="../../ui/reports/window.py" line="474"/>
         <source>(so far)</source>
         <translation>(пока)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="543"/>
+        <location filename="../../ui/reports/window.py" line="552"/>
         <source>Writing…</source>
         <translation>Запись…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="544"/>
+        <location filename="../../ui/reports/window.py" line="553"/>
         <source>Computing…</source>
         <translation>Расчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="564"/>
+        <location filename="../../ui/reports/window.py" line="573"/>
         <source>The report could not be computed: {0}</source>
         <translation>Не удалось рассчитать отчёт: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="577"/>
+        <location filename="../../ui/reports/window.py" line="586"/>
         <source>Week {0}</source>
         <translation>Неделя {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="578"/>
+        <location filename="../../ui/reports/window.py" line="587"/>
         <source>{0} to {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="582"/>
+        <location filename="../../ui/reports/window.py" line="591"/>
         <source>times in business hours</source>
         <translation>время в рабочих часах</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="584"/>
+        <location filename="../../ui/reports/window.py" line="593"/>
         <source>new conversations</source>
         <translation>новые обращения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/window.py" line="585"/>
+        <location filename="../../ui/reports/window.py" line="594"/>
         <source>%n resolutions timed</source>
         <translation>
             <numerusform>%n решение с замером времени</numerusform>
@@ -351,7 +347,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/window.py" line="593"/>
+        <location filename="../../ui/reports/window.py" line="602"/>
         <source>p90 {0} · %n replies</source>
         <translation>
             <numerusform>p90 {0} · %n ответ</numerusform>
@@ -360,7 +356,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/window.py" line="597"/>
+        <location filename="../../ui/reports/window.py" line="606"/>
         <source>p90 {0} · %n solved</source>
         <translation>
             <numerusform>p90 {0} · %n решено</numerusform>
@@ -369,7 +365,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/window.py" line="633"/>
+        <location filename="../../ui/reports/window.py" line="642"/>
         <source>%n customers</source>
         <translation>
             <numerusform>%n клиент</numerusform>
@@ -378,7 +374,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/window.py" line="731"/>
+        <location filename="../../ui/reports/window.py" line="740"/>
         <source>Wrote %n CSV files to {0}</source>
         <translation>
             <numerusform>Записан %n файл CSV в {0}</numerusform>
@@ -387,102 +383,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="586"/>
+        <location filename="../../ui/reports/window.py" line="595"/>
         <source>solved, then opened again</source>
         <translation>решены, затем открыты снова</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="588"/>
+        <location filename="../../ui/reports/window.py" line="597"/>
         <source>open or pending</source>
         <translation>открытые или ожидающие</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="590"/>
+        <location filename="../../ui/reports/window.py" line="599"/>
         <source>{0} of {1} on time</source>
         <translation>{0} из {1} в срок</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="599"/>
+        <location filename="../../ui/reports/window.py" line="608"/>
         <source>raised in this period</source>
         <translation>за этот период</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="600"/>
+        <location filename="../../ui/reports/window.py" line="609"/>
         <source>urgent, out of hours</source>
         <translation>срочные, вне рабочих часов</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="602"/>
+        <location filename="../../ui/reports/window.py" line="611"/>
         <source>no acknowledgements sent</source>
         <translation>автоответы не отправлялись</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="606"/>
+        <location filename="../../ui/reports/window.py" line="615"/>
         <source>{0} missed · {1} not yet due</source>
         <translation>{0} пропущено · {1} ещё не наступило</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="629"/>
+        <location filename="../../ui/reports/window.py" line="638"/>
         <source>Time and billing, {0} to {1}</source>
         <translation>Время и биллинг, {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="635"/>
+        <location filename="../../ui/reports/window.py" line="644"/>
         <source>work not billed</source>
         <translation>работа без оплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="637"/>
+        <location filename="../../ui/reports/window.py" line="646"/>
         <source>with suppliers, for customers</source>
         <translation>у поставщиков, для клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="639"/>
+        <location filename="../../ui/reports/window.py" line="648"/>
         <source>from incident contracts</source>
         <translation>по договорам за инциденты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="642"/>
+        <location filename="../../ui/reports/window.py" line="651"/>
         <source>contracts ended with a balance</source>
         <translation>договоры закончились с остатком</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="643"/>
+        <location filename="../../ui/reports/window.py" line="652"/>
         <source>nothing lapsed</source>
         <translation>ничего не сгорело</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="649"/>
+        <location filename="../../ui/reports/window.py" line="658"/>
         <source>Vendor support</source>
         <translation>Поддержка поставщика</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="684"/>
+        <location filename="../../ui/reports/window.py" line="693"/>
         <source>Folder for the CSV files (a folder named {0} is made in it)</source>
         <translation>Папка для файлов CSV (в ней создаётся папка {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="691"/>
+        <location filename="../../ui/reports/window.py" line="700"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="691"/>
+        <location filename="../../ui/reports/window.py" line="700"/>
         <source>Web pages (*.html)</source>
         <translation>Веб-страницы (*.html)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="693"/>
+        <location filename="../../ui/reports/window.py" line="702"/>
         <source>Export the report</source>
         <translation>Экспортировать отчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="732"/>
+        <location filename="../../ui/reports/window.py" line="741"/>
         <source>Wrote {0}</source>
         <translation>Записано: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="741"/>
+        <location filename="../../ui/reports/window.py" line="750"/>
         <source>The report could not be written: {0}</source>
         <translation>Не удалось записать отчёт: {0}</translation>
     </message>
@@ -1706,7 +1702,7 @@ One offline-first inbox for email, chat and phone.</source>
         <location filename="../../ui/mail/composer.py" line="107"/>
         <location filename="../../ui/workflow/editors.py" line="332"/>
         <location filename="../../ui/workflow/editors.py" line="345"/>
-        <location filename="../../ui/reports/window.py" line="261"/>
+        <location filename="../../ui/reports/window.py" line="270"/>
         <location filename="../../ui/chatimport_dialog.py" line="167"/>
         <source>From</source>
         <translation>От</translation>
@@ -3171,7 +3167,7 @@ Thanks for writing about {ticket}. You will hear from me {eta}.
     <message>
         <location filename="../../ui/workflow/panel.py" line="82"/>
         <location filename="../../ui/workflow/editors.py" line="171"/>
-        <location filename="../../ui/reports/window.py" line="616"/>
+        <location filename="../../ui/reports/window.py" line="625"/>
         <source>First response</source>
         <extracomment>Chip colours per SLA state (background, text); readable on light and dark themes.</extracomment>
         <translation>Первый ответ</translation>
@@ -3179,7 +3175,7 @@ Thanks for writing about {ticket}. You will hear from me {eta}.
     <message>
         <location filename="../../ui/workflow/panel.py" line="84"/>
         <location filename="../../ui/workflow/editors.py" line="171"/>
-        <location filename="../../ui/reports/window.py" line="617"/>
+        <location filename="../../ui/reports/window.py" line="626"/>
         <source>Resolution</source>
         <translation>Решение</translation>
     </message>
@@ -3802,7 +3798,7 @@ It goes back to {4}.</source>
     </message>
     <message>
         <location filename="../../ui/workflow/dialogs.py" line="193"/>
-        <location filename="../../ui/reports/window.py" line="647"/>
+        <location filename="../../ui/reports/window.py" line="656"/>
         <source>Billable</source>
         <translation>Оплачиваемое</translation>
     </message>

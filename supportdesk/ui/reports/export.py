@@ -159,8 +159,10 @@ def _write_folder(folder: Path, write: Callable[[Path], list[Path]]) -> list[Pat
 
 
 def export(report: Report, fmt: str, target: Path, *, page: str = "a4",
-           bom: bool = False) -> list[Path]:
+           bom: bool = False, language: str = "") -> list[Path]:
     """Write ``report`` as ``fmt`` to ``target`` (a file; a folder for CSV).
+
+    ``language`` is the team's language for reports: CSV headers and labels use it.
 
     Returns:
         The files written.
@@ -170,11 +172,13 @@ def export(report: Report, fmt: str, target: Path, *, page: str = "a4",
     """
     if fmt == "csv":
         if isinstance(report, WeeklySummary):
-            return _write_folder(target, lambda d: csv_export.export_weekly(report, d, bom=bom))
-        return _write_folder(target, lambda d: csv_export.export_billing(report, d, bom=bom))
+            return _write_folder(target, lambda d: csv_export.export_weekly(
+                report, d, bom=bom, language=language))
+        return _write_folder(target, lambda d: csv_export.export_billing(
+            report, d, bom=bom, language=language))
     if fmt == "html":
-        doc = (html_export.weekly_html(report) if isinstance(report, WeeklySummary)
-               else html_export.billing_html(report))
+        doc = (html_export.weekly_html(report, language) if isinstance(report, WeeklySummary)
+               else html_export.billing_html(report, language))
         return [_write_file(target, _write_text(doc), lambda p: p.stat().st_size > 0)]
     if fmt == "pdf":
         from supportdesk.reports import pdf

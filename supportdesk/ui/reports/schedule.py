@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from supportdesk.config import Settings
 from supportdesk.reports import metrics
+from supportdesk.reports.i18n import report_language
 from supportdesk.services import report_schedule as rs
 from supportdesk.services.report_schedule import Schedule, ScheduleError
 from supportdesk.store import Store
@@ -79,11 +80,12 @@ def prepare_week(store: Store, schedule: Schedule, week: date, tz: ZoneInfo, now
     """Compute a week's summary and write its CSV and HTML files (worker thread)."""
     with store.read() as session:
         summary = metrics.weekly_summary(session, rs.week_label(week), tz, now=now)
+        language = report_language(session)
     files: list[Path] = []
     for fmt in schedule.formats:
         if fmt != "pdf":
             files += export.export(summary, fmt, _target(schedule, week, fmt),
-                                   page=schedule.page, bom=schedule.bom)
+                                   page=schedule.page, bom=schedule.bom, language=language)
     return Written(week, summary, schedule, files)
 
 

@@ -15,7 +15,17 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -45,6 +55,7 @@ from PySide6.QtWidgets import (
 
 from supportdesk.config import TEAM_TIMEZONE, Setting, Settings
 from supportdesk.reports import metrics
+from supportdesk.reports.i18n import report_language
 from supportdesk.reports.metrics import BillingReport, WeeklySummary
 from supportdesk.reports.tables import Table, billing_tables, weekly_tables
 from supportdesk.services.report_schedule import last_complete_week, monday_of, week_label
@@ -75,7 +86,7 @@ def hours_text(v: float | None) -> str:
         return "–"
     if v < 1:
         return _t("{0} min").format(round(v * 60))
-    return _t("{0:.1f} h").format(v)
+    return _t("{0} h").format(QLocale().toString(v, "f", 1))  # 5,1 ч in Russian
 
 
 def minutes_text(minutes: int) -> str:
@@ -720,7 +731,10 @@ class ReportsWindow(QMainWindow):
             finally:
                 QGuiApplication.restoreOverrideCursor()
             return
-        self.worker.submit(lambda: export.export(report, fmt, target, page=page, bom=bom),
+        with self.store.read() as session:
+            language = report_language(session)  # the team's, for the files
+        self.worker.submit(lambda: export.export(report, fmt, target, page=page, bom=bom,
+                                                 language=language),
                            lambda files: self._exported(fmt, target, files),
                            self._export_failed)
 
