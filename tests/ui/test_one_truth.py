@@ -287,3 +287,35 @@ def test_f5_refreshes_once_and_runs_the_capabilities(qtbot: QtBot, window: MainW
     assert ran == ["fetch", "sync"]
     settle(qtbot, window)
     assert_truth(window)
+
+
+def test_merge_into_one_and_undo(qtbot: QtBot, window: MainWindow) -> None:
+    _open_view(window, inbox.ALL_OPEN)
+    window.select_row(0)
+    window.step(1, extend=True)
+    chosen = window.selected_ids()
+    target = window.current_id
+    assert len(chosen) == 2 and target in chosen
+    other = next(i for i in chosen if i != target)
+    with window.store.read() as session:
+        counts = {c: inbox.conversation(session, c).row.message_count  # type: ignore[union-attr]
+                  for c in chosen}
+    window.merge_selected()
+    qtbot.waitUntil(lambda: len(window.undo_stack) == 1, timeout=5000)
+    with window.store.read() as session:
+        merged = inbox.conversation(session, target)  # type: ignore[arg-type]
+        emptied = inbox.conversation(session, other)
+        assert merged is not None and emptied is not None
+        assert merged.row.message_count == counts[target] + counts[other]  # type: ignore[index]
+        assert emptied.row.message_count == 0 and emptied.row.status == "solved"
+    settle(qtbot, window)
+    assert_truth(window)
+    window.act_undo.trigger()
+    qtbot.waitUntil(lambda: not window.undo_stack and not window.ops.busy, timeout=5000)
+    with window.store.read() as session:
+        for c in chosen:
+            back = inbox.conversation(session, c)
+            assert back is not None and back.row.message_count == counts[c]
+            assert back.row.status == "open"
+    settle(qtbot, window)
+    assert_truth(window)
