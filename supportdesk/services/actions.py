@@ -23,6 +23,7 @@ from supportdesk.models import (
     Priority,
     Status,
     new_id,
+    ticket_ref,
     utcnow,
 )
 from supportdesk.services.customers import (
@@ -361,7 +362,13 @@ def undo(uow: UnitOfWork, changes: Sequence[Change]) -> list[Change]:
     for ch in reversed(changes):
         groups.setdefault((ch.field, ch.old, ch.arg), []).append(ch.conversation_id)
     for (field, old, arg), ids in groups.items():
-        if field == "tag":
+        if field == "message":  # a merged message goes back where it came from
+            from supportdesk.services.mail.manage import move_message
+
+            for message_id in ids:
+                move_message(uow, message_id, old, detail="merge undone by a rep")
+                done.append(Change(message_id, "message", None, old))
+        elif field == "tag":
             done += set_tag(uow, ids, arg, on=bool(old))
         else:
             existing = _conversations(uow, ids)
@@ -369,3 +376,29 @@ def undo(uow: UnitOfWork, changes: Sequence[Change]) -> list[Change]:
             if ids:
                 done += set_field(uow, ids, field, old)
     return done
+
+
+def merge_into(uow: UnitOfWork, target_id: str, others: Sequence[str]) -> list[Change]:
+    """Merge conversations into one: every message of ``others`` moves to the target
+    (recorded as the rep's choice), and the emptied conversations are solved. Returns
+    what changed, so the merge can be undone (messages move back, statuses return)."""
+    from supportdesk.services.mail.manage import move_message  # manage imports this module
+
+    _conversation(uow, target_id)
+    sources = [o for o in dict.fromkeys(others) if o != target_id]
+    if not sources:
+        raise ActionError("Select at least two conversations to merge.")
+    changes: list[Change] = []
+    for source in sources:
+        _conversation(uow, source)
+        moved = list(uow.session.scalars(
+            select(Message.id).where(Message.conversation_id == source).order_by(
+                Message.created_at)
+        ))
+        for message_id in moved:
+            move_message(uow, message_id, target_id,
+                         detail=f"merged here by a rep from {ticket_ref(source)}")
+            changes.append(Change(message_id, "message", source, target_id))
+        uow.log_activity(source, "merged_into", target=target_id)
+    changes += set_field(uow, sources, "status", Status.SOLVED)
+    return changes

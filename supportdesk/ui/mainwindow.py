@@ -228,6 +228,8 @@ class MainWindow(CommandsPart):
                                     lambda: self.set_pinned(self.act_pin.isChecked()))
         self.act_pin.setCheckable(True)
         self.act_undo = self._action(_t("Undo"), "Ctrl+Z", self.undo_last)
+        self.act_merge = self._action(_t("Merge the selected conversations into one"), None,
+                                      self.merge_selected)
         self.act_refresh = self._action(_t("Refresh"), "F5", self.refresh_now)
         self.act_search = self._action(_t("Search"), ["/", "Ctrl+F"], self.focus_search)
         self.act_note = self._action(_t("Write a note"), "N", self.pane.focus_composer)
@@ -260,7 +262,8 @@ class MainWindow(CommandsPart):
         conv.addAction(self.act_undo)
         conv.addSeparator()
         for a in (self.act_note, self.act_call, self.act_assign, self.act_assign_me,
-                  self.act_status, self.act_priority, self.act_tag, self.act_unread):
+                  self.act_status, self.act_priority, self.act_tag, self.act_unread,
+                  self.act_merge):
             conv.addAction(a)
         view = bar.addMenu(_t("&View"))
         self.view_menu = view

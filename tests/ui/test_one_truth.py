@@ -208,8 +208,9 @@ def test_bulk_change_is_one_unit_of_work_and_one_undo_step(
     qtbot.keyClick(window.table, Qt.Key.Key_J, Qt.KeyboardModifier.ShiftModifier)
     chosen = window.selected_ids()
     assert len(chosen) == 3
-    commits: list[set[str]] = []
-    window.store.on_change(lambda c: commits.append(set(c.ids.get("conversations", ()))))
+    commits: list[set[str]] = []  # (opening rows marks them read meanwhile: not counted)
+    window.store.on_change(lambda c: commits.append(set(c.ids.get("conversations", ())))
+                           if "priority" in c.fields.get("conversations", ()) else None)
     with window.store.read() as session:
         mark = inbox.outbox_mark(session)
         before = {c.id: c.priority for c in session.scalars(
@@ -217,12 +218,12 @@ def test_bulk_change_is_one_unit_of_work_and_one_undo_step(
     target = Priority.URGENT if Priority.URGENT not in before.values() else Priority.LOW
     window.set_priority(target)
     qtbot.waitUntil(lambda: len(window.undo_stack) == 1, timeout=5000)
-    assert commits[0] == set(chosen)  # one unit of work for all three
+    assert commits == [set(chosen)]  # one unit of work for all three
     with window.store.read() as session:
-        entries = session.execute(
-            select(OutboxEntry.entity_id).where(
+        entries = [eid for eid, payload in session.execute(
+            select(OutboxEntry.entity_id, OutboxEntry.payload).where(
                 OutboxEntry.seq > mark, OutboxEntry.entity == "conversations")
-        ).scalars().all()
+        ) if "priority" in payload]
     assert sorted(entries) == sorted(chosen)  # one outbox entry per row
     settle(qtbot, window)
     assert set(window.selected_ids()) == set(chosen)  # the selection survives the change
@@ -285,5 +286,37 @@ def test_f5_refreshes_once_and_runs_the_capabilities(qtbot: QtBot, window: MainW
     window.on_refresh(lambda: ran.append("sync"))
     window.act_refresh.trigger()
     assert ran == ["fetch", "sync"]
+    settle(qtbot, window)
+    assert_truth(window)
+
+
+def test_merge_into_one_and_undo(qtbot: QtBot, window: MainWindow) -> None:
+    _open_view(window, inbox.ALL_OPEN)
+    window.select_row(0)
+    window.step(1, extend=True)
+    chosen = window.selected_ids()
+    target = window.current_id
+    assert len(chosen) == 2 and target in chosen
+    other = next(i for i in chosen if i != target)
+    with window.store.read() as session:
+        counts = {c: inbox.conversation(session, c).row.message_count  # type: ignore[union-attr]
+                  for c in chosen}
+    window.merge_selected()
+    qtbot.waitUntil(lambda: len(window.undo_stack) == 1, timeout=5000)
+    with window.store.read() as session:
+        merged = inbox.conversation(session, target)  # type: ignore[arg-type]
+        emptied = inbox.conversation(session, other)
+        assert merged is not None and emptied is not None
+        assert merged.row.message_count == counts[target] + counts[other]  # type: ignore[index]
+        assert emptied.row.message_count == 0 and emptied.row.status == "solved"
+    settle(qtbot, window)
+    assert_truth(window)
+    window.act_undo.trigger()
+    qtbot.waitUntil(lambda: not window.undo_stack and not window.ops.busy, timeout=5000)
+    with window.store.read() as session:
+        for c in chosen:
+            back = inbox.conversation(session, c)
+            assert back is not None and back.row.message_count == counts[c]
+            assert back.row.status == "open"
     settle(qtbot, window)
     assert_truth(window)

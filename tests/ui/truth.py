@@ -66,7 +66,9 @@ def differences(window: MainWindow) -> list[str]:
                 problems.append(f"row {i} subject")
             text, _colour = due_cell(due.get(row.id, NO_SLA))
             if model.index(i, COL_DUE).data() != text:
-                problems.append(f"row {i} due {model.index(i, COL_DUE).data()!r} != {text!r}")
+                problems.append(f"row {i} ({row.id}, {row.status}) due "
+                                f"{model.index(i, COL_DUE).data()!r} != {text!r} "
+                                f"(shown from {model._due.get(row.id)}, now {due.get(row.id)})")
         cid = window.current_id
         if not window.pinned:
             index = window.table.currentIndex()

@@ -125,6 +125,19 @@ class CommandsPart(RefreshPart):
             self.ops.write(lambda uow: actions.add_note(uow, cid, text, name),
                            lambda _r: self.pane.note_saved())
 
+    def merge_selected(self) -> None:
+        """Merge the selected conversations into the open one (one undo step)."""
+        selected = self.selected_ids()
+        if len(selected) < 2:
+            self.statusBar().showMessage(
+                _t("Select two or more conversations to merge (Shift+J, Ctrl+click)."), 4000)
+            return
+        target = self.current_id if self.current_id in selected else selected[0]
+        assert target is not None
+        others = [i for i in selected if i != target]
+        label = _t("{0} conversations merged into one").format(len(selected))
+        self.change(label, lambda uow: actions.merge_into(uow, target, others))
+
     def add_tag(self, ids: list[str] | None = None) -> None:
         """Ask for a tag and add it to the selected conversations (or ``ids``)."""
         if not (targets := self._targets(ids)):

@@ -105,14 +105,12 @@ class NavigationPart(ChromePart):
 
     def select_all(self) -> None:
         """Select every loaded conversation of the list (Ctrl+A)."""
-        if self.inbox_model.rowCount():
-            current = self.table.currentIndex()
-            self._select_range(0, self.inbox_model.rowCount() - 1)
-            if current.isValid():
-                self.table.selectionModel().setCurrentIndex(
-                    current, self.table.selectionModel().SelectionFlag.NoUpdate
-                )
-            self._follow_current()
+        model, selection = self.inbox_model, self.table.selectionModel()
+        if model.rowCount():
+            # (the current row, and so the pane, stays where it is)
+            everything = QItemSelection(model.index(0, 0),
+                                        model.index(model.rowCount() - 1, model.columnCount() - 1))
+            selection.select(everything, selection.SelectionFlag.ClearAndSelect)
 
     def selected_ids(self) -> list[str]:
         """The selected conversations, in list order."""
