@@ -22,6 +22,7 @@ from supportdesk.commands import open_store
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Options of ``supportdesk import``."""
     from supportdesk.channels.chat import FORMATS
+    from supportdesk.services.chat_import.summary import DEFAULT_HISTORY_DAYS
 
     parser.add_argument("path", type=Path, metavar="PATH",
                         help="a chat export (file, .zip or folder), an .eml file, a folder of "
@@ -41,6 +42,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="for a generic CSV, which column holds what: "
                              "time=When,author=Who,text=Said (also date=, id=, chat=, "
                              "attachments=, role=, agents=Staff|Support)")  # fmt: skip
+    parser.add_argument("--history-days", type=int, default=DEFAULT_HISTORY_DAYS, metavar="N",
+                        help="chats whose last message is older than N days are imported as "
+                             "solved, with no SLA clock (default %(default)s; -1 imports "
+                             "every chat as open)")  # fmt: skip
     parser.add_argument("--json", action="store_true", help="print a machine-readable summary")
 
 
@@ -108,6 +113,7 @@ def _run_chat(args: argparse.Namespace, path: Path) -> int:
         us=tuple(args.us),
         date_order=args.date_order,
         default_region=settings.get(DEFAULT_REGION),
+        history_days=args.history_days if args.history_days >= 0 else None,
     )
     with open_store(args) as store:
         try:

@@ -58,6 +58,7 @@ from supportdesk.channels.chat import (
 from supportdesk.config import DEFAULT_REGION, TEAM_TIMEZONE, Settings
 from supportdesk.services.chat_import import (
     DEFAULT_BATCH,
+    DEFAULT_HISTORY_DAYS,
     FORMAT_LABELS,
     ChatImportInterruptedError,
     ChatImportRefusedError,
@@ -231,6 +232,7 @@ class ChatImportDialog(QDialog):
         self.store = store
         self.settings = settings
         self.batch_size = DEFAULT_BATCH
+        self.history_days: int | None = DEFAULT_HISTORY_DAYS  # (ui/history.py asks the rep)
         self.path: Path | None = None
         self.found: ExportPreview | None = None
         self.csv_mapping: CsvMapping | None = None
@@ -656,6 +658,7 @@ class ChatImportDialog(QDialog):
             people=people,
             default_region=self.settings.get(DEFAULT_REGION),
             batch_size=self.batch_size,
+            history_days=self.history_days,
         )
 
     def start_import(self) -> None:

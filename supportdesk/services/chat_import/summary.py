@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any, Literal
 
@@ -20,6 +20,8 @@ Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
 DEFAULT_BATCH = 25_000
+#: chats whose last message is older than this (days) import as solved history
+DEFAULT_HISTORY_DAYS = 14
 
 FORMAT_LABELS = {
     "whatsapp": "WhatsApp", "telegram": "Telegram", "slack": "Slack", "discord": "Discord",
@@ -73,6 +75,10 @@ class ImportOptions:
         batch_size: lines per transaction; an export no longer than this is
             imported in one transaction, a longer one in resumable batches.
         keep_original: keep the export file itself in the profile's blobs.
+        history_days: a chat this import creates whose last message is older than
+            this many days is history, not work: it is imported as solved and gets
+            no SLA clock. None imports every chat as open.
+        now: the time ``history_days`` counts back from (None: the clock).
     """
 
     fmt: str | None = None
@@ -85,6 +91,8 @@ class ImportOptions:
     default_region: str = "US"
     batch_size: int = DEFAULT_BATCH
     keep_original: bool = True
+    history_days: int | None = DEFAULT_HISTORY_DAYS
+    now: datetime | None = None
 
 
 @dataclass
