@@ -9,14 +9,17 @@ import hashlib
 import logging
 import os
 import sys
+import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
 from supportdesk import __version__
 from supportdesk.cliargs import resolve_profile
@@ -39,6 +42,8 @@ DEMO_CONVERSATIONS = 400
 #: model's ``data``, a delegate's ``paint``), so one repaint may wait this long dozens
 #: of times while a sync or an SLA refresh runs.
 GUI_SWITCH_INTERVAL_S = 0.001
+#: how long a second copy waits for a first one that is still starting (seconds)
+HAND_OVER_WAIT_S = 30.0
 
 
 def instance_name(profile: Path) -> str:
@@ -47,17 +52,34 @@ def instance_name(profile: Path) -> str:
     return f"supportdesk-{os.getuid() if hasattr(os, 'getuid') else 0}-{key}"
 
 
-def hand_over(profile: Path) -> bool:
-    """Ask the copy that has this profile open to come to the front."""
-    sock = QLocalSocket()
-    sock.connectToServer(instance_name(profile))
-    if not sock.waitForConnected(2000):
-        return False
-    sock.write(b"activate\n")
-    sock.flush()
-    ok = sock.waitForReadyRead(3000) and bytes(sock.readAll().data()).startswith(b"ok")
-    sock.disconnectFromServer()
-    return ok
+def hand_over(
+    profile: Path, wait_s: float = HAND_OVER_WAIT_S, on_wait: Callable[[], None] | None = None
+) -> bool:
+    """Ask the copy that has this profile open to come to the front.
+
+    A copy that is still starting (building the demo workspace on a busy
+    computer) may not listen or answer yet: ask again until ``wait_s`` has
+    passed, calling ``on_wait`` once when it has to wait.
+    """
+    deadline = time.monotonic() + wait_s
+    told = False
+    while True:
+        sock = QLocalSocket()
+        sock.connectToServer(instance_name(profile))
+        if sock.waitForConnected(1000):
+            sock.write(b"activate\n")
+            sock.flush()
+            left = max(100, int((deadline - time.monotonic()) * 1000))
+            ok = sock.waitForReadyRead(left) and bytes(sock.readAll().data()).startswith(b"ok")
+            sock.disconnectFromServer()
+            if ok:
+                return True
+        if time.monotonic() >= deadline:
+            return False
+        if not told and on_wait is not None:
+            on_wait()
+            told = True
+        time.sleep(0.2)
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -186,7 +208,11 @@ def run_app(args: argparse.Namespace) -> int:
     try:
         lock.acquire()
     except ProfileLockedError as exc:
-        if hand_over(profile):
+        def waiting() -> None:
+            print(f"SupportDesk is still starting with {profile}; waiting for it "
+                  f"(up to {HAND_OVER_WAIT_S:.0f} s)…", file=sys.stderr, flush=True)
+
+        if hand_over(profile, on_wait=waiting):
             print(f"SupportDesk is already running with {profile}; switched to that window.")
             return 0
         report_error(str(exc) + " Close it first.", gui=gui)
@@ -198,12 +224,15 @@ def run_app(args: argparse.Namespace) -> int:
             gui=gui,
         )
         return 1
+    # Listen for a second copy before the database opens (the first start builds the
+    # demo workspace, which takes seconds): it is answered while this copy starts.
+    starting = _Handover(profile, listen=not args.screenshot)
     try:
         settings = Settings(profile)
         settings_language = settings.get(LANGUAGE)
         install_translations(app, settings_language)
         try:
-            store, _fresh = open_profile(profile, _migration_progress() if gui else None)
+            store, _fresh = _open_answering(app, profile, show_progress=gui)
         except StoreError as exc:
             report_error(str(exc), gui=gui)
             return 1
@@ -215,56 +244,109 @@ def run_app(args: argparse.Namespace) -> int:
         try:
             if args.screenshot:
                 return _screenshot(app, window, args.screenshot, args.size)
-            server = QLocalServer()
-            QLocalServer.removeServer(instance_name(profile))
-            server.newConnection.connect(lambda: _activate(server, window))
-            if not server.listen(instance_name(profile)):
-                log.warning("single-instance socket unavailable: %s", server.errorString())
+            starting.window = window
             window.show()
             return _run_loop(app)
         finally:
             window.close()
             store.close()
     finally:
+        starting.close()
         lock.release()
 
 
-def _migration_progress() -> Callable[[int, int], None]:
-    """A progress dialog for a long migration step, shown once it has work to show."""
-    from PySide6.QtWidgets import QProgressDialog
+class _Handover:
+    """The single-instance socket: a second copy asks this one to come to the front.
 
-    dialog: list[QProgressDialog] = []
+    It listens from the moment the profile lock is taken; until the window
+    exists the answer is still "ok" (the window shows when it is ready).
+    """
 
-    def report(done: int, total: int) -> None:
-        if not dialog:
-            box = QProgressDialog(
-                QApplication.translate("app", "Updating the search index…"), "", 0, total)
-            box.setCancelButton(None)
-            box.setMinimumDuration(500)
-            box.setWindowTitle("SupportDesk")
-            dialog.append(box)
-        dialog[0].setValue(min(done, total))
-        QApplication.processEvents()
-        if done >= total:
-            dialog[0].close()
+    def __init__(self, profile: Path, *, listen: bool) -> None:
+        self.window: QWidget | None = None
+        self.server: QLocalServer | None = None
+        if not listen:
+            return
+        self.server = QLocalServer()
+        QLocalServer.removeServer(instance_name(profile))
+        self.server.newConnection.connect(self._connection)
+        if not self.server.listen(instance_name(profile)):
+            log.warning("single-instance socket unavailable: %s", self.server.errorString())
 
-    return report
+    def _connection(self) -> None:
+        assert self.server is not None
+        conn = self.server.nextPendingConnection()
+        while conn is not None:
+            self._answer_when_asked(conn)
+            conn = self.server.nextPendingConnection()
+
+    def _answer_when_asked(self, conn: QLocalSocket) -> None:
+        def answer() -> None:
+            if bytes(conn.readAll().data()).startswith(b"activate"):
+                window = self.window
+                if window is not None:
+                    if window.isMinimized():  # (a maximised window stays maximised)
+                        window.setWindowState(
+                            window.windowState() & ~Qt.WindowState.WindowMinimized)
+                    window.show()
+                    window.raise_()
+                    window.activateWindow()
+                conn.write(b"ok\n")
+                conn.flush()
+            conn.disconnectFromServer()
+
+        conn.readyRead.connect(answer)
+        conn.disconnected.connect(conn.deleteLater)
+        if conn.bytesAvailable():
+            answer()
+
+    def close(self) -> None:
+        if self.server is not None:
+            self.server.close()
 
 
-def _activate(server: QLocalServer, window: QWidget) -> None:
-    conn = server.nextPendingConnection()
+def _open_answering(
+    app: QApplication, profile: Path, *, show_progress: bool
+) -> tuple[Store, bool]:
+    """Open the profile on a worker while this thread answers a second copy.
 
-    def answer() -> None:
-        if bytes(conn.readAll().data()).startswith(b"activate"):
-            window.showNormal()
-            window.raise_()
-            window.activateWindow()
-            conn.write(b"ok\n")
-            conn.flush()
-        conn.disconnectFromServer()
+    A long migration step reports its progress from the worker; this thread shows it
+    (widgets live on the GUI thread only).
+    """
+    state = [0, 0]  # done, total: written by the worker, read here
 
-    conn.readyRead.connect(answer)
-    conn.disconnected.connect(conn.deleteLater)
+    def progress(done: int, total: int) -> None:
+        state[0], state[1] = done, total
+
+    dialog = None
+    try:
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="open-profile") as pool:
+            future = pool.submit(open_profile, profile, progress)
+            while True:
+                try:
+                    return future.result(timeout=0.05)
+                except FutureTimeout:
+                    done, total = state
+                    if show_progress and total and dialog is None:
+                        dialog = _migration_dialog(total)
+                    if dialog is not None:
+                        dialog.setMaximum(max(total, 1))
+                        dialog.setValue(min(done, total))
+                    app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    finally:
+        if dialog is not None:
+            dialog.close()
+            dialog.deleteLater()
+
+
+def _migration_dialog(total: int) -> QProgressDialog:
+    """The progress of a long migration step (the search index rebuilt once)."""
+    box = QProgressDialog(QApplication.translate("app", "Updating the search index…"), "", 0,
+                          total)
+    box.setCancelButton(None)
+    box.setMinimumDuration(500)
+    box.setWindowTitle("SupportDesk")
+    return box
 
 
 def _run_loop(app: QApplication) -> int:

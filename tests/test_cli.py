@@ -142,8 +142,9 @@ def test_second_copy_hands_over_to_the_first(tmp_path: Path) -> None:
             if lock.exists() and lock.read_text() == str(first.pid):
                 break
             time.sleep(0.2)
-        time.sleep(1.5)  # let it open the database and start listening
-        second = run("--profile", str(profile), timeout=60)
+        # No pause: the first copy may still be building its demo workspace; it answers
+        # (it listens before it opens the database) or the second one waits for it.
+        second = run("--profile", str(profile), timeout=90)
         assert second.returncode == 0, second.stderr
         assert "already running" in second.stdout
         assert first.poll() is None  # the first copy is untouched

@@ -23,6 +23,7 @@ from supportdesk.commands import open_store
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Options of ``supportdesk import``."""
     from supportdesk.channels.chat import FORMATS
+    from supportdesk.services.chat_import.summary import DEFAULT_HISTORY_DAYS
 
     parser.add_argument("path", type=Path, metavar="PATH",
                         help="a chat export (file, .zip or folder), an .eml file, a folder of "
@@ -46,6 +47,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="for a single chat file (not a .zip or folder): the folder holding "
                              "the files it names; without it, no file beside the export is "
                              "read")  # fmt: skip
+    parser.add_argument("--history-days", type=int, default=DEFAULT_HISTORY_DAYS, metavar="N",
+                        help="chats whose last message is older than N days are imported as "
+                             "solved, with no SLA clock (default %(default)s; -1 imports "
+                             "every chat as open)")  # fmt: skip
     parser.add_argument("--json", action="store_true", help="print a machine-readable summary")
 
 
@@ -119,6 +124,7 @@ def _run_chat(args: argparse.Namespace, path: Path) -> int:
         date_order=args.date_order,
         default_region=settings.get(DEFAULT_REGION),
         attachments_from=attachments,
+        history_days=args.history_days if args.history_days >= 0 else None,
     )
     with open_store(args) as store:
         from zoneinfo import ZoneInfo

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from supportdesk.config import Settings
 from supportdesk.services.chat_import import looks_like_mail
 from supportdesk.store import Store
+from supportdesk.ui import history
 from supportdesk.ui.chatimport_dialog import ChatImportDialog
 
 CHAT_SUFFIXES = (".txt", ".zip", ".json", ".csv")
@@ -58,6 +59,7 @@ class ChatImportOpener(QObject):
             self.dialog.activateWindow()
             return self.dialog
         dialog = ChatImportDialog(self.store, self.settings, path, self.window)
+        history.attach(dialog)  # how old a chat must be to import as solved (issue 12)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(self._imported)
         dialog.destroyed.connect(self._forget)

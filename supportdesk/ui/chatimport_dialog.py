@@ -54,6 +54,7 @@ from supportdesk.channels.chat import (
 from supportdesk.config import TEAM_TIMEZONE, Settings
 from supportdesk.services.chat_import import (
     DEFAULT_BATCH,
+    DEFAULT_HISTORY_DAYS,
     FORMAT_LABELS,
     ChatImportInterruptedError,
     ChatImportRefusedError,
@@ -171,6 +172,7 @@ class ChatImportDialog(QDialog):
         self.store = store
         self.settings = settings
         self.batch_size = DEFAULT_BATCH
+        self.history_days: int | None = DEFAULT_HISTORY_DAYS  # (ui/history.py asks the rep)
         self.path: Path | None = None
         self.found: ExportPreview | None = None
         self.csv_mapping: CsvMapping | None = None
@@ -621,6 +623,7 @@ class ChatImportDialog(QDialog):
             default_region=team_phone_region(self),
             batch_size=self.batch_size,
             attachments_from=self.attachments_from(self.path),
+            history_days=self.history_days,
         )
 
     def start_import(self) -> None:

@@ -36,8 +36,7 @@ NOTES = {
 DARK_TEXT = {
     "#c62828": "#ff8a80", "#d64545": "#ff8a80", "#b45309": "#ffb86b", "#ef6c00": "#ffb86b",
     "#e08a1e": "#ffb86b", "#2e7d32": "#81c995", "#616161": "#b8bec6", "#757575": "#b8bec6",
-    "#6b6b6b": "#b8bec6",
-    "#9e9e9e": "#b8bec6", "#8a8f98": "#b8bec6",
+    "#6b6b6b": "#b8bec6", "#9e9e9e": "#b8bec6", "#8a8f98": "#b8bec6",
 }
 #: coloured text too faint on a light background -> a darker shade of it (4.5:1)
 LIGHT_TEXT = {"#d64545": "#c62828", "#e08a1e": "#b45309", "#ef6c00": "#b45309",

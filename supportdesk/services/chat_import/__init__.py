@@ -23,6 +23,7 @@ from supportdesk.services.chat_import.run import (
 )
 from supportdesk.services.chat_import.summary import (
     DEFAULT_BATCH,
+    DEFAULT_HISTORY_DAYS,
     FORMAT_LABELS,
     ChatImportInterruptedError,
     ChatImportRefusedError,
@@ -42,6 +43,7 @@ from supportdesk.services.chat_import.zones import (
 
 __all__ = [
     "DEFAULT_BATCH",
+    "DEFAULT_HISTORY_DAYS",
     "FORMAT_LABELS",
     "NETWORKS",
     "ChatImportInterruptedError",

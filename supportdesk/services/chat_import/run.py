@@ -16,7 +16,7 @@ import threading
 from collections.abc import Iterator
 from concurrent.futures import Future
 from contextlib import ExitStack
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -93,6 +93,15 @@ def chat_key(fmt: str, chat: ChatThread) -> str:
         names = sorted({" ".join(p.name.split()).casefold() for p in chat.participants})
         return f"{family}:title:{title}:" + "|".join(names)
     return f"{family}:title:{title}"
+
+
+def subject_from_line(fmt: str, who: str, text: str, limit: int = 60) -> str:
+    """A subject for a chat known only by its file name: the customer and the first line."""
+    label = FORMAT_LABELS.get(fmt, fmt)
+    first = " ".join(text.split())
+    if len(first) > limit:
+        first = first[: limit - 1].rstrip() + "…"
+    return f"{label}: {who} — {first}" if who else f"{label}: {first}"
 
 
 def conversation_id_for(fmt: str, chat: ChatThread) -> str:
@@ -245,10 +254,11 @@ class _Importer:
                 named = [p for p in customers if " ".join(p.name.split()).casefold() == title]
                 primary = (named or customers)[:1]
                 outcome.customer_id = plans[primary[0].key].customer_id if primary else None
-                self.states.append(
-                    ChatState(chat, chat_key(self.summary.format, chat), cid,
-                              f"{label}: {chat.title}", plans, outcome.customer_id, outcome)
-                )  # fmt: skip
+                state = ChatState(chat, chat_key(self.summary.format, chat), cid,
+                                  f"{label}: {chat.title}", plans, outcome.customer_id, outcome)
+                state.untitled = chat.title in (self.path.stem, self.path.name)
+                state.who = primary[0].name if primary else ""
+                self.states.append(state)
 
     # -- lines to rows ------------------------------------------------------------------
 
@@ -300,6 +310,9 @@ class _Importer:
                 if self._cancelled():
                     return True
                 self._flush(final=False)
+            if state.untitled and line.kind != "system" and line.text.strip():
+                state.untitled = False  # a file name says nothing: who, and what they wrote
+                state.subject = subject_from_line(self.summary.format, state.who, line.text)
             if not state.opened:
                 state.opened = True
                 state.first_time = self._aware(line)
@@ -397,6 +410,10 @@ class _Importer:
         self._check(batch)
         self._read_files(batch)
         if final and batch.finishes:
+            days = self.options.history_days
+            if days is not None and days >= 0:
+                batch.solve_before = (self.options.now or datetime.now(UTC)) - timedelta(
+                    days=days)
             self._drain()  # the history entry carries totals over every batch
             for finish in batch.finishes:
                 o = finish.state.outcome

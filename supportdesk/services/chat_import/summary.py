@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any, Literal
 
@@ -20,6 +20,8 @@ Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
 DEFAULT_BATCH = 25_000
+#: chats whose last message is older than this (days) import as solved history
+DEFAULT_HISTORY_DAYS = 14
 
 FORMAT_LABELS = {
     "whatsapp": "WhatsApp", "telegram": "Telegram", "slack": "Slack", "discord": "Discord",
@@ -76,6 +78,10 @@ class ImportOptions:
         attachments_from: for a single-file export, the folder its attachments are
             in, when the rep confirmed it (CLI ``--attachments-from``); a single file
             otherwise has none, so no file beside it is ever read.
+        history_days: a chat this import creates whose last message is older than
+            this many days is history, not work: it is imported as solved and gets
+            no SLA clock. None imports every chat as open.
+        now: the time ``history_days`` counts back from (None: the clock).
     """
 
     fmt: str | None = None
@@ -89,6 +95,8 @@ class ImportOptions:
     batch_size: int = DEFAULT_BATCH
     keep_original: bool = True
     attachments_from: Path | None = None
+    history_days: int | None = DEFAULT_HISTORY_DAYS
+    now: datetime | None = None
 
 
 @dataclass

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select, text
@@ -28,6 +28,7 @@ from supportdesk.models import (
     Message,
     Status,
 )
+from supportdesk.models.workflow import SlaTracking, sla_tracking_id
 from supportdesk.services.actions import create_conversation, snippet_of
 from supportdesk.services.chat_import.people import PersonPlan
 from supportdesk.services.chat_import.summary import Cancel, ChatOutcome
@@ -55,6 +56,10 @@ class ChatState:
     opened: bool = False
     lines: int = 0
     first_time: datetime | None = None
+    #: the chat's title is only the export's file name: the subject is made from the
+    #: customer and the first line instead (``who`` is the customer's name)
+    untitled: bool = False
+    who: str = ""
 
 
 @dataclass
@@ -83,6 +88,9 @@ class Batch:
     #: set by the import thread when it has already checked every row (none
     #: stored, all in conversations this import makes): (existing ids, line_stats)
     checked: tuple[set[str], dict[str, list[Any]]] | None = None
+    #: conversations this import made whose last message is older than this are history:
+    #: solved, read, with no SLA clock (set on the last batch)
+    solve_before: datetime | None = None
 
 
 @dataclass
@@ -122,12 +130,32 @@ def write_batch(uow: UnitOfWork, batch: Batch) -> BatchResult:
         )
         detail["sides_resolved"] = detail.get("sides_resolved", 0) + result.resolved.get(cid, 0)
         created = detail.pop("created", False) or cid in result.created
+        if created and batch.solve_before is not None:
+            detail["history"] = _as_history(uow, cid, batch.solve_before)
         if detail["added"] or detail["sides_resolved"] or created:
             # (an import that changed nothing leaves no trace)
             uow.log_activity(cid, "imported", **detail)
     if batch.atomic and batch.cancel is not None and batch.cancel():
         raise ImportCancelledError
     return result
+
+
+def _as_history(uow: UnitOfWork, conversation_id: str, solve_before: datetime) -> bool:
+    """Mark a conversation this import made as solved history when its last message is
+    older than ``solve_before``; True when it was."""
+    conv = _conversation(uow.session, conversation_id)
+    if conv is None or conv.last_activity_at is None:
+        return False
+    last = conv.last_activity_at
+    if last.tzinfo is None:
+        last = last.replace(tzinfo=UTC)
+    if last >= solve_before:
+        return False
+    uow.update(conv, status=Status.SOLVED, unread=False)
+    tracking = uow.session.get(SlaTracking, sla_tracking_id(conversation_id))
+    if tracking is not None:  # (a clock started meanwhile stops: nothing is due)
+        uow.delete(tracking)
+    return True
 
 
 def _open(uow: UnitOfWork, state: ChatState, result: BatchResult) -> None:

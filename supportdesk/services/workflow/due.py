@@ -41,6 +41,10 @@ OVERDUE = "overdue"
 
 
 
+#: countdowns longer than this many hours read as days
+DAYS_AFTER_H = 72
+
+
 @dataclass(frozen=True)
 class DueInfo:
     """A conversation's SLA at a glance: state, the next due time and how much is left.
@@ -57,12 +61,16 @@ class DueInfo:
 
     @property
     def countdown(self) -> str:
-        """``2 h 15 min``, ``-35 min`` (overdue), ``30 h`` (business hours), or ``""``."""
+        """``2 h 15 min``, ``-35 min`` (overdue), ``30 h`` (business hours), ``-648 days``
+        (over ``DAYS_AFTER_H`` hours), or ``""``."""
         if self.remaining is None:
             return ""
         minutes = int(self.remaining / timedelta(minutes=1))
         sign = "-" if self.remaining < ZERO else ""
         hours, rest = divmod(abs(minutes), 60)
+        if hours > DAYS_AFTER_H:  # "-648 days": hours that long are hard to read
+            days = hours // 24
+            return f"{sign}{days} day" if days == 1 else f"{sign}{days} days"
         if hours >= 24:
             return f"{sign}{hours} h"
         if hours:
