@@ -546,7 +546,7 @@ class _Writer:
         # Rules triage each new customer message in this same unit of work (issue 16).
         from supportdesk.services.rules.run import inbound_from_prepared, run_inbound
 
-        run_inbound(self.uow, inbound_from_prepared(self.inbound), self.now)
+        run_inbound(self.uow, inbound_from_prepared(self.inbound), self.now, blobs=self.acks)
         if self.acks is not None and self.created:
             # Imported here: the mail-writing side imports this module.
             from supportdesk.services.mail.autoack import acknowledge_new

@@ -37,6 +37,7 @@ from supportdesk.services.rules.model import RuleSpec
 from supportdesk.services.rules.service import all_rules
 from supportdesk.services.workflow.team import TeamConfig, load_team
 from supportdesk.store import UnitOfWork
+from supportdesk.store.blobs import BlobStore
 from supportdesk.store.foreground import step
 
 log = logging.getLogger(__name__)
@@ -61,6 +62,8 @@ class InboundMail:
     language: str = ""
     is_auto: bool = False
     channel: str = "email"
+    #: the ``PreparedMail`` on ingest (a canned answer replies to it); None elsewhere
+    prepared: Any = None
 
 
 def firing_id(rule_id: str, message_key: str) -> str:
@@ -98,6 +101,8 @@ class Context:
         self.firings: list[dict[str, Any]] = []
         self.activities: list[dict[str, Any]] = []
         self.tag_adds: list[tuple[str, str]] = []
+        #: where a canned answer's mail is written (ingest gives it); None: not sent
+        self.blobs: BlobStore | None = None
 
     def active(self, trigger: str) -> list[RuleSpec]:
         """The enabled rules for this trigger, in order."""
@@ -252,6 +257,7 @@ _FIELD_KINDS = {"set_priority": "priority", "set_status": "status", "assign": "a
 def apply_outcome(
     uow: UnitOfWork, conv: Conversation, outcome: Outcome, message_key: str,
     message_id: str | None, now: datetime, ctx: Context | None = None,
+    mail: InboundMail | None = None,
 ) -> int:
     """Write what the rules decided, each change with its firing and activity; returns firings.
 
@@ -300,6 +306,11 @@ def apply_outcome(
                 _request_page(uow, conv, message_key, now)
             elif effect.type == "escalate":
                 _escalate(uow, conv.id, str(effect.value), fid, now)
+            elif effect.type == "canned":
+                why = _canned(uow, ctx, mail, conv.id, str(effect.value), fid, now)
+                if why:
+                    detail["text"] = f"Rule '{fired.name}' did not send a canned answer: {why}"
+                    detail["skipped"] = why
             ctx.activities.append({
                 "id": derived_id("rule_activity", fid, str(index)), "conversation_id": conv.id,
                 "agent_id": None, "kind": kind, "detail": detail, "created_at": now,
@@ -307,6 +318,17 @@ def apply_outcome(
     if own:
         ctx.flush(uow)
     return written
+
+
+def _canned(uow: UnitOfWork, ctx: Context, mail: InboundMail | None, conversation_id: str,
+            canned_id: str, fid: str, now: datetime) -> str:
+    prepared = mail.prepared if mail is not None else None
+    if ctx.blobs is None or prepared is None:
+        return "canned answers are sent only as mail is fetched"
+    from supportdesk.services.rules.canned_reply import send_canned  # imports mail's modules
+
+    return send_canned(uow, ctx.blobs, prepared.parsed, prepared.mailbox_key, conversation_id,
+                       canned_id, fid, now)
 
 
 def _request_page(uow: UnitOfWork, conv: Conversation, key: str, now: datetime) -> None:
@@ -331,13 +353,18 @@ def _escalate(uow: UnitOfWork, conversation_id: str, tier: str, fid: str, now: d
 
 def run_inbound(
     uow: UnitOfWork, mails: Sequence[InboundMail], now: datetime | None = None,
-    ctx: Context | None = None,
+    ctx: Context | None = None, blobs: BlobStore | None = None,
 ) -> list[tuple[str, Outcome]]:
-    """Run the inbound rules on new customer messages, in order (call in their unit of work)."""
+    """Run the inbound rules on new customer messages, in order (call in their unit of work).
+
+    Args:
+        blobs: where a canned answer's mail is written; without it none is sent.
+    """
     if not mails:
         return []
     session = uow.session
     ctx = ctx or Context(session)
+    ctx.blobs = blobs
     rules = ctx.active("inbound")
     if not rules:
         return []
@@ -379,7 +406,7 @@ def _run_batch(
         if crash_hook is not None:
             crash_hook("rules")
         if outcome.fired:
-            apply_outcome(uow, conv, outcome, mail.message_id, mail.message_id, now, ctx)
+            apply_outcome(uow, conv, outcome, mail.message_id, mail.message_id, now, ctx, mail)
             for fired in outcome.fired:
                 for e in fired.effects:
                     if e.type == "assign" and e.value:
@@ -397,7 +424,7 @@ def inbound_from_prepared(items: Sequence[tuple[Any, str]]) -> list[InboundMail]
             mailbox=mail.mailbox_key,
             recipients=tuple(a for _n, a in (*p.to, *p.cc)), sender=p.from_addr,
             subject=p.subject, body=p.text, headers=tuple(getattr(mail, "headers", ())),
-            language=p.language or "", is_auto=p.is_auto,
+            language=p.language or "", is_auto=p.is_auto, prepared=mail,
         ))  # fmt: skip
     return out
 
