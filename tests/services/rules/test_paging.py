@@ -139,3 +139,33 @@ def test_nobody_left_in_the_rota_closes_the_page(store: Store, make_smtp, tls_fi
         assert s.scalars(select(Page.state)).one() == "exhausted"
     with pytest.raises(pager.AckError):
         store.write(lambda uow: pager.acknowledge(uow, "NOSUCH", "x"))
+
+
+def test_an_sla_about_to_breach_at_night_pages_once(store: Store, make_smtp, tls_files,  # type: ignore[no-untyped-def]
+                                                    push: PushServer) -> None:
+    from supportdesk.services.sla import DEFAULT_TARGETS
+    from supportdesk.services.workflow import tracking
+
+    smtp = make_smtp("starttls", {"pager": "pw"})
+    setup_team(store, push.url)
+    # Round the clock cover (a premium policy): its due times can fall at night.
+    store.write(lambda uow: team.save_policy(uow, name="24/7", targets=DEFAULT_TARGETS,
+                                             week_text="mon-sun 00:00-24:00", is_default=True))
+    evening = NIGHT.replace(hour=22, minute=30) - timedelta(days=1)  # Monday 22:30
+    out = ingest_raw(store, mail("Question about export", msgid="<sla@x>", date=evening),
+                     mailbox_key="support@acme.test")
+    store.write(lambda uow: tracking.on_customer_message(uow, out.conversation_id, evening))
+    with store.read() as s:
+        from supportdesk.models.workflow import SlaTracking
+
+        warn = s.scalars(select(SlaTracking.warn_at)).one()
+    assert warn is not None
+    t = transport(smtp, tls_files)
+    at = warn + timedelta(minutes=1)
+    assert not (9 <= at.hour < 17)  # at night, outside the team's hours
+    sent = pager.page_step(store, at, pager.local_claim, t)
+    assert [(x.agent_id, x.level) for x in sent] == [(ANN, 0)]
+    with store.read() as s:
+        assert s.scalars(select(Page.reason)).all() == ["sla_at_night"]
+    assert pager.page_step(store, at + timedelta(minutes=1), pager.local_claim, t) == []
+    assert len(smtp.messages) == 1

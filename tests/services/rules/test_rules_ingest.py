@@ -111,3 +111,23 @@ def test_a_canned_answer_rule_queues_one_reply_to_the_sender(store: Store) -> No
         texts = [a.detail.get("text") for a in s.scalars(select(Activity))]
     assert "Rule 'Answer printers' sent a canned answer" in texts
     assert auto.status == "added"  # the auto-reply was stopped by the starter rule first
+
+
+def test_scheduled_rules_fire_once_per_state_of_a_conversation(store: Store) -> None:
+    from datetime import timedelta
+
+    from supportdesk.services.rules.run import run_scheduled
+
+    store.write(lambda uow: service.save_rule(
+        uow, name="Stale", trigger="schedule",
+        conditions=[{"field": "age_minutes", "op": "gt", "value": 240},
+                    {"field": "status", "op": "is", "value": "open"}],
+        actions=[{"type": "add_tag", "value": "stale"}]))
+    sent = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
+    out = ingest_raw(store, mail("Export broken", msgid="<st@x>", date=sent),
+                     mailbox_key="s@x.test")
+    assert store.write(lambda uow: run_scheduled(uow, sent + timedelta(hours=1))) == 0
+    assert store.write(lambda uow: run_scheduled(uow, sent + timedelta(hours=5))) == 1
+    assert store.write(lambda uow: run_scheduled(uow, sent + timedelta(hours=6))) == 0
+    _conv_row, tags = _conv(store, out.conversation_id)
+    assert tags == ("stale",)
