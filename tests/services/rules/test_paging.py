@@ -104,6 +104,15 @@ def test_night_page_escalates_until_acknowledged(store: Store, make_smtp, tls_fi
         stats = pager.paging_stats(s, NIGHT, NIGHT + timedelta(days=1))
         assert (stats.pages, stats.acknowledged, stats.escalations) == (1, 1, 1)
         assert stats.median_ack_seconds == 14 * 60
+        # The owner's weekly report counts it, with the time to acknowledge.
+        from supportdesk.reports.metrics import weekly_summary
+        from supportdesk.reports.tables import weekly_tables
+
+        week = weekly_summary(s, "2026-W50", now=NIGHT + timedelta(days=3))
+        assert (week.pages_sent, week.page_ack_minutes) == (1, 14.0)
+        rows = {r[0]: r[1] for t in weekly_tables(week) for r in t.rows if r}
+        assert rows["Pages sent by the night watch"] == 1
+        assert rows["Median minutes to acknowledge a page"] == 14.0
 
 
 def test_no_page_in_business_hours_and_a_lost_claim_sends_nothing(
