@@ -63,6 +63,8 @@ class RuleFiring(Base):
 
 
 Index("ix_rule_firings_rule_fired", RuleFiring.rule_id, RuleFiring.fired_at)
+# ingest: has this message been through the rules already?
+Index("ix_rule_firings_message", RuleFiring.message_id)
 
 
 class Page(Base):

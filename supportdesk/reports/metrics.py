@@ -213,6 +213,10 @@ class WeeklySummary:
     #: the knowledge base (issue 18): articles used most, questions with no article
     top_articles: list[ArticleCount] = field(default_factory=list)
     questions_without_article: list[QuestionCluster] = field(default_factory=list)
+    #: pages the night watch sent in the period (issue 16), and the median minutes
+    #: from a page to its acknowledgement (None: none acknowledged)
+    pages_sent: int = 0
+    page_ack_minutes: float | None = None
 
 
 # -- the weekly summary ----------------------------------------------------------------
@@ -533,6 +537,15 @@ def _oldest_waiting(session: Session, cal: BusinessCalendar, at: datetime,
     return out
 
 
+def _pages(session: Session, s: str, e: str) -> tuple[int, float | None]:
+    """Pages first sent in the period, and the median minutes until acknowledged."""
+    rows = raw_rows(session, f"""
+    SELECT {epoch("sent_at")}, {epoch("acked_at")} FROM pages
+     WHERE sent_at >= :s AND sent_at < :e""", {"s": s, "e": e})  # fmt: skip
+    waits = sorted((acked - sent) / 60 for sent, acked in rows if acked is not None)
+    return len(rows), (round(waits[(len(waits) - 1) // 2], 1) if waits else None)
+
+
 def _acks(session: Session, s: str, e: str) -> AckStats | None:
     sql = """
     SELECT count(*),
@@ -636,6 +649,7 @@ def weekly_summary(
         for p, c in zip(periods, cores, strict=True)
     ]
     team = load_team(session)
+    pages_sent, page_ack = _pages(session, s, e)
     return WeeklySummary(
         period=period,
         team_name=team.team_name,
@@ -664,6 +678,8 @@ def weekly_summary(
         top_articles=kb_report.top_articles(session, period.start, period.end),
         questions_without_article=kb_report.questions_without_article(
             session, period.start, period.end),
+        pages_sent=pages_sent,
+        page_ack_minutes=page_ack,
         notes=[
             "Times are business hours of the team calendar "
             f"({cal.tz.key}), without time paused waiting on the customer; "

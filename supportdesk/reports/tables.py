@@ -89,6 +89,8 @@ def weekly_tables(w: WeeklySummary) -> list[Table]:
         ["SLA attainment (%)", w.sla.percent],
         ["Escalations", w.escalations],
         ["On-call pages", w.oncall_pages],
+        ["Pages sent by the night watch", w.pages_sent],
+        ["Median minutes to acknowledge a page", w.page_ack_minutes],
     ]
     if w.acks is not None:
         overview += [

@@ -231,6 +231,18 @@ class UnitOfWork:
         self.changes.add("conversations", conversation_id, ["tags"])
         return True
 
+    def add_tags(self, pairs: Sequence[tuple[str, str]]) -> None:
+        """Add (conversation, tag) pairs known to be absent, in one insert (rules on ingest)."""
+        if not pairs:
+            return
+        self.session.execute(
+            insert(ConversationTag).prefix_with("OR IGNORE"),
+            [{"conversation_id": c, "tag": t} for c, t in pairs],
+        )
+        for conversation_id, tag in pairs:
+            self._record("conversation_tags", conversation_id, "tag_add", {"tag": tag})
+            self.changes.add("conversations", conversation_id, ["tags"])
+
     def remove_tag(self, conversation_id: str, tag: str) -> bool:
         """Remove a tag; returns False when it was not there."""
         row = self.session.get(ConversationTag, (conversation_id, tag))

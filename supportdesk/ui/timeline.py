@@ -39,6 +39,12 @@ DARK = {
 
 #: Activity kinds drawn in the timeline as items of their own (the rest stay in the history).
 WORK_KINDS = frozenset({"time_logged", "vendor_support", "escalated", "de_escalated"})
+#: What rules and pages did (issue 16): one quiet line each, from the entry's own words.
+AUTOMATION_KINDS = frozenset({"rule", "page"})
+
+
+def _automated(a: ActivityEntry) -> bool:
+    return a.kind in AUTOMATION_KINDS or bool(a.detail.get("rule_id"))
 
 OUTCOMES = {
     "resolved": "Resolved on the call",
@@ -201,6 +207,10 @@ def _line(at: datetime, text: str, c: dict[str, str]) -> str:
 def _work_entry(a: ActivityEntry, c: dict[str, str], names: Mapping[str, str]) -> str:
     """Time logged, vendor support, escalation: work a customer can see was done."""
     d = a.detail
+    if _automated(a):  # a rule's change or a page: one line, plain text
+        icon = "⏰" if a.kind == "page" else "⚙"
+        return (f'<p style="color:{c["system"]}; font-size:small">{icon} '
+                f'{escape(str(d.get("text") or a.kind))} · {escape(_when(a.created_at))}</p>')
     who = escape(a.agent_name or _t("Someone"))
     note = f"<br>{_body(str(d['note']))}" if d.get("note") else ""
     if a.kind in ("time_logged", "vendor_support"):
@@ -269,7 +279,7 @@ def render(
     c = DARK if dark else LIGHT
     names = agent_names or {}
     first = detail.entries[0].created_at if detail.entries else None
-    work = [a for a in detail.activity if a.kind in WORK_KINDS
+    work = [a for a in detail.activity if (a.kind in WORK_KINDS or _automated(a))
             and (not detail.earlier_entries or first is None or a.created_at >= first)]
     parts = [f'<div style="color:{c["text"]}">']
     if detail.earlier_entries:

@@ -109,3 +109,23 @@ def test_rule_lines_round_trip() -> None:
     assert parse_actions("set_priority urgent\nstop\nassign") == [
         {"type": "set_priority", "value": "urgent"}, {"type": "stop", "value": None},
         {"type": "assign", "value": ""}]
+
+
+def test_the_timeline_shows_what_rules_and_pages_did_as_plain_text(profile: Path) -> None:
+    from supportdesk.services import inbox
+    from supportdesk.services.rules import service
+    from supportdesk.ui.timeline import render
+
+    store = Store.open(profile)
+    try:
+        store.write(lambda uow: service.save_rule(
+            uow, name="<b>Loud</b>", conditions=[], actions=[{"type": "add_tag", "value": "x"}]))
+        out = ingest_raw(store, mail("URGENT: down", msgid="<tl@x>"), mailbox_key="s@x.test")
+        with store.read() as s:
+            detail = inbox.conversation(s, out.conversation_id)
+        assert detail is not None
+        html = render(detail, dark=False)
+        assert "Rule &#x27;Urgent mail&#x27; set priority Urgent" in html
+        assert "&lt;b&gt;Loud&lt;/b&gt;" in html and "<b>Loud</b>" not in html
+    finally:
+        store.close()

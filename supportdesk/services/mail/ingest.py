@@ -78,7 +78,7 @@ def ingest_prepared(
 
     return write_prepared(
         uow, mails, window_days=window_days, dedupe_message_ids=dedupe_message_ids,
-        after_batch=after, now=now,
+        after_batch=after, now=now, blobs=auto_ack,
     )  # fmt: skip
 
 

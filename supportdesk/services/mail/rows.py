@@ -69,6 +69,7 @@ from supportdesk.services.customers import find_customer_id, normalize_email
 from supportdesk.services.mail.blobs import BlobBatch
 from supportdesk.services.rules.headers import read_headers
 from supportdesk.store import UnitOfWork
+from supportdesk.store.blobs import BlobStore
 
 #: The mailbox key of mail imported from files (fetched mail uses the mailbox address).
 MAILBOX_IMPORT = "import"
@@ -491,10 +492,13 @@ class _Writer:
         dedupe_message_ids: bool,
         after_batch: AfterBatch | None = None,
         now: datetime | None = None,
+        blobs: BlobStore | None = None,
     ) -> None:
         self.uow = uow
         self.after_batch = after_batch
         self.now = now
+        #: where an automatic reply a rule sends keeps its raw mail (None: rules send none)
+        self.blobs = blobs
         #: conversations this batch created from a customer's mail (for auto-ack)
         self.created: dict[str, PreparedMail] = {}
         self.session = uow.session
@@ -551,7 +555,7 @@ class _Writer:
         # Rules triage each new customer message in this same unit of work (issue 16).
         from supportdesk.services.rules.run import inbound_from_prepared, run_inbound
 
-        run_inbound(self.uow, inbound_from_prepared(self.inbound), self.now)
+        run_inbound(self.uow, inbound_from_prepared(self.inbound), self.now, blobs=self.blobs)
         if self.after_batch is not None and self.created:
             self.after_batch(self.uow, list(self.created.items()), self.now)
         return outcomes
@@ -729,6 +733,7 @@ def write_prepared(
     dedupe_message_ids: bool = True,
     after_batch: AfterBatch | None = None,
     now: datetime | None = None,
+    blobs: BlobStore | None = None,
 ) -> list[IngestOutcome]:
     """Store a batch of prepared mail in this unit of work (run it on the writer).
 
@@ -740,10 +745,11 @@ def write_prepared(
         after_batch: called in the same unit of work with the conversations
             this batch created from customers' mail (auto-acknowledgement).
         now: the time passed to `after_batch` (default: now).
+        blobs: the blob store for automatic replies the rules send (None: none).
     """
     if not mails:
         return []
-    return _Writer(uow, window_days, dedupe_message_ids, after_batch, now).run(mails)
+    return _Writer(uow, window_days, dedupe_message_ids, after_batch, now, blobs).run(mails)
 
 
 def ensure_email_customer(uow: UnitOfWork, name: str, address: str) -> str | None:

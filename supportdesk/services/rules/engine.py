@@ -37,8 +37,11 @@ STATUS_WORDS = {"open": "Open", "pending": "Pending", "solved": "Solved"}
 _PLAIN = str.maketrans({"ð": "d", "þ": "th", "æ": "ae", "ø": "o", "œ": "oe", "ł": "l", "đ": "d"})
 
 
+@lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Case- and accent-folded text: ``Áríðandi`` and ``aridandi`` compare equal."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_PLAIN))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from supportdesk.models import (
@@ -37,6 +37,7 @@ from supportdesk.services.rules.model import RuleSpec
 from supportdesk.services.rules.service import all_rules
 from supportdesk.services.workflow.team import TeamConfig, load_team
 from supportdesk.store import UnitOfWork
+from supportdesk.store.blobs import BlobStore
 from supportdesk.store.foreground import step
 
 log = logging.getLogger(__name__)
@@ -61,6 +62,8 @@ class InboundMail:
     language: str = ""
     is_auto: bool = False
     channel: str = "email"
+    #: the ``PreparedMail`` on ingest (a canned answer replies to it); None elsewhere
+    prepared: Any = None
 
 
 def firing_id(rule_id: str, message_key: str) -> str:
@@ -91,11 +94,61 @@ class Context:
         self._agents: tuple[str, ...] | None = None
         self._names: dict[str, str] | None = None
         self.last_assigned: dict[str, str] = {}
-        self._customers: dict[str, tuple[str, tuple[str, ...]]] = {}
+        self._orgs: dict[str, str] = {}
+        self._contracts: list[tuple[str | None, str | None, str, str, str | None]] | None = None
+        self._tags: dict[str, frozenset[str]] = {}
+        #: what the batch will write, in a few statements (``flush``)
+        self.firings: list[dict[str, Any]] = []
+        self.activities: list[dict[str, Any]] = []
+        self.tag_adds: list[tuple[str, str]] = []
+        #: where a canned answer's mail is written (ingest gives it); None: not sent
+        self.blobs: BlobStore | None = None
 
     def active(self, trigger: str) -> list[RuleSpec]:
         """The enabled rules for this trigger, in order."""
         return ordered(self.rules, trigger)
+
+    def needs(self, trigger: str) -> set[str]:
+        """The fields the enabled rules of a trigger look at."""
+        out: set[str] = set()
+
+        def walk(cond: Any) -> None:
+            if isinstance(cond, dict):
+                for group in ("any", "all"):
+                    for sub in cond.get(group) or ():
+                        walk(sub)
+                if "field" in cond:
+                    out.add(str(cond["field"]))
+
+        for rule in self.active(trigger):
+            for cond in rule.conditions:
+                walk(dict(cond))
+        return out
+
+    def tags_of(self, conversation_id: str) -> frozenset[str]:
+        """A conversation's tags (prefetched for a batch by ``prefetch_tags``)."""
+        if conversation_id not in self._tags:
+            self._tags[conversation_id] = _tags(self.session, conversation_id)
+        return self._tags[conversation_id]
+
+    def prefetch_tags(self, conversation_ids: Sequence[str]) -> None:
+        """Read the tags of many conversations in one query."""
+        ids = [c for c in dict.fromkeys(conversation_ids) if c not in self._tags]
+        found: dict[str, set[str]] = {c: set() for c in ids}
+        for start in range(0, len(ids), 500):
+            for cid, tag in self.session.execute(
+                select(ConversationTag.conversation_id, ConversationTag.tag)
+                .where(ConversationTag.conversation_id.in_(ids[start:start + 500]))
+            ):
+                found[cid].add(tag)
+        self._tags.update({c: frozenset(t) for c, t in found.items()})
+
+    def flush(self, uow: UnitOfWork) -> None:
+        """Write the batch's firings, history entries and tags."""
+        uow.add_rows(RuleFiring, self.firings)
+        uow.add_rows(Activity, self.activities)
+        uow.add_tags(self.tag_adds)
+        self.firings, self.activities, self.tag_adds = [], [], []
 
     @property
     def team(self) -> TeamConfig:
@@ -118,25 +171,37 @@ class Context:
         return self._names
 
     def customer(self, customer_id: str | None, at: datetime) -> tuple[str, tuple[str, ...]]:
-        """(organisation, contract kinds in force) of a customer."""
+        """(organisation, contract kinds in force on ``at``) of a customer."""
         if not customer_id:
             return "", ()
-        if customer_id not in self._customers:
-            org = self.session.scalar(
-                select(Customer.organization).where(Customer.id == customer_id)
-            ) or ""
-            day = at.astimezone(self.team.tz).date().isoformat()
-            who = Contract.customer_id == customer_id
-            kinds = self.session.scalars(
-                select(Contract.kind).where(
-                    or_(who, Contract.organization == org) if org else who,
-                    Contract.active.is_(True),
-                    Contract.starts_on <= day,
-                    or_(Contract.expires_on.is_(None), Contract.expires_on >= day),
-                )
-            ).all()
-            self._customers[customer_id] = (org, tuple(sorted(set(kinds))))
-        return self._customers[customer_id]
+        if customer_id not in self._orgs:
+            self.prefetch_customers([customer_id])
+        org = self._orgs.get(customer_id, "")
+        day = at.astimezone(self.team.tz).date().isoformat()
+        kinds = {
+            kind for who, org_of, kind, starts, expires in self._contracts or ()
+            if (who == customer_id or (org and org_of == org))
+            and starts <= day and (expires is None or expires >= day)
+        }  # fmt: skip
+        return org, tuple(sorted(kinds))
+
+    def prefetch_customers(self, customer_ids: Sequence[str | None]) -> None:
+        """Read the organisations of many customers, and the active contracts, at once."""
+        ids = [c for c in dict.fromkeys(customer_ids) if c and c not in self._orgs]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            self._orgs.update({c: "" for c in chunk})
+            self._orgs.update((cid, org or "") for cid, org in self.session.execute(
+                select(Customer.id, Customer.organization).where(Customer.id.in_(chunk))))
+        if self._contracts is None:
+            self._contracts = [
+                (who, org, kind, starts, expires) for who, org, kind, starts, expires
+                in self.session.execute(
+                    select(Contract.customer_id, Contract.organization, Contract.kind,
+                           Contract.starts_on, Contract.expires_on)
+                    .where(Contract.active.is_(True))
+                ).tuples()
+            ]  # fmt: skip
 
     def round_robin_state(self, rule_ids: Sequence[str]) -> None:
         """Load, for round-robin rules, the agent each assigned last."""
@@ -161,9 +226,18 @@ def _tags(session: Session, conversation_id: str) -> frozenset[str]:
     ))  # fmt: skip
 
 
-def facts_for(ctx: Context, mail: InboundMail, conv: Conversation) -> Facts:
-    """The facts of one message in its conversation as it stands now."""
-    org, kinds = ctx.customer(conv.customer_id, mail.at)
+def facts_for(
+    ctx: Context, mail: InboundMail, conv: Conversation, needs: set[str] | None = None
+) -> Facts:
+    """The facts of one message in its conversation as it stands now.
+
+    Args:
+        needs: the fields the rules look at; costly facts (organisation,
+            contracts) are read only when a rule asks for them. None: all.
+    """
+    org, kinds = "", tuple[str, ...]()
+    if needs is None or needs & {"organization", "contract_kind"}:
+        org, kinds = ctx.customer(conv.customer_id, mail.at)
     return Facts(
         conversation_id=conv.id, message_id=mail.message_id, channel=mail.channel,
         mailbox=mail.mailbox, recipients=mail.recipients, sender=mail.sender,
@@ -171,7 +245,7 @@ def facts_for(ctx: Context, mail: InboundMail, conv: Conversation) -> Facts:
         subject=mail.subject, body=mail.body, headers=mail.headers, language=mail.language,
         is_auto=mail.is_auto, at=mail.at, business_hours=ctx.team.calendar.is_open(mail.at),
         conversation_created_at=conv.created_at, status=conv.status, priority=conv.priority,
-        assignee=conv.assignee_id, tags=_tags(ctx.session, conv.id), agents=ctx.agents,
+        assignee=conv.assignee_id, tags=ctx.tags_of(conv.id), agents=ctx.agents,
         last_assigned=dict(ctx.last_assigned),
     )  # fmt: skip
 
@@ -182,20 +256,25 @@ _FIELD_KINDS = {"set_priority": "priority", "set_status": "status", "assign": "a
 
 def apply_outcome(
     uow: UnitOfWork, conv: Conversation, outcome: Outcome, message_key: str,
-    message_id: str | None, now: datetime,
+    message_id: str | None, now: datetime, ctx: Context | None = None,
+    mail: InboundMail | None = None,
 ) -> int:
-    """Write what the rules decided, each change with its firing and activity; returns firings."""
-    session = uow.session
+    """Write what the rules decided, each change with its firing and activity; returns firings.
+
+    With ``ctx`` the firing and history rows and new tags wait in it for
+    ``ctx.flush`` (a batch writes them in a few statements).
+    """
+    own = ctx is None
+    ctx = ctx or Context(uow.session, rules=())
     written = 0
     for fired in outcome.fired:
         fid = firing_id(fired.rule_id, message_key)
-        if session.get(RuleFiring, fid) is not None:
-            continue
-        uow.add(RuleFiring(
-            id=fid, rule_id=fired.rule_id, rule_name=fired.name[:200],
-            conversation_id=conv.id, message_id=message_id, fired_at=now,
-            effects=[{"type": e.type, "value": e.value, "text": e.text} for e in fired.effects],
-        ))  # fmt: skip
+        ctx.firings.append({
+            "id": fid, "rule_id": fired.rule_id, "rule_name": fired.name[:200],
+            "conversation_id": conv.id, "message_id": message_id, "fired_at": now,
+            "effects": [{"type": e.type, "value": e.value, "text": e.text}
+                        for e in fired.effects],
+        })  # fmt: skip
         written += 1
         for index, effect in enumerate(fired.effects):
             text = f"Rule '{fired.name}' {effect.text}"
@@ -213,19 +292,43 @@ def apply_outcome(
                 uow.update(conv, assignee_id=effect.value)
             elif effect.type == "add_tag":
                 detail["tag"] = effect.value
-                uow.add_tag(conv.id, str(effect.value))
+                ctx.tag_adds.append((conv.id, str(effect.value)))
+                ctx._tags[conv.id] = ctx.tags_of(conv.id) | {str(effect.value)}
             elif effect.type == "remove_tag":
                 detail["tag"] = effect.value
-                uow.remove_tag(conv.id, str(effect.value))
+                pair = (conv.id, str(effect.value))
+                if pair in ctx.tag_adds:  # added by an earlier rule of this batch
+                    ctx.tag_adds.remove(pair)
+                else:
+                    uow.remove_tag(*pair)
+                ctx._tags[conv.id] = ctx.tags_of(conv.id) - {str(effect.value)}
             elif effect.type == "page":
                 _request_page(uow, conv, message_key, now)
             elif effect.type == "escalate":
                 _escalate(uow, conv.id, str(effect.value), fid, now)
-            uow.add(Activity(
-                id=derived_id("rule_activity", fid, str(index)), conversation_id=conv.id,
-                agent_id=None, kind=kind, detail=detail, created_at=now,
-            ))  # fmt: skip
+            elif effect.type == "canned":
+                why = _canned(uow, ctx, mail, conv.id, str(effect.value), fid, now)
+                if why:
+                    detail["text"] = f"Rule '{fired.name}' did not send a canned answer: {why}"
+                    detail["skipped"] = why
+            ctx.activities.append({
+                "id": derived_id("rule_activity", fid, str(index)), "conversation_id": conv.id,
+                "agent_id": None, "kind": kind, "detail": detail, "created_at": now,
+            })  # fmt: skip
+    if own:
+        ctx.flush(uow)
     return written
+
+
+def _canned(uow: UnitOfWork, ctx: Context, mail: InboundMail | None, conversation_id: str,
+            canned_id: str, fid: str, now: datetime) -> str:
+    prepared = mail.prepared if mail is not None else None
+    if ctx.blobs is None or prepared is None:
+        return "canned answers are sent only as mail is fetched"
+    from supportdesk.services.rules.canned_reply import send_canned  # imports mail's modules
+
+    return send_canned(uow, ctx.blobs, prepared.parsed, prepared.mailbox_key, conversation_id,
+                       canned_id, fid, now)
 
 
 def _request_page(uow: UnitOfWork, conv: Conversation, key: str, now: datetime) -> None:
@@ -250,13 +353,18 @@ def _escalate(uow: UnitOfWork, conversation_id: str, tier: str, fid: str, now: d
 
 def run_inbound(
     uow: UnitOfWork, mails: Sequence[InboundMail], now: datetime | None = None,
-    ctx: Context | None = None,
+    ctx: Context | None = None, blobs: BlobStore | None = None,
 ) -> list[tuple[str, Outcome]]:
-    """Run the inbound rules on new customer messages, in order (call in their unit of work)."""
+    """Run the inbound rules on new customer messages, in order (call in their unit of work).
+
+    Args:
+        blobs: where a canned answer's mail is written; without it none is sent.
+    """
     if not mails:
         return []
     session = uow.session
     ctx = ctx or Context(session)
+    ctx.blobs = blobs
     rules = ctx.active("inbound")
     if not rules:
         return []
@@ -267,26 +375,43 @@ def run_inbound(
     ))  # fmt: skip
     ctx.round_robin_state([r.id for r in rules if any(a.get("type") == "assign"
                                                       for a in r.actions)])  # fmt: skip
-    convs = {c.id: c for c in session.scalars(
-        select(Conversation).where(Conversation.id.in_({m.conversation_id for m in mails}))
-    )}  # fmt: skip
+    wanted = sorted({m.conversation_id for m in mails})
+    convs: dict[str, Conversation] = {}
+    for start in range(0, len(wanted), 500):
+        convs.update((c.id, c) for c in session.scalars(
+            select(Conversation).where(Conversation.id.in_(wanted[start:start + 500]))))
+    needs = ctx.needs("inbound")
+    ctx.prefetch_tags(wanted)
+    if needs & {"organization", "contract_kind"}:
+        ctx.prefetch_customers([c.customer_id for c in convs.values()])
     out: list[tuple[str, Outcome]] = []
+    with session.no_autoflush:
+        _run_batch(uow, ctx, rules, mails, convs, done, needs, now, out)
+    ctx.flush(uow)
+    return out
+
+
+def _run_batch(
+    uow: UnitOfWork, ctx: Context, rules: Sequence[RuleSpec], mails: Sequence[InboundMail],
+    convs: dict[str, Conversation], done: set[str | None], needs: set[str], now: datetime,
+    out: list[tuple[str, Outcome]],
+) -> None:
+    session = uow.session
     for mail in mails:
         step(session)
         conv = convs.get(mail.conversation_id)
         if conv is None or mail.message_id in done:
             continue
-        outcome = evaluate(rules, facts_for(ctx, mail, conv), names=ctx.names)
+        outcome = evaluate(rules, facts_for(ctx, mail, conv, needs), names=ctx.names)
         if crash_hook is not None:
             crash_hook("rules")
         if outcome.fired:
-            apply_outcome(uow, conv, outcome, mail.message_id, mail.message_id, now)
+            apply_outcome(uow, conv, outcome, mail.message_id, mail.message_id, now, ctx, mail)
             for fired in outcome.fired:
                 for e in fired.effects:
                     if e.type == "assign" and e.value:
                         ctx.last_assigned[fired.rule_id] = str(e.value)
         out.append((mail.conversation_id, outcome))
-    return out
 
 
 def inbound_from_prepared(items: Sequence[tuple[Any, str]]) -> list[InboundMail]:
@@ -299,7 +424,7 @@ def inbound_from_prepared(items: Sequence[tuple[Any, str]]) -> list[InboundMail]
             mailbox=mail.mailbox_key,
             recipients=tuple(a for _n, a in (*p.to, *p.cc)), sender=p.from_addr,
             subject=p.subject, body=p.text, headers=tuple(getattr(mail, "headers", ())),
-            language=p.language or "", is_auto=p.is_auto,
+            language=p.language or "", is_auto=p.is_auto, prepared=mail,
         ))  # fmt: skip
     return out
 

@@ -104,6 +104,15 @@ def test_night_page_escalates_until_acknowledged(store: Store, make_smtp, tls_fi
         stats = pager.paging_stats(s, NIGHT, NIGHT + timedelta(days=1))
         assert (stats.pages, stats.acknowledged, stats.escalations) == (1, 1, 1)
         assert stats.median_ack_seconds == 14 * 60
+        # The owner's weekly report counts it, with the time to acknowledge.
+        from supportdesk.reports.metrics import weekly_summary
+        from supportdesk.reports.tables import weekly_tables
+
+        week = weekly_summary(s, "2026-W50", now=NIGHT + timedelta(days=3))
+        assert (week.pages_sent, week.page_ack_minutes) == (1, 14.0)
+        rows = {r[0]: r[1] for t in weekly_tables(week) for r in t.rows if r}
+        assert rows["Pages sent by the night watch"] == 1
+        assert rows["Median minutes to acknowledge a page"] == 14.0
 
 
 def test_no_page_in_business_hours_and_a_lost_claim_sends_nothing(
@@ -139,3 +148,33 @@ def test_nobody_left_in_the_rota_closes_the_page(store: Store, make_smtp, tls_fi
         assert s.scalars(select(Page.state)).one() == "exhausted"
     with pytest.raises(pager.AckError):
         store.write(lambda uow: pager.acknowledge(uow, "NOSUCH", "x"))
+
+
+def test_an_sla_about_to_breach_at_night_pages_once(store: Store, make_smtp, tls_files,  # type: ignore[no-untyped-def]
+                                                    push: PushServer) -> None:
+    from supportdesk.services.sla import DEFAULT_TARGETS
+    from supportdesk.services.workflow import tracking
+
+    smtp = make_smtp("starttls", {"pager": "pw"})
+    setup_team(store, push.url)
+    # Round the clock cover (a premium policy): its due times can fall at night.
+    store.write(lambda uow: team.save_policy(uow, name="24/7", targets=DEFAULT_TARGETS,
+                                             week_text="mon-sun 00:00-24:00", is_default=True))
+    evening = NIGHT.replace(hour=22, minute=30) - timedelta(days=1)  # Monday 22:30
+    out = ingest_raw(store, mail("Question about export", msgid="<sla@x>", date=evening),
+                     mailbox_key="support@acme.test")
+    store.write(lambda uow: tracking.on_customer_message(uow, out.conversation_id, evening))
+    with store.read() as s:
+        from supportdesk.models.workflow import SlaTracking
+
+        warn = s.scalars(select(SlaTracking.warn_at)).one()
+    assert warn is not None
+    t = transport(smtp, tls_files)
+    at = warn + timedelta(minutes=1)
+    assert not (9 <= at.hour < 17)  # at night, outside the team's hours
+    sent = pager.page_step(store, at, pager.local_claim, t)
+    assert [(x.agent_id, x.level) for x in sent] == [(ANN, 0)]
+    with store.read() as s:
+        assert s.scalars(select(Page.reason)).all() == ["sla_at_night"]
+    assert pager.page_step(store, at + timedelta(minutes=1), pager.local_claim, t) == []
+    assert len(smtp.messages) == 1

@@ -83,3 +83,51 @@ def test_edited_rules_round_robin_page_and_a_switched_off_starter(store: Store) 
         assert names == ["Mailing lists and auto-replies", "Urgent mail", "Spread the work",
                          "VIP pages"]
         assert not next(r for r in service.all_rules(s) if r.id == URGENT_RULE_ID).enabled
+
+
+def test_a_canned_answer_rule_queues_one_reply_to_the_sender(store: Store) -> None:
+    from supportdesk.models import MailOutgoing, Message
+    from supportdesk.services.workflow import canned
+    from tests.services.mail.helpers import SUPPORT, add_mailbox
+
+    add_mailbox(store)
+    answer = store.write(lambda uow: canned.save_canned(
+        uow, title="Got it", body="Hi {customer_name}, we have {ticket} and are on it."))
+    store.write(lambda uow: service.save_rule(
+        uow, name="Answer printers",
+        conditions=[{"field": "subject", "op": "contains", "value": "printer"}],
+        actions=[{"type": "canned", "value": answer.id}]))
+    out = ingest_raw(store, mail("Printer jammed", sender="Olga <olga@example.ru>", to=SUPPORT,
+                                 msgid="<pr@x>"), mailbox_key=SUPPORT)
+    auto = ingest_raw(store, mail("Printer: out of office", sender="ooo@example.ru", to=SUPPORT,
+                                  msgid="<ooo2@x>", headers={"Auto-Submitted": "auto-replied"}),
+                      mailbox_key=SUPPORT)
+    with store.read() as s:
+        queued = s.scalars(select(MailOutgoing)).all()
+        assert len(queued) == 1
+        reply = s.scalars(select(Message).where(Message.kind == "email_out")).one()
+        assert reply.conversation_id == out.conversation_id
+        assert "we have SD-" in reply.body_text and reply.meta.get("auto_ack")
+        texts = [a.detail.get("text") for a in s.scalars(select(Activity))]
+    assert "Rule 'Answer printers' sent a canned answer" in texts
+    assert auto.status == "added"  # the auto-reply was stopped by the starter rule first
+
+
+def test_scheduled_rules_fire_once_per_state_of_a_conversation(store: Store) -> None:
+    from datetime import timedelta
+
+    from supportdesk.services.rules.run import run_scheduled
+
+    store.write(lambda uow: service.save_rule(
+        uow, name="Stale", trigger="schedule",
+        conditions=[{"field": "age_minutes", "op": "gt", "value": 240},
+                    {"field": "status", "op": "is", "value": "open"}],
+        actions=[{"type": "add_tag", "value": "stale"}]))
+    sent = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
+    out = ingest_raw(store, mail("Export broken", msgid="<st@x>", date=sent),
+                     mailbox_key="s@x.test")
+    assert store.write(lambda uow: run_scheduled(uow, sent + timedelta(hours=1))) == 0
+    assert store.write(lambda uow: run_scheduled(uow, sent + timedelta(hours=5))) == 1
+    assert store.write(lambda uow: run_scheduled(uow, sent + timedelta(hours=6))) == 0
+    _conv_row, tags = _conv(store, out.conversation_id)
+    assert tags == ("stale",)

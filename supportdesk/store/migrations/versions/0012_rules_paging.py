@@ -82,6 +82,7 @@ def upgrade() -> None:
     )
     op.create_index(op.f('ix_rule_firings_conversation_id'), 'rule_firings', ['conversation_id'], unique=False)
     op.create_index('ix_rule_firings_rule_fired', 'rule_firings', ['rule_id', 'fired_at'], unique=False)
+    op.create_index('ix_rule_firings_message', 'rule_firings', ['message_id'], unique=False)
     op.create_table('page_events',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('page_id', sa.String(length=36), nullable=False),
@@ -106,6 +107,7 @@ def downgrade() -> None:
     op.drop_index('ix_page_events_kind_at', table_name='page_events')
     op.drop_index(op.f('ix_page_events_conversation_id'), table_name='page_events')
     op.drop_table('page_events')
+    op.drop_index('ix_rule_firings_message', table_name='rule_firings')
     op.drop_index('ix_rule_firings_rule_fired', table_name='rule_firings')
     op.drop_index(op.f('ix_rule_firings_conversation_id'), table_name='rule_firings')
     op.drop_table('rule_firings')
