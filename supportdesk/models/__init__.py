@@ -1,6 +1,7 @@
 """SQLAlchemy tables: typed, free of I/O and Qt."""
 
 from supportdesk.models import erasure as erasure  # customer erasures (issue 17)
+from supportdesk.models import rates as rates  # hourly rates (issue 17)
 from supportdesk.models import workflow as workflow  # workflow tables (issue 6)
 from supportdesk.models.base import (
     Base,

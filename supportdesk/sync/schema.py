@@ -30,6 +30,7 @@ from supportdesk.models import (
     UTCDateTime,
 )
 from supportdesk.models.erasure import Erasure
+from supportdesk.models.rates import HourlyRate
 from supportdesk.models.workflow import SYNC_SPECS as WORKFLOW_SPECS
 
 
@@ -169,6 +170,7 @@ def registry() -> dict[str, EntitySpec]:
         # after insert (services/workflow only adds them), so balances and
         # counts add up across devices.
         *(_spec(model, Kind(kind), rank) for model, kind, rank in WORKFLOW_SPECS),
+        _spec(HourlyRate, Kind.MUTABLE, 12),
         # Last of all, so a device applies it after what the erasure changed.
         _spec(Erasure, Kind.APPEND_ONLY, 90),
     ]
