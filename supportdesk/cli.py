@@ -54,6 +54,7 @@ COMMANDS: list[Command] = [
     Command("restore", "restore a backup into a new profile", "supportdesk.commands.restore"),
     Command("export", "export a conversation or a customer's history",
             "supportdesk.commands.export"),
+    Command("rates", "hourly rates that price invoice lines", "supportdesk.commands.rates"),
 ]
 
 
