@@ -96,6 +96,14 @@ def in_the_window(profile: Path, work: Path) -> dict[str, Any]:
     window.show()
     settle = time.perf_counter() + 3
     run_until(lambda: time.perf_counter() >= settle)
+    # The same window doing nothing, first: on a loaded machine the GUI thread also
+    # waits for a CPU with no backup running; this is the floor to compare with.
+    idle = StallMeter()
+    idle.start()
+    quiet = time.perf_counter() + 10
+    run_until(lambda: time.perf_counter() >= quiet)
+    idle.stop()
+    idle_gaps = sorted(idle.gaps)
     meter = StallMeter()
     out = work / "window.sdbackup"
     meter.start()
@@ -120,6 +128,11 @@ def in_the_window(profile: Path, work: Path) -> dict[str, Any]:
         "gui_stall_p99_ms": round(gaps[int(len(gaps) * 0.99) - 1], 1),
         "gui_stall_median_ms": round(statistics.median(gaps), 1),
         "gui_stalls_over_50ms": sum(1 for g in gaps if g > 50),
+        "idle_stall_max_ms": round(idle_gaps[-1], 1),
+        "idle_stall_p99_ms": round(idle_gaps[int(len(idle_gaps) * 0.99) - 1], 1),
+        "idle_stalls_over_50ms_per_s": round(sum(1 for g in idle_gaps if g > 50) / 10, 2),
+        "backup_stalls_over_50ms_per_s": round(sum(1 for g in gaps if g > 50) / took, 2),
+        # per gap over 50 ms: (s after start, gap ms, GUI thread CPU ms, waited for a CPU ms)
         "long_gaps": meter.long[:10],
     }
 

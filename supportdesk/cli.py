@@ -75,6 +75,7 @@ COMMANDS: list[Command] = [
             "supportdesk.commands.export"),
     Command("kb", "knowledge base: publish the help site, search, list",
             "supportdesk.commands.kb"),
+    Command("rates", "hourly rates that price invoice lines", "supportdesk.commands.rates"),
 ]
 
 

@@ -5,6 +5,7 @@ from supportdesk.models import erasure as erasure  # customer erasures (issue 17
 from supportdesk.models import kb as kb  # knowledge base and mentions (issue 18)
 from supportdesk.models import locale as locale  # team language and phone country (issue 15)
 from supportdesk.models import mail_oauth as mail_oauth  # OAuth2 sign-in (issue 14)
+from supportdesk.models import rates as rates  # hourly rates (issue 17)
 from supportdesk.models import rules as rules  # rules and pages (issue 16)
 from supportdesk.models import workflow as workflow  # workflow tables (issue 6)
 from supportdesk.models.base import (

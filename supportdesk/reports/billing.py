@@ -9,7 +9,10 @@ the HTML cannot disagree.
   kind of line, naming the vendor and their case number.
 - A line shows what it drew from a contract: minutes from an hour pack, or the
   incident it opened on an incident pack or a per-incident contract; a
-  per-incident contract's price gives the line its amount.
+  per-incident contract's price gives the line its amount. Other billable
+  work is priced by the hourly rate (contract, else customer, else the agent's,
+  else the team's; ``services/rates.py``): hourly work whole, hour-pack work
+  only for what it drew beyond the pack's balance.
 - Contract balances are taken just before the period and at its end; a pack
   that expired inside the period shows what was left unused when it did.
 """
@@ -25,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from supportdesk.models.base import ticket_ref
 from supportdesk.reports.periods import Period, dt, raw_rows, resolve_period, ts
+from supportdesk.services.rates import price_lines
 from supportdesk.services.workflow.contracts import balance as contract_balance
 from supportdesk.services.workflow.team import load_team
 
@@ -116,6 +120,8 @@ class TimeLine:
     rate_cents: int | None = None
     amount_cents: int | None = None
     currency: str = ""
+    #: the agent who did the work (their own hourly rate may price the line)
+    agent_id: str = ""
 
     @property
     def is_vendor(self) -> bool:
@@ -259,7 +265,8 @@ SELECT te.id, coalesce(c.customer_id, ''), coalesce(cu.name, '(no customer)'),
        coalesce(te.started_at, te.created_at) AS at, c.id, c.subject,
        coalesce(a.name, ''), te.kind, te.minutes, te.billable,
        coalesce(te.vendor_name, ''), coalesce(te.vendor_case, ''), te.note, te.phone_minutes,
-       k.id, k.name, k.kind, k.price_cents, k.currency, u.kind, u.amount
+       k.id, k.name, k.kind, k.price_cents, k.currency, u.kind, u.amount,
+       coalesce(te.agent_id, '')
   FROM time_entries te
   JOIN conversations c ON c.id = te.conversation_id
   LEFT JOIN customers cu ON cu.id = c.customer_id
@@ -303,7 +310,8 @@ def _contract_lines(session: Session, period: Period, params: dict[str, str]
 def _time_lines(session: Session, params: dict[str, str]) -> list[TimeLine]:
     merged: dict[str, TimeLine] = {}
     for (eid, cid, name, at, conv, subject, agent, kind, mins, bill, vendor, case, note, phone,
-         k_id, k_name, k_kind, price, cur, u_kind, amount) in raw_rows(session, _LINES_SQL, params):
+         k_id, k_name, k_kind, price, cur, u_kind, amount, agent_id
+         ) in raw_rows(session, _LINES_SQL, params):
         when = dt(at)
         assert when is not None
         drawn, unit, rate, money = 0, "", None, None
@@ -316,7 +324,8 @@ def _time_lines(session: Session, params: dict[str, str]) -> list[TimeLine]:
                         vendor, case, note or "", ticket=ticket_of(conv),
                         phone_minutes=int(phone or 0), contract=k_name or "",
                         contract_id=k_id or "", drawn=drawn, drawn_unit=unit, rate_cents=rate,
-                        amount_cents=money, currency=(cur or "") if money is not None else "")
+                        amount_cents=money, currency=(cur or "") if money is not None else "",
+                        agent_id=agent_id)
         old = merged.get(eid)
         if old is None:
             merged[eid] = line
@@ -345,7 +354,7 @@ def billing(
     ]
     params = {"s": s, "e": e, "first": start.isoformat(), "last": end.isoformat()}
     contracts = _contract_lines(session, period, params)
-    entries = _time_lines(session, {"s": s, "e": e})
+    entries = price_lines(session, _time_lines(session, {"s": s, "e": e}))
     return BillingReport(period, load_team(session).team_name,
                          (now or datetime.now(UTC)).astimezone(UTC), customers, contracts,
                          entries)

@@ -32,6 +32,7 @@ from supportdesk.models import (
 from supportdesk.models.erasure import Erasure
 from supportdesk.models.kb import SYNC_SPECS as KB_SPECS
 from supportdesk.models.locale import SYNC_SPECS as LOCALE_SPECS
+from supportdesk.models.rates import HourlyRate
 from supportdesk.models.rules import SYNC_SPECS as RULES_SPECS
 from supportdesk.models.workflow import SYNC_SPECS as WORKFLOW_SPECS
 
@@ -202,6 +203,7 @@ def registry() -> dict[str, EntitySpec]:
         *(_spec(model, Kind(kind), rank) for model, kind, rank in RULES_SPECS),
         # Knowledge base and mentions (issue 18).
         *(_spec(model, Kind(kind), rank) for model, kind, rank in KB_SPECS),
+        _spec(HourlyRate, Kind.MUTABLE, 12),
         # Last of all, so a device applies it after what the erasure changed.
         _spec(Erasure, Kind.APPEND_ONLY, 90),
     ]

@@ -34,3 +34,18 @@ def test_backup_then_restore_from_the_command_line(tmp_path: Path) -> None:
 
     missing = run("backup", "--profile", str(tmp_path / "none"), "-o", str(tmp_path / "x"))
     assert missing.returncode == 1 and "no SupportDesk profile" in missing.stderr
+
+
+def test_rates_from_the_command_line(tmp_path: Path) -> None:
+    profile = str(tmp_path / "p")
+    assert "No hourly rates" in run("rates", "list", "--profile", profile).stdout
+    done = run("rates", "set", "team", "120.50", "--profile", profile)
+    assert done.returncode == 0, done.stderr
+    assert run("rates", "set", "customer", "c-1", "95", "--currency", "isk",
+               "--profile", profile).returncode == 0
+    listed = run("rates", "list", "--profile", profile).stdout
+    assert "team\t-\t120.50 EUR" in listed and "customer\tc-1\t95.00 ISK" in listed
+    bad = run("rates", "set", "team", "lots", "--profile", profile)
+    assert bad.returncode == 1 and "not an amount" in bad.stderr
+    assert run("rates", "clear", "team", "--profile", profile).returncode == 0
+    assert "team" not in run("rates", "list", "--profile", profile).stdout

@@ -1,4 +1,4 @@
-"""Erasures: the synced record that a customer was erased
+"""Erasures (the synced record that a customer was erased) and hourly rates
 
 Revision ID: 0013
 Revises: 0012
@@ -29,7 +29,18 @@ def upgrade() -> None:
                                 name=op.f('fk_erasures_agent_id_agents')),
         sa.PrimaryKeyConstraint('id', name=op.f('pk_erasures')),
     )
+    op.create_table(
+        'hourly_rates',
+        sa.Column('id', sa.String(length=36), nullable=False),
+        sa.Column('scope', sa.String(length=16), nullable=False),
+        sa.Column('target_id', sa.String(length=36), nullable=False),
+        sa.Column('rate_cents', sa.Integer(), nullable=False),
+        sa.Column('currency', sa.String(length=3), nullable=False),
+        sa.Column('updated_at', sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_hourly_rates')),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table('hourly_rates')
     op.drop_table('erasures')
