@@ -33,8 +33,22 @@ _REF = re.compile(r"""\b(?:href|src|action)\s*=\s*["']([^"']*)["']""", re.IGNORE
 _EXTERNAL = re.compile(r"(?:https?:)?//[\w.-]+|url\(|@import", re.IGNORECASE)
 
 
+#: rich text as the editor saves it: an inline image, a table, lists, code, a link out
+RICH_BODY = (
+    '<h2>Steps</h2><ol><li>Open <b>Statements</b></li><li>Choose a month</li></ol>'
+    '<p><img src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADEl'
+    'EQVR4nGNg+M8AAAICAQB7CYF4AAAAAElFTkSuQmCC" width="1" height="1"></p>'
+    '<table><tr><th>Month</th><th>Format</th></tr><tr><td>Any</td><td>PDF</td></tr></table>'
+    '<pre><code>Settings &gt; Statements</code></pre>'
+    '<p style="color:red">See <a href="https://tracker.example.com/x">the tracker</a>.</p>'
+)
+
+
 @pytest.fixture
 def site(demo_store: Store, tmp_path: Path) -> Path:
+    demo_store.write(lambda uow: articles.create_article(
+        uow, title="Printing a statement", body_html=RICH_BODY, visibility="public",
+        published=True, tags=["billing"]))
     with demo_store.read() as s:
         arts = articles.list_articles(s)
     out = tmp_path / "site"
@@ -66,6 +80,9 @@ def test_every_page_validates(site: Path) -> None:
 
 
 def test_no_external_url_and_no_broken_link(site: Path) -> None:
+    rich = _page_of(site, "Printing a statement").read_text("utf-8")
+    assert 'src="data:image/png;base64,' in rich and "<table>" in rich
+    assert "the tracker" in rich and "tracker.example.com" not in rich  # the link became text
     for path in site.rglob("*"):
         if not path.is_file() or path.name == publish.MANIFEST:
             continue
