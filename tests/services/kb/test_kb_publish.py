@@ -3,6 +3,7 @@ search that works in a real headless Chromium from a folder and from a web serve
 
 from __future__ import annotations
 
+import dataclasses
 import http.server
 import importlib.util
 import json
@@ -181,6 +182,28 @@ def test_never_writes_through_links_or_over_devices(demo_store: Store, tmp_path:
     with pytest.raises(publish.PublishError, match="in the way"):
         publish.publish(arts, out)
     assert [p.name for p in outside.iterdir()] == ["keep.css"]
+
+
+def test_hostile_rows_and_a_damaged_manifest(demo_store: Store, tmp_path: Path) -> None:
+    with demo_store.read() as s:
+        arts = [a for a in articles.list_articles(s) if a.published]
+    # A synced row may carry any language: it must not become a path or break out of lang=.
+    odd = dataclasses.replace(arts[0], language='../../x" onload="y')
+    out = tmp_path / "site"
+    publish.publish([odd, *arts[1:]], out)
+    assert (out / "lang" / "und.html").is_file()
+    assert all(p.resolve().is_relative_to(out.resolve()) for p in out.rglob("*"))
+    assert "onload" not in (out / publish.article_path(odd)).read_text("utf-8")
+
+    for damage in ("[1, 2]", "{not json", '{"generator": "x", "files": {}}'):
+        (out / publish.MANIFEST).write_text(damage)
+        with pytest.raises(publish.PublishError):
+            publish.publish(arts, out)
+    (out / publish.MANIFEST).unlink()
+    (out / publish.MANIFEST).symlink_to(os.devnull)
+    with pytest.raises(publish.PublishError, match="in the way"):
+        publish.publish(arts, out)
+    assert stat.S_ISCHR(Path(os.devnull).lstat().st_mode)
 
 
 def _page_of(site: Path, title: str) -> Path:
