@@ -322,10 +322,11 @@ class KnowledgeBaseWindow(QWidget):
         """Delete the article shown, after asking."""
         if self.current is None:
             return
-        answer = QMessageBox.question(self, _t("Delete the article"),
-                                      _t("Delete “{0}”? Its history is kept.")
-                                      .format(self.current.title))
-        if answer == QMessageBox.StandardButton.Yes:
+        box = QMessageBox(QMessageBox.Icon.Question, _t("Delete the article"),
+                          _t("Delete “{0}”? Its history is kept.").format(self.current.title),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the title may come from anywhere
+        if box.exec() == QMessageBox.StandardButton.Yes:
             self.controller.delete_article(self.current.id)
 
     def revert(self) -> None:
