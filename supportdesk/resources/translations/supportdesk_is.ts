@@ -903,54 +903,59 @@
         <translation>Fyrirtæki</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="40"/>
+        <location filename="../../ui/kb/editor.py" line="47"/>
         <source>Public (help site)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="40"/>
+        <location filename="../../ui/kb/editor.py" line="47"/>
         <source>Internal (team only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="62"/>
+        <location filename="../../ui/kb/editor.py" line="69"/>
         <source>Search articles (folded like conversations)</source>
         <extracomment>a &quot;Turn into article&quot; draft not saved yet: the conversation it came from</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="68"/>
+        <location filename="../../ui/kb/editor.py" line="75"/>
         <source>New article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="70"/>
+        <location filename="../../ui/kb/editor.py" line="77"/>
         <source>Publish help site…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="88"/>
+        <location filename="../../ui/kb/editor.py" line="95"/>
         <source>comma-separated, e.g. billing, refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="92"/>
+        <location filename="../../ui/kb/editor.py" line="99"/>
         <source>Published on the help site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="107"/>
-        <location filename="../../ui/kb/editor.py" line="202"/>
+        <location filename="../../ui/kb/editor.py" line="114"/>
+        <location filename="../../ui/kb/editor.py" line="212"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="114"/>
+        <location filename="../../ui/kb/editor.py" line="116"/>
+        <source>Insert image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/editor.py" line="123"/>
         <source>Revert to this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="119"/>
+        <location filename="../../ui/kb/editor.py" line="128"/>
         <location filename="../../ui/language.py" line="65"/>
         <location filename="../../ui/language.py" line="177"/>
         <location filename="../../ui/sync/dialogs.py" line="221"/>
@@ -961,62 +966,87 @@
         <translation>Tungumál</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="121"/>
+        <location filename="../../ui/kb/editor.py" line="130"/>
         <source>Visibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="136"/>
+        <location filename="../../ui/kb/editor.py" line="146"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="164"/>
+        <location filename="../../ui/kb/editor.py" line="174"/>
         <source>published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="202"/>
+        <location filename="../../ui/kb/editor.py" line="212"/>
         <source>Withdraw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="215"/>
+        <location filename="../../ui/kb/editor.py" line="225"/>
         <source>A new article: it stays internal until you make it public and publish it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="218"/>
+        <location filename="../../ui/kb/editor.py" line="228"/>
         <source>Version {0}, by {1}. Used {2} times; linked to {3} conversations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="232"/>
+        <location filename="../../ui/kb/editor.py" line="242"/>
         <source>Drafted from the conversation: edit it, then save. Nothing is published until you click Publish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="254"/>
+        <location filename="../../ui/kb/editor.py" line="264"/>
+        <source>{0} is larger than 1 MB; use a smaller image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/editor.py" line="270"/>
+        <source>{0} is not a PNG, JPEG, GIF or WebP image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/editor.py" line="273"/>
+        <source>{0} could not be read as an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/editor.py" line="279"/>
+        <source>Insert an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/editor.py" line="280"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/editor.py" line="305"/>
         <source>An article needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="274"/>
+        <location filename="../../ui/kb/editor.py" line="325"/>
         <source>Delete the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="275"/>
+        <location filename="../../ui/kb/editor.py" line="326"/>
         <source>Delete “{0}”? Its history is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="284"/>
+        <location filename="../../ui/kb/editor.py" line="336"/>
         <source>Choose a version in the history first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="291"/>
+        <location filename="../../ui/kb/editor.py" line="343"/>
         <source>Publish the help site to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2123,7 +2153,7 @@ stop</source>
     </message>
     <message>
         <location filename="../../ui/kb/__init__.py" line="76"/>
-        <location filename="../../ui/kb/pane.py" line="55"/>
+        <location filename="../../ui/kb/pane.py" line="57"/>
         <source>Turn into article…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2270,7 +2300,7 @@ Eitt innhólf fyrir tölvupóst, spjall og síma sem virkar án nettengingar.</t
         <translation>Rásir</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="120"/>
+        <location filename="../../ui/kb/editor.py" line="129"/>
         <location filename="../../ui/models.py" line="151"/>
         <source>Tags</source>
         <translation>Merki</translation>
@@ -2556,6 +2586,7 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
         <translation>{0} er stærri en {1}; flestir póstþjónar hafna því.</translation>
     </message>
     <message>
+        <location filename="../../ui/kb/editor.py" line="267"/>
         <location filename="../../ui/mail/composer.py" line="194"/>
         <source>{0} could not be read ({1}).</source>
         <translation>Ekki tókst að lesa {0} ({1}).</translation>
@@ -3079,7 +3110,7 @@ Athugaðu loforðið fyrst: supportdesk sla preview --priority normal --received
         <translation>Prófa tengingu</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="105"/>
+        <location filename="../../ui/kb/editor.py" line="112"/>
         <location filename="../../ui/mail/settings.py" line="202"/>
         <location filename="../../ui/workflow/canned_dialog.py" line="192"/>
         <source>Save</source>
@@ -3738,7 +3769,7 @@ Reynt: {3}</translation>
         <translation>Leita eftir titli eða /flýtiorði</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="118"/>
+        <location filename="../../ui/kb/editor.py" line="127"/>
         <location filename="../../ui/workflow/canned_dialog.py" line="119"/>
         <location filename="../../ui/workflow/canned_dialog.py" line="199"/>
         <source>Title</source>
@@ -3776,7 +3807,7 @@ Reynt: {3}</translation>
         <translation>Nýtt svar með sama flýtiorði á öðru tungumáli</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="109"/>
+        <location filename="../../ui/kb/editor.py" line="118"/>
         <location filename="../../ui/workflow/canned_dialog.py" line="136"/>
         <source>Delete</source>
         <translation>Eyða</translation>
@@ -5165,59 +5196,59 @@ Reynt: {3}
         <translation>Ekki tókst að skrifa í {0}: {1}. Ekkert var skrifað.</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/pane.py" line="37"/>
-        <location filename="../../ui/kb/editor.py" line="55"/>
+        <location filename="../../ui/kb/pane.py" line="39"/>
+        <location filename="../../ui/kb/editor.py" line="62"/>
         <source>Knowledge base</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kb/pane.py" line="48"/>
+        <location filename="../../ui/kb/pane.py" line="50"/>
         <source>Insert text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kb/pane.py" line="49"/>
+        <location filename="../../ui/kb/pane.py" line="51"/>
         <source>Put the article&apos;s text into the reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kb/pane.py" line="51"/>
+        <location filename="../../ui/kb/pane.py" line="53"/>
         <source>Insert link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kb/pane.py" line="52"/>
+        <location filename="../../ui/kb/pane.py" line="54"/>
         <source>Put the article&apos;s address on the help site into the reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kb/pane.py" line="78"/>
+        <location filename="../../ui/kb/pane.py" line="80"/>
         <source>public</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kb/pane.py" line="78"/>
+        <location filename="../../ui/kb/pane.py" line="80"/>
         <source>internal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kb/pane.py" line="80"/>
-        <location filename="../../ui/kb/editor.py" line="166"/>
+        <location filename="../../ui/kb/pane.py" line="82"/>
+        <location filename="../../ui/kb/editor.py" line="176"/>
         <source>{0} uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kb/pane.py" line="87"/>
+        <location filename="../../ui/kb/pane.py" line="90"/>
         <source>Open a conversation to see matching articles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kb/pane.py" line="88"/>
+        <location filename="../../ui/kb/pane.py" line="91"/>
         <source>Articles that match this conversation, best first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kb/pane.py" line="89"/>
+        <location filename="../../ui/kb/pane.py" line="92"/>
         <source>No article matches this conversation yet.</source>
         <translation type="unfinished"></translation>
     </message>
