@@ -658,82 +658,82 @@
     <message>
         <location filename="../../ui/kb/history.py" line="34"/>
         <source>A rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla</translation>
     </message>
     <message>
         <location filename="../../ui/kb/history.py" line="37"/>
         <source>{0} set {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} setti stöðu: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/kb/history.py" line="39"/>
         <source>{0} set priority {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} setti forgang: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/kb/history.py" line="42"/>
         <source>{0} unassigned the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} tók úthlutun erindisins til baka</translation>
     </message>
     <message>
         <location filename="../../ui/kb/history.py" line="43"/>
         <source>{0} assigned {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} úthlutaði til {1}</translation>
     </message>
     <message>
         <location filename="../../ui/kb/history.py" line="46"/>
         <source>{0} added #{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bætti við #{1}</translation>
     </message>
     <message>
         <location filename="../../ui/kb/history.py" line="48"/>
         <source>{0} removed #{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} fjarlægði #{1}</translation>
     </message>
     <message>
         <location filename="../../ui/kb/history.py" line="50"/>
         <source>{0} moved a message to another conversation (split)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} færði skilaboð í annað erindi (klofið frá)</translation>
     </message>
     <message>
         <location filename="../../ui/kb/history.py" line="52"/>
         <source>{0} moved a message here (merge)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} færði skilaboð hingað (sameining)</translation>
     </message>
     <message>
         <location filename="../../ui/kb/history.py" line="56"/>
         <source>Rule “{0}” applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglunni „{0}“ var beitt</translation>
     </message>
     <message>
         <location filename="../../ui/kb/history.py" line="56"/>
         <source>A rule applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglu var beitt</translation>
     </message>
     <message>
         <location filename="../../ui/kb/history.py" line="57"/>
         <source>{0} applied rule “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} beitti reglunni „{1}“</translation>
     </message>
     <message>
         <location filename="../../ui/kb/history.py" line="58"/>
         <source>{0} applied a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} beitti reglu</translation>
     </message>
     <message>
         <location filename="../../ui/kb/history.py" line="59"/>
         <source>{0} set the SLA policy “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} setti SLA-stefnuna „{1}“</translation>
     </message>
     <message>
         <location filename="../../ui/kb/history.py" line="60"/>
         <source>{0} changed the SLA policy</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} breytti SLA-stefnunni</translation>
     </message>
     <message>
         <location filename="../../ui/kb/history.py" line="80"/>
         <source>Agent activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Virkni fulltrúa</translation>
     </message>
     <message>
         <location filename="../../ui/kb/history.py" line="89"/>
@@ -744,32 +744,32 @@
     <message>
         <location filename="../../ui/kb/history.py" line="126"/>
         <source>Show history lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Sýna sögulínur</translation>
     </message>
     <message>
         <location filename="../../ui/kb/history.py" line="129"/>
         <source>Status, priority, assignee, tag and other changes in the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Breytingar á stöðu, forgangi, ábyrgðaraðila, merkjum o.fl. í tímalínunni</translation>
     </message>
     <message>
         <location filename="../../ui/kb/history.py" line="133"/>
         <source>Agent activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Virkni fulltrúa…</translation>
     </message>
     <message>
         <location filename="../../ui/kb/history.py" line="134"/>
         <source>What each agent changed (for the owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hverju hver fulltrúi breytti (fyrir eiganda)</translation>
     </message>
     <message>
         <location filename="../../ui/kb/history.py" line="153"/>
         <source>{0} mentioned {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} minntist á {1}</translation>
     </message>
     <message>
         <location filename="../../ui/kb/history.py" line="169"/>
         <source>Only the team&apos;s owner can see each agent&apos;s activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aðeins eigandi teymisins sér virkni hvers fulltrúa.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/dialogs.py" line="208"/>
@@ -794,32 +794,32 @@
     <message>
         <location filename="../../ui/accessibility.py" line="109"/>
         <source>Search conversations, customers and phone numbers; Enter shows the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Leita í erindum, viðskiptavinum og símanúmerum; Enter sýnir niðurstöðurnar</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="110"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Yfirlit</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="111"/>
         <source>Inbox views, channels and tags, each with its number of conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Yfirlit innhólfsins, rásir og merki, hvert með fjölda erinda</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="113"/>
         <source>The conversations of the chosen view; J and K move, R replies, N writes a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Erindi valins yfirlits; J og K fletta, R svarar, N skrifar athugasemd</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="114"/>
         <source>Columns of the conversation list</source>
-        <translation type="unfinished"></translation>
+        <translation>Dálkar erindalistans</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="115"/>
         <source>Click to sort; right-click to choose the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Smelltu til að raða; hægrismelltu til að velja dálka</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="116"/>
@@ -831,7 +831,7 @@
     <message>
         <location filename="../../ui/accessibility.py" line="116"/>
         <source>The conversation&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Staða erindisins</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="117"/>
@@ -845,7 +845,7 @@
     <message>
         <location filename="../../ui/accessibility.py" line="117"/>
         <source>The conversation&apos;s priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Forgangur erindisins</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="118"/>
@@ -859,42 +859,42 @@
     <message>
         <location filename="../../ui/accessibility.py" line="118"/>
         <source>Who works on the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver vinnur í erindinu</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="119"/>
         <source>Conversation timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tímalína erindisins</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="120"/>
         <source>Messages, calls, notes and changes of the conversation, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilaboð, símtöl, athugasemdir og breytingar erindisins, elst fyrst</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="121"/>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Innri athugasemd</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="122"/>
         <source>A note for the team, not sent to the customer; Ctrl+Enter saves it</source>
-        <translation type="unfinished"></translation>
+        <translation>Athugasemd fyrir teymið, ekki send viðskiptavininum; Ctrl+Enter vistar hana</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="123"/>
         <source>Saves the internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistar innri athugasemdina</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="124"/>
         <source>Customer&apos;s conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Erindi viðskiptavinarins</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="125"/>
         <source>Other conversations of this customer; Enter opens one</source>
-        <translation type="unfinished"></translation>
+        <translation>Önnur erindi þessa viðskiptavinar; Enter opnar eitt þeirra</translation>
     </message>
     <message>
         <location filename="../../ui/sync/dialogs.py" line="221"/>
@@ -905,54 +905,54 @@
     <message>
         <location filename="../../ui/kb/editor.py" line="47"/>
         <source>Public (help site)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opinber (hjálparvefur)</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="47"/>
         <source>Internal (team only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Innri (aðeins teymið)</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="69"/>
         <source>Search articles (folded like conversations)</source>
         <extracomment>a &quot;Turn into article&quot; draft not saved yet: the conversation it came from</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Leita í greinum (eins og í erindum)</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="75"/>
         <source>New article</source>
-        <translation type="unfinished"></translation>
+        <translation>Ný grein</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="77"/>
         <source>Publish help site…</source>
-        <translation type="unfinished"></translation>
+        <translation>Birta hjálparvef…</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="95"/>
         <source>comma-separated, e.g. billing, refund</source>
-        <translation type="unfinished"></translation>
+        <translation>aðskilið með kommum, t.d. reikningar, endurgreiðsla</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="99"/>
         <source>Published on the help site</source>
-        <translation type="unfinished"></translation>
+        <translation>Birt á hjálparvefnum</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="114"/>
         <location filename="../../ui/kb/editor.py" line="212"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Birta</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="116"/>
         <source>Insert image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Setja inn mynd…</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="123"/>
         <source>Revert to this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Færa aftur í þessa útgáfu</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="128"/>
@@ -968,87 +968,87 @@
     <message>
         <location filename="../../ui/kb/editor.py" line="130"/>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Sýnileiki</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="146"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Saga</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="174"/>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>birt</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="212"/>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Taka úr birtingu</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="225"/>
         <source>A new article: it stays internal until you make it public and publish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ný grein: hún er innri þar til þú gerir hana opinbera og birtir hana.</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="228"/>
         <source>Version {0}, by {1}. Used {2} times; linked to {3} conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Útgáfa {0}, eftir {1}. Notuð {2} sinnum; tengd {3} erindum.</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="242"/>
         <source>Drafted from the conversation: edit it, then save. Nothing is published until you click Publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drög úr erindinu: breyttu þeim og vistaðu. Ekkert er birt fyrr en þú smellir á Birta.</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="264"/>
         <source>{0} is larger than 1 MB; use a smaller image.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} er stærri en 1 MB; notaðu minni mynd.</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="270"/>
         <source>{0} is not a PNG, JPEG, GIF or WebP image.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} er ekki PNG-, JPEG-, GIF- eða WebP-mynd.</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="273"/>
         <source>{0} could not be read as an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki tókst að lesa {0} sem mynd.</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="279"/>
         <source>Insert an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Setja inn mynd</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="280"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Myndir (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="305"/>
         <source>An article needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grein þarf titil.</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="325"/>
         <source>Delete the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Eyða greininni</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="326"/>
         <source>Delete “{0}”? Its history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eyða „{0}“? Saga hennar er geymd.</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="336"/>
         <source>Choose a version in the history first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veldu fyrst útgáfu í sögunni.</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="343"/>
         <source>Publish the help site to</source>
-        <translation type="unfinished"></translation>
+        <translation>Birta hjálparvefinn í</translation>
     </message>
     <message>
         <location filename="../../ui/language.py" line="89"/>
@@ -1129,22 +1129,22 @@
     <message>
         <location filename="../../ui/rules/dialog.py" line="54"/>
         <source>Priority: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Forgangur: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="55"/>
         <source>Status: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Staða: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="56"/>
         <source>Assignee: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ábyrgðaraðili: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="57"/>
         <source>Tags: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Merki: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="58"/>
@@ -1161,141 +1161,144 @@
     <message>
         <location filename="../../ui/rules/dialog.py" line="58"/>
         <source>Page the on-call person: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalla út bakvakt: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="62"/>
         <source>No rule would fire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engin regla myndi virkjast.</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="64"/>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>engin breyting</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="65"/>
         <source>Rule &apos;{0}&apos;: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla „{0}“: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="76"/>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglur</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="89"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Upp</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="90"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Niður</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="91"/>
         <location filename="../../ui/rules/dialog.py" line="257"/>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ný regla</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="107"/>
         <source>all conditions hold</source>
-        <translation type="unfinished"></translation>
+        <translation>öll skilyrði gilda</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="108"/>
         <source>any condition holds</source>
-        <translation type="unfinished"></translation>
+        <translation>eitthvert skilyrði gildir</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="110"/>
         <source>each new message</source>
-        <translation type="unfinished"></translation>
+        <translation>hver ný skilaboð</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="111"/>
         <source>on schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>samkvæmt tímaáætlun</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="112"/>
         <source>both</source>
-        <translation type="unfinished"></translation>
+        <translation>hvort tveggja</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="114"/>
         <source>subject contains urgent
 header:x-priority is 1</source>
-        <translation type="unfinished"></translation>
+        <translation>subject contains áríðandi
+header:x-priority is 1</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="116"/>
         <source>set_priority urgent
 add_tag vip
 stop</source>
-        <translation type="unfinished"></translation>
+        <translation>set_priority urgent
+add_tag merki
+stop</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="122"/>
         <source>Save rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista reglu</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="128"/>
         <source>Runs on</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyrist við</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="129"/>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Skilyrði</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="130"/>
         <source>Then</source>
-        <translation type="unfinished"></translation>
+        <translation>Þá</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="136"/>
         <source>Paste a whole message (headers and body) here</source>
-        <translation type="unfinished"></translation>
+        <translation>Límdu heil skilaboð (hausa og meginmál) hér</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="137"/>
         <source>Test rules on the pasted message</source>
-        <translation type="unfinished"></translation>
+        <translation>Prófa reglur á límdu skilaboðunum</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="138"/>
         <source>Test rules on the open conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Prófa reglur á opna erindinu</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="145"/>
         <source>Test rules on…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prófa reglur á…</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="175"/>
         <source>{0} (fired {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (virkjaðist {1} sinnum)</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="204"/>
         <source>Never fired</source>
-        <translation type="unfinished"></translation>
+        <translation>Hefur aldrei virkjast</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="206"/>
         <source>Fired {0} times, last {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Virkjaðist {0} sinnum, síðast {1}</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="291"/>
         <source>Open a conversation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnaðu fyrst erindi.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/dialogs.py" line="257"/>
@@ -1917,17 +1920,17 @@ stop</source>
     <message>
         <location filename="../../ui/window/refresh.py" line="162"/>
         <source>The conversation was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erindinu var eytt.</translation>
     </message>
     <message>
         <location filename="../../ui/window/refresh.py" line="167"/>
         <source>assigned to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>úthlutað til {0}</translation>
     </message>
     <message>
         <location filename="../../ui/window/refresh.py" line="171"/>
         <source>{0} “{1}” moved: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} „{1}“ færðist: {2}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/window/refresh.py" line="57"/>
@@ -1972,33 +1975,33 @@ stop</source>
     <message>
         <location filename="../../ui/mainwindow.py" line="217"/>
         <source>Select the next conversation too</source>
-        <translation type="unfinished"></translation>
+        <translation>Velja líka næsta erindi</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="219"/>
         <source>Select the previous conversation too</source>
-        <translation type="unfinished"></translation>
+        <translation>Velja líka fyrra erindi</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="221"/>
         <source>Select all conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Velja öll erindi</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="227"/>
         <source>Pin the conversation in the pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Festa erindið á spjaldinu</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="230"/>
         <location filename="../../ui/window/commands.py" line="55"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Afturkalla</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="231"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Endurnýja</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="232"/>
@@ -2126,12 +2129,12 @@ stop</source>
     <message>
         <location filename="../../ui/window/navigation.py" line="163"/>
         <source>Pane pinned to this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spjaldið er fest við þetta erindi.</translation>
     </message>
     <message>
         <location filename="../../ui/window/navigation.py" line="164"/>
         <source>Pane follows the selected row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spjaldið fylgir valinni línu.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/window/navigation.py" line="216"/>
@@ -2144,33 +2147,33 @@ stop</source>
     <message>
         <location filename="../../ui/kb/__init__.py" line="70"/>
         <source>Knowledge base…</source>
-        <translation type="unfinished"></translation>
+        <translation>Þekkingarbanki…</translation>
     </message>
     <message>
         <location filename="../../ui/kb/__init__.py" line="72"/>
         <source>Articles: write, search, publish the help site</source>
-        <translation type="unfinished"></translation>
+        <translation>Greinar: skrifa, leita, birta hjálparvefinn</translation>
     </message>
     <message>
         <location filename="../../ui/kb/__init__.py" line="76"/>
         <location filename="../../ui/kb/pane.py" line="57"/>
         <source>Turn into article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Breyta í grein…</translation>
     </message>
     <message>
         <location filename="../../ui/kb/__init__.py" line="133"/>
         <source>Only published articles have a public link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aðeins birtar greinar hafa opinberan tengil.</translation>
     </message>
     <message>
         <location filename="../../ui/kb/__init__.py" line="158"/>
         <source>Help site address</source>
-        <translation type="unfinished"></translation>
+        <translation>Vefslóð hjálparvefs</translation>
     </message>
     <message>
         <location filename="../../ui/kb/__init__.py" line="159"/>
         <source>Where is the help site published (e.g. https://help.example.com)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvar er hjálparvefurinn birtur (t.d. https://help.example.com)?</translation>
     </message>
     <message>
         <location filename="../../ui/kb/__init__.py" line="194"/>
@@ -2184,73 +2187,73 @@ stop</source>
     <message>
         <location filename="../../ui/kb/__init__.py" line="199"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Spurning</translation>
     </message>
     <message>
         <location filename="../../ui/kb/__init__.py" line="199"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar</translation>
     </message>
     <message>
         <location filename="../../ui/kb/__init__.py" line="267"/>
         <source>{0} articles published to {1}: {2} files written, {3} removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} greinar birtar í {1}: {2} skrár vistaðar, {3} fjarlægðar.</translation>
     </message>
     <message>
         <location filename="../../ui/window/commands.py" line="51"/>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engu að breyta.</translation>
     </message>
     <message>
         <location filename="../../ui/window/commands.py" line="62"/>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekkert að afturkalla.</translation>
     </message>
     <message>
         <location filename="../../ui/window/commands.py" line="67"/>
         <source>Undone: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Afturkallað: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/window/commands.py" line="79"/>
         <source>Set to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Staða sett á {0}</translation>
     </message>
     <message>
         <location filename="../../ui/window/commands.py" line="80"/>
         <source>{0} conversations set to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} erindi sett á {1}</translation>
     </message>
     <message>
         <location filename="../../ui/window/commands.py" line="88"/>
         <source>Priority set to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Forgangur settur á {0}</translation>
     </message>
     <message>
         <location filename="../../ui/window/commands.py" line="89"/>
         <source>Priority of {0} conversations set to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Forgangur {0} erinda settur á {1}</translation>
     </message>
     <message>
         <location filename="../../ui/window/commands.py" line="96"/>
         <source>Assigned to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Úthlutað til {0}</translation>
     </message>
     <message>
         <location filename="../../ui/window/commands.py" line="97"/>
         <location filename="../../ui/window/commands.py" line="118"/>
         <source>{0} conversations: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} erindi: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/window/commands.py" line="115"/>
         <source>Tagged #{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkt #{0}</translation>
     </message>
     <message>
         <location filename="../../ui/window/commands.py" line="115"/>
         <source>Tag #{0} removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkið #{0} fjarlægt</translation>
     </message>
     <message>
         <location filename="../../ui/window/commands.py" line="180"/>
@@ -2308,7 +2311,7 @@ Eitt innhólf fyrir tölvupóst, spjall og síma sem virkar án nettengingar.</t
     <message>
         <location filename="../../ui/layout.py" line="72"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Rás</translation>
     </message>
     <message>
         <location filename="../../ui/layout.py" line="74"/>
@@ -2319,22 +2322,22 @@ Eitt innhólf fyrir tölvupóst, spjall og síma sem virkar án nettengingar.</t
     <message>
         <location filename="../../ui/layout.py" line="166"/>
         <source>Dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Gluggi</translation>
     </message>
     <message>
         <location filename="../../ui/layout.py" line="190"/>
         <source>Right-click to choose the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Hægrismelltu til að velja dálka</translation>
     </message>
     <message>
         <location filename="../../ui/layout.py" line="191"/>
         <source>Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dálkar…</translation>
     </message>
     <message>
         <location filename="../../ui/layout.py" line="262"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Dálkar</translation>
     </message>
     <message>
         <location filename="../../ui/layout.py" line="72"/>
@@ -2456,114 +2459,114 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
         <location filename="../../ui/backup.py" line="136"/>
         <source>Backups</source>
         <extracomment>how often the automatic backup checks whether one is due, and the first check progress reaches the window at most this often</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Öryggisafrit</translation>
     </message>
     <message>
         <location filename="../../ui/backup.py" line="138"/>
         <source>Back up automatically every day while SupportDesk runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Taka öryggisafrit sjálfkrafa á hverjum degi meðan SupportDesk keyrir</translation>
     </message>
     <message>
         <location filename="../../ui/backup.py" line="142"/>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa:</translation>
     </message>
     <message>
         <location filename="../../ui/backup.py" line="149"/>
         <source>Keeps the newest backup of each of the last 7 days and 4 weeks before them. Passwords and sign-in tokens are never in a backup: they stay in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geymir nýjasta afritið frá hverjum af síðustu 7 dögum og 4 vikunum þar á undan. Lykilorð og innskráningartókar fara aldrei í öryggisafrit: þau eru áfram í lyklakippu kerfisins.</translation>
     </message>
     <message>
         <location filename="../../ui/backup.py" line="156"/>
         <source>Last automatic backup: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Síðasta sjálfvirka afrit: {when}</translation>
     </message>
     <message>
         <location filename="../../ui/backup.py" line="158"/>
         <source>No automatic backup yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekkert sjálfvirkt afrit enn.</translation>
     </message>
     <message>
         <location filename="../../ui/backup.py" line="168"/>
         <source>Folder for backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa fyrir öryggisafrit</translation>
     </message>
     <message>
         <location filename="../../ui/backup.py" line="196"/>
         <source>Back up now…</source>
         <extracomment>called with a restored profile&apos;s folder to open it (a new SupportDesk window)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Taka öryggisafrit núna…</translation>
     </message>
     <message>
         <location filename="../../ui/backup.py" line="198"/>
         <source>Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Endurheimta úr öryggisafriti…</translation>
     </message>
     <message>
         <location filename="../../ui/backup.py" line="200"/>
         <source>Backup settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stillingar öryggisafrita…</translation>
     </message>
     <message>
         <location filename="../../ui/backup.py" line="233"/>
         <source>Back up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista öryggisafrit í</translation>
     </message>
     <message>
         <location filename="../../ui/backup.py" line="234"/>
         <source>SupportDesk backups (*.sdbackup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öryggisafrit SupportDesk (*.sdbackup)</translation>
     </message>
     <message>
         <location filename="../../ui/backup.py" line="239"/>
         <location filename="../../ui/backup.py" line="323"/>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tek öryggisafrit…</translation>
     </message>
     <message>
         <location filename="../../ui/backup.py" line="243"/>
         <source>Backed up to {path} ({size} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öryggisafrit vistað í {path} ({size} MB).</translation>
     </message>
     <message>
         <location filename="../../ui/backup.py" line="267"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Endurheimta úr öryggisafriti</translation>
     </message>
     <message>
         <location filename="../../ui/backup.py" line="268"/>
         <source>SupportDesk backups (*.sdbackup);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Öryggisafrit SupportDesk (*.sdbackup);;Allar skrár (*)</translation>
     </message>
     <message>
         <location filename="../../ui/backup.py" line="272"/>
         <source>A new, empty folder for the restored profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ný, tóm mappa fyrir endurheimta prófílinn</translation>
     </message>
     <message>
         <location filename="../../ui/backup.py" line="283"/>
         <source>Checking and restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Athuga og endurheimti öryggisafritið…</translation>
     </message>
     <message>
         <location filename="../../ui/backup.py" line="286"/>
         <source>The backup was restored into {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öryggisafritið var endurheimt í {path}.</translation>
     </message>
     <message>
         <location filename="../../ui/backup.py" line="288"/>
         <source>It was signed in to a team server: sign in again there and it syncs as a new device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hann var innskráður á teymisþjón: skráðu þig inn aftur þar og hann samstillist sem nýtt tæki.</translation>
     </message>
     <message>
         <location filename="../../ui/backup.py" line="290"/>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Endurheimt</translation>
     </message>
     <message>
         <location filename="../../ui/backup.py" line="291"/>
         <source>Open it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Opna hann núna?</translation>
     </message>
     <message>
         <location filename="../../ui/backup.py" line="310"/>
@@ -2578,7 +2581,7 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
         <location filename="../../ui/backup.py" line="311"/>
         <location filename="../../ui/backup.py" line="354"/>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Öryggisafrit</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="189"/>
@@ -2788,7 +2791,7 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
     <message>
         <location filename="../../ui/mail/controller.py" line="434"/>
         <source>Sign in again (Tools → Mailboxes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skráðu þig inn aftur (Verkfæri → Pósthólf)</translation>
     </message>
     <message>
         <location filename="../../ui/mail/controller.py" line="439"/>
@@ -2937,17 +2940,17 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
     <message>
         <location filename="../../ui/mail/settings.py" line="47"/>
         <source>Token renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Endurnýjun tóka</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="48"/>
         <source>Consent missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Samþykki vantar</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="49"/>
         <source>OAuth2 sign-in not offered</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth2-innskráning ekki í boði</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="50"/>
@@ -3023,22 +3026,22 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
     <message>
         <location filename="../../ui/mail/settings.py" line="130"/>
         <source>Sign in with Google</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrá inn með Google</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="131"/>
         <source>Sign in with Microsoft</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrá inn með Microsoft</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="132"/>
         <source>Other OAuth2 provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Önnur OAuth2-þjónusta…</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="137"/>
         <source>Or</source>
-        <translation type="unfinished"></translation>
+        <translation>Eða</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="163"/>
@@ -3168,7 +3171,7 @@ Athugaðu loforðið fyrst: supportdesk sla preview --priority normal --received
     <message>
         <location filename="../../ui/mail/settings.py" line="315"/>
         <source>Signs in with OAuth2; no password is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skráir inn með OAuth2; ekkert lykilorð er notað.</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="367"/>
@@ -5199,492 +5202,494 @@ Reynt: {3}
         <location filename="../../ui/kb/pane.py" line="39"/>
         <location filename="../../ui/kb/editor.py" line="62"/>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Þekkingarbanki</translation>
     </message>
     <message>
         <location filename="../../ui/kb/pane.py" line="50"/>
         <source>Insert text</source>
-        <translation type="unfinished"></translation>
+        <translation>Setja inn texta</translation>
     </message>
     <message>
         <location filename="../../ui/kb/pane.py" line="51"/>
         <source>Put the article&apos;s text into the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Setja texta greinarinnar í svarið</translation>
     </message>
     <message>
         <location filename="../../ui/kb/pane.py" line="53"/>
         <source>Insert link</source>
-        <translation type="unfinished"></translation>
+        <translation>Setja inn tengil</translation>
     </message>
     <message>
         <location filename="../../ui/kb/pane.py" line="54"/>
         <source>Put the article&apos;s address on the help site into the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Setja slóð greinarinnar á hjálparvefnum í svarið</translation>
     </message>
     <message>
         <location filename="../../ui/kb/pane.py" line="80"/>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>opinber</translation>
     </message>
     <message>
         <location filename="../../ui/kb/pane.py" line="80"/>
         <source>internal</source>
-        <translation type="unfinished"></translation>
+        <translation>innri</translation>
     </message>
     <message>
         <location filename="../../ui/kb/pane.py" line="82"/>
         <location filename="../../ui/kb/editor.py" line="176"/>
         <source>{0} uses</source>
-        <translation type="unfinished"></translation>
+        <translation>notuð {0} sinnum</translation>
     </message>
     <message>
         <location filename="../../ui/kb/pane.py" line="90"/>
         <source>Open a conversation to see matching articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnaðu erindi til að sjá greinar sem passa.</translation>
     </message>
     <message>
         <location filename="../../ui/kb/pane.py" line="91"/>
         <source>Articles that match this conversation, best first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Greinar sem passa við þetta erindi, bestu fyrst.</translation>
     </message>
     <message>
         <location filename="../../ui/kb/pane.py" line="92"/>
         <source>No article matches this conversation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engin grein passar enn við þetta erindi.</translation>
     </message>
     <message>
         <location filename="../../ui/kb/mentions.py" line="103"/>
         <location filename="../../ui/kb/mentions.py" line="148"/>
         <location filename="../../ui/kb/mentions.py" line="174"/>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Minnst á þig</translation>
     </message>
     <message>
         <location filename="../../ui/kb/mentions.py" line="121"/>
         <source> (+{0} more)</source>
-        <translation type="unfinished"></translation>
+        <translation> (+{0} til viðbótar)</translation>
     </message>
     <message>
         <location filename="../../ui/kb/mentions.py" line="123"/>
         <source>{0} mentioned you · {1:%d %b %H:%M}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} minntist á þig · {1:%d.%m. %H:%M}</translation>
     </message>
     <message>
         <location filename="../../ui/kb/mentions.py" line="127"/>
         <source>Conversations a teammate called you into. Opening one clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erindi sem samstarfsmaður kallaði þig inn í. Erindið hverfur af listanum þegar þú opnar það.</translation>
     </message>
     <message>
         <location filename="../../ui/kb/mentions.py" line="128"/>
         <source>No one has mentioned you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enginn hefur minnst á þig.</translation>
     </message>
     <message>
         <location filename="../../ui/kb/mentions.py" line="150"/>
         <source>Conversations a teammate mentioned you in</source>
-        <translation type="unfinished"></translation>
+        <translation>Erindi þar sem samstarfsmaður minntist á þig</translation>
     </message>
     <message>
         <location filename="../../ui/kb/mentions.py" line="174"/>
         <source>Mentions ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Minnst á þig ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/kb/mentions.py" line="180"/>
         <source>{0} mentioned you in “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} minntist á þig í „{1}“</translation>
     </message>
     <message>
         <location filename="../../ui/undo_send.py" line="50"/>
         <location filename="../../ui/undo_send.py" line="56"/>
         <source>Undo send</source>
-        <translation type="unfinished"></translation>
+        <translation>Hætta við sendingu</translation>
     </message>
     <message>
         <location filename="../../ui/undo_send.py" line="52"/>
         <source>Takes the last mail back out of the outbox before it leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekur síðasta póstinn aftur úr úthólfinu áður en hann fer</translation>
     </message>
     <message>
         <location filename="../../ui/undo_send.py" line="86"/>
         <source>Sending in {0} s · Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendist eftir {0} sek. · Afturkalla</translation>
     </message>
     <message>
         <location filename="../../ui/undo_send.py" line="94"/>
         <source>Nothing to undo: the mail has left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekkert að afturkalla: pósturinn er farinn.</translation>
     </message>
     <message>
         <location filename="../../ui/undo_send.py" line="114"/>
         <source>Not sent. The mail is back in its composer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekki sent. Pósturinn er aftur í ritlinum.</translation>
     </message>
     <message>
         <location filename="../../ui/export.py" line="27"/>
         <location filename="../../ui/export.py" line="71"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/export.py" line="27"/>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vefsíða (*.html)</translation>
     </message>
     <message>
         <location filename="../../ui/export.py" line="28"/>
         <source>Mails as mbox (*.mbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Póstar sem mbox (*.mbox)</translation>
     </message>
     <message>
         <location filename="../../ui/export.py" line="28"/>
         <source>Mails as .eml files (folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Póstar sem .eml-skrár (mappa)</translation>
     </message>
     <message>
         <location filename="../../ui/export.py" line="37"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytja út…</translation>
     </message>
     <message>
         <location filename="../../ui/export.py" line="38"/>
         <source>Save this conversation as PDF, HTML or mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista þetta erindi sem PDF, HTML eða póst</translation>
     </message>
     <message>
         <location filename="../../ui/export.py" line="42"/>
         <source>Export history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytja út sögu…</translation>
     </message>
     <message>
         <location filename="../../ui/export.py" line="43"/>
         <source>Everything of this customer as one PDF or a zip</source>
-        <translation type="unfinished"></translation>
+        <translation>Allt um þennan viðskiptavin sem eitt PDF eða zip-skrá</translation>
     </message>
     <message>
         <location filename="../../ui/export.py" line="56"/>
         <source>Export conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytja erindi út</translation>
     </message>
     <message>
         <location filename="../../ui/export.py" line="67"/>
         <source>Open a conversation of the customer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnaðu fyrst erindi viðskiptavinarins.</translation>
     </message>
     <message>
         <location filename="../../ui/export.py" line="71"/>
         <source>Zip with pages, mails and files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip með síðum, póstum og skrám (*.zip)</translation>
     </message>
     <message>
         <location filename="../../ui/export.py" line="74"/>
         <source>Export customer history</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytja út sögu viðskiptavinar</translation>
     </message>
     <message>
         <location filename="../../ui/export.py" line="89"/>
         <source>Exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Flutt út í {path}</translation>
     </message>
     <message>
         <location filename="../../ui/customers/__init__.py" line="33"/>
         <source>C&amp;ustomers</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;iðskiptavinir</translation>
     </message>
     <message>
         <location filename="../../ui/customers/__init__.py" line="35"/>
         <location filename="../../ui/customers/__init__.py" line="50"/>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sameina…</translation>
     </message>
     <message>
         <location filename="../../ui/customers/__init__.py" line="37"/>
         <source>Unmerge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aðskilja…</translation>
     </message>
     <message>
         <location filename="../../ui/customers/__init__.py" line="39"/>
         <source>Likely duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Líkleg tvítök…</translation>
     </message>
     <message>
         <location filename="../../ui/customers/__init__.py" line="41"/>
         <source>Erase customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Þurrka út viðskiptavin…</translation>
     </message>
     <message>
         <location filename="../../ui/customers/__init__.py" line="42"/>
         <source>Remove a customer&apos;s messages, files and addresses for a data-protection request</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjarlægja skilaboð, skrár og netföng viðskiptavinar vegna beiðni um persónuvernd</translation>
     </message>
     <message>
         <location filename="../../ui/customers/__init__.py" line="51"/>
         <source>Merge this customer with another (their addresses, phones and conversations show together)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sameina þennan viðskiptavin öðrum (netföng, símanúmer og erindi þeirra birtast saman)</translation>
     </message>
     <message>
         <location filename="../../ui/customers/__init__.py" line="80"/>
         <source>Open a conversation of the customer to erase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnaðu fyrst erindi viðskiptavinarins sem á að þurrka út.</translation>
     </message>
     <message>
         <location filename="../../ui/customers/__init__.py" line="83"/>
         <location filename="../../ui/customers/dialogs.py" line="257"/>
         <source>Erase customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Þurrka út viðskiptavin</translation>
     </message>
     <message>
         <location filename="../../ui/customers/__init__.py" line="84"/>
         <source>Erase {name} and everything they wrote?
 
 Their messages (and the team&apos;s replies to them), attachments, addresses and phone numbers are removed on this device and, at the next sync, on every device of the team. Reports keep anonymous counts. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Þurrka út viðskiptavininn {name} og allt sem hann skrifaði?
+
+Skilaboð hans (og svör teymisins við þeim), viðhengi, netföng og símanúmer eru fjarlægð á þessu tæki og, við næstu samstillingu, á öllum tækjum teymisins. Skýrslur halda nafnlausum talningum. Þetta er ekki hægt að afturkalla.</translation>
     </message>
     <message>
         <location filename="../../ui/customers/__init__.py" line="110"/>
         <source>Customer erased: {n} conversation(s) and {m} message(s) anonymised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viðskiptavinur þurrkaður út: {n} erindi og {m} skilaboð gerð nafnlaus.</translation>
     </message>
     <message>
         <location filename="../../ui/customers/dialogs.py" line="39"/>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>sama símanúmer</translation>
     </message>
     <message>
         <location filename="../../ui/customers/dialogs.py" line="39"/>
         <source>same e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>sama netfang</translation>
     </message>
     <message>
         <location filename="../../ui/customers/dialogs.py" line="40"/>
         <source>same name and organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>sama nafn og fyrirtæki</translation>
     </message>
     <message>
         <location filename="../../ui/customers/dialogs.py" line="41"/>
         <source>chat handle matches a phone</source>
-        <translation type="unfinished"></translation>
+        <translation>notandanafn í spjalli passar við símanúmer</translation>
     </message>
     <message>
         <location filename="../../ui/customers/dialogs.py" line="85"/>
         <source>Merge customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sameina viðskiptavini</translation>
     </message>
     <message>
         <location filename="../../ui/customers/dialogs.py" line="93"/>
         <source>Find customers by name, organisation, address or number</source>
-        <translation type="unfinished"></translation>
+        <translation>Finna viðskiptavini eftir nafni, fyrirtæki, netfangi eða númeri</translation>
     </message>
     <message>
         <location filename="../../ui/customers/dialogs.py" line="106"/>
         <source>Likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Líkleg tvítök</translation>
     </message>
     <message>
         <location filename="../../ui/customers/dialogs.py" line="116"/>
         <source>Merge this pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Sameina þetta par</translation>
     </message>
     <message>
         <location filename="../../ui/customers/dialogs.py" line="136"/>
         <source>Select two or more customers: they are merged into the first one selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veldu tvo eða fleiri viðskiptavini: þeir eru sameinaðir þeim sem fyrst var valinn.</translation>
     </message>
     <message>
         <location filename="../../ui/customers/dialogs.py" line="138"/>
         <source>Merge the selected customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sameina valda viðskiptavini</translation>
     </message>
     <message>
         <location filename="../../ui/customers/dialogs.py" line="140"/>
         <source>Customers you select are merged into {name}. Their addresses, phones and conversations stay theirs, so Unmerge can split them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viðskiptavinir sem þú velur eru sameinaðir {name}. Netföng, símanúmer og erindi þeirra haldast þeirra, svo Aðskilja getur skipt þeim upp aftur.</translation>
     </message>
     <message>
         <location filename="../../ui/customers/dialogs.py" line="144"/>
         <source>Merge into {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sameina við {name}</translation>
     </message>
     <message>
         <location filename="../../ui/customers/dialogs.py" line="165"/>
         <source>Select at least two customers to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veldu að minnsta kosti tvo viðskiptavini til að sameina.</translation>
     </message>
     <message>
         <location filename="../../ui/customers/dialogs.py" line="203"/>
         <source>Unmerge a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aðskilja viðskiptavin</translation>
     </message>
     <message>
         <location filename="../../ui/customers/dialogs.py" line="213"/>
         <source>Unmerge</source>
-        <translation type="unfinished"></translation>
+        <translation>Aðskilja</translation>
     </message>
     <message>
         <location filename="../../ui/customers/dialogs.py" line="229"/>
         <source>Customers merged into this one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Viðskiptavinir sameinaðir þessum:</translation>
     </message>
     <message>
         <location filename="../../ui/customers/dialogs.py" line="230"/>
         <source>No customer is merged into this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enginn viðskiptavinur er sameinaður þessum.</translation>
     </message>
     <message>
         <location filename="../../ui/customers/dialogs.py" line="259"/>
         <source>To confirm, type the customer&apos;s name: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Til staðfestingar skaltu slá inn nafn viðskiptavinarins: {name}</translation>
     </message>
     <message>
         <location filename="../../ui/customers/dialogs.py" line="266"/>
         <source>Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Þurrka út endanlega</translation>
     </message>
     <message>
         <location filename="../../ui/mail/mailbox_settings.py" line="81"/>
         <source>Only an owner of the team can add a mailbox or change its servers, user name or certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aðeins eigandi teymisins getur bætt við pósthólfi eða breytt þjónum þess, notandanafni eða vottorðsskrá.</translation>
     </message>
     <message>
         <location filename="../../ui/mail/mailbox_settings.py" line="96"/>
         <source>The servers changed: type the password again to use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Þjónarnir breyttust: sláðu lykilorðið inn aftur til að nota þá.</translation>
     </message>
     <message>
         <location filename="../../ui/mail/signin.py" line="54"/>
         <source>OAuth2 provider</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth2-þjónusta</translation>
     </message>
     <message>
         <location filename="../../ui/mail/signin.py" line="70"/>
         <source>Sign in with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrá inn með {0}</translation>
     </message>
     <message>
         <location filename="../../ui/mail/signin.py" line="73"/>
         <source>SupportDesk signs in to {0} through your browser and keeps only a token, in the system keyring. Your organisation registers SupportDesk as an app once and enters its client id here (the README explains how).</source>
-        <translation type="unfinished"></translation>
+        <translation>SupportDesk skráir sig inn hjá {0} í gegnum vafrann þinn og geymir aðeins tóka, í lyklakippu kerfisins. Fyrirtækið þitt skráir SupportDesk einu sinni sem forrit og slær inn auðkenni biðlara hér (README útskýrir hvernig).</translation>
     </message>
     <message>
         <location filename="../../ui/mail/signin.py" line="82"/>
         <source>Only if the provider gave one (Google does)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aðeins ef þjónustan gaf það upp (Google gerir það)</translation>
     </message>
     <message>
         <location filename="../../ui/mail/signin.py" line="84"/>
         <source>Your directory (tenant) id or domain, or &apos;organizations&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Auðkenni skráasafnsins (tenant) eða lén, eða &apos;organizations&apos;</translation>
     </message>
     <message>
         <location filename="../../ui/mail/signin.py" line="90"/>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Auðkenni biðlara</translation>
     </message>
     <message>
         <location filename="../../ui/mail/signin.py" line="91"/>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyndarmál biðlara</translation>
     </message>
     <message>
         <location filename="../../ui/mail/signin.py" line="93"/>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Leigjandi</translation>
     </message>
     <message>
         <location filename="../../ui/mail/signin.py" line="95"/>
         <source>Authorization endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Heimildarslóð</translation>
     </message>
     <message>
         <location filename="../../ui/mail/signin.py" line="96"/>
         <source>Token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Slóð tóka</translation>
     </message>
     <message>
         <location filename="../../ui/mail/signin.py" line="97"/>
         <source>Device-code endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Slóð tækjakóða</translation>
     </message>
     <message>
         <location filename="../../ui/mail/signin.py" line="98"/>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Heimildasvið</translation>
     </message>
     <message>
         <location filename="../../ui/mail/signin.py" line="103"/>
         <source>Sign in with the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrá inn í vafranum</translation>
     </message>
     <message>
         <location filename="../../ui/mail/signin.py" line="106"/>
         <source>Use a code on another device</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota kóða á öðru tæki</translation>
     </message>
     <message>
         <location filename="../../ui/mail/signin.py" line="144"/>
         <source>Waiting for the sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bíð eftir innskráningu…</translation>
     </message>
     <message>
         <location filename="../../ui/mail/signin.py" line="158"/>
         <source>Open {0} on any device and enter the code {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnaðu {0} á hvaða tæki sem er og sláðu inn kóðann {1}</translation>
     </message>
     <message>
         <location filename="../../ui/mail/signin.py" line="237"/>
         <source>Signed in with {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innskráð(ur) með {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/rules/__init__.py" line="22"/>
         <source>Rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglur…</translation>
     </message>
     <message>
         <location filename="../../ui/drafts.py" line="68"/>
         <source>Draft</source>
         <extracomment>how long typing must pause before the draft is written conversations with a draft on this device (the list marks them) the dialogs asking Keep / Discard, while one is open (tests answer it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Drög</translation>
     </message>
     <message>
         <location filename="../../ui/drafts.py" line="187"/>
         <source>Your draft from {0} is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drögin þín frá {0} eru komin aftur.</translation>
     </message>
     <message>
         <location filename="../../ui/drafts.py" line="230"/>
         <source>Draft kept; it comes back when you write again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drögin geymd; þau koma aftur þegar þú skrifar næst.</translation>
     </message>
     <message>
         <location filename="../../ui/drafts.py" line="242"/>
         <source>Keep the draft?</source>
-        <translation type="unfinished"></translation>
+        <translation>Geyma drögin?</translation>
     </message>
     <message>
         <location filename="../../ui/drafts.py" line="243"/>
         <source>You have written something that was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Þú skrifaðir eitthvað sem var ekki sent.</translation>
     </message>
     <message>
         <location filename="../../ui/drafts.py" line="245"/>
         <source>Keep it as a draft to finish later, or discard it for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geymdu það sem drög til að klára síðar eða hentu því endanlega.</translation>
     </message>
     <message>
         <location filename="../../ui/drafts.py" line="246"/>
         <source>Keep draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Geyma drög</translation>
     </message>
     <message>
         <location filename="../../ui/drafts.py" line="247"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Henda</translation>
     </message>
     <message>
         <location filename="../../ui/drafts.py" line="248"/>
         <source>Keep writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Halda áfram að skrifa</translation>
     </message>
 </context>
 <context>

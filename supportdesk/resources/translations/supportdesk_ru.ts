@@ -663,82 +663,82 @@
     <message>
         <location filename="../../ui/kb/history.py" line="34"/>
         <source>A rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило</translation>
     </message>
     <message>
         <location filename="../../ui/kb/history.py" line="37"/>
         <source>{0} set {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: статус «{1}»</translation>
     </message>
     <message>
         <location filename="../../ui/kb/history.py" line="39"/>
         <source>{0} set priority {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: приоритет «{1}»</translation>
     </message>
     <message>
         <location filename="../../ui/kb/history.py" line="42"/>
         <source>{0} unassigned the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: назначение обращения снято</translation>
     </message>
     <message>
         <location filename="../../ui/kb/history.py" line="43"/>
         <source>{0} assigned {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: исполнитель — {1}</translation>
     </message>
     <message>
         <location filename="../../ui/kb/history.py" line="46"/>
         <source>{0} added #{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: добавлена метка #{1}</translation>
     </message>
     <message>
         <location filename="../../ui/kb/history.py" line="48"/>
         <source>{0} removed #{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: снята метка #{1}</translation>
     </message>
     <message>
         <location filename="../../ui/kb/history.py" line="50"/>
         <source>{0} moved a message to another conversation (split)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: сообщение перенесено в другое обращение (отделение)</translation>
     </message>
     <message>
         <location filename="../../ui/kb/history.py" line="52"/>
         <source>{0} moved a message here (merge)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: сообщение перенесено сюда (объединение)</translation>
     </message>
     <message>
         <location filename="../../ui/kb/history.py" line="56"/>
         <source>Rule “{0}” applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Применено правило «{0}»</translation>
     </message>
     <message>
         <location filename="../../ui/kb/history.py" line="56"/>
         <source>A rule applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Применено правило</translation>
     </message>
     <message>
         <location filename="../../ui/kb/history.py" line="57"/>
         <source>{0} applied rule “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: применено правило «{1}»</translation>
     </message>
     <message>
         <location filename="../../ui/kb/history.py" line="58"/>
         <source>{0} applied a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: применено правило</translation>
     </message>
     <message>
         <location filename="../../ui/kb/history.py" line="59"/>
         <source>{0} set the SLA policy “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: политика SLA «{1}»</translation>
     </message>
     <message>
         <location filename="../../ui/kb/history.py" line="60"/>
         <source>{0} changed the SLA policy</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: политика SLA изменена</translation>
     </message>
     <message>
         <location filename="../../ui/kb/history.py" line="80"/>
         <source>Agent activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия агентов</translation>
     </message>
     <message>
         <location filename="../../ui/kb/history.py" line="89"/>
@@ -749,32 +749,32 @@
     <message>
         <location filename="../../ui/kb/history.py" line="126"/>
         <source>Show history lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать строки истории</translation>
     </message>
     <message>
         <location filename="../../ui/kb/history.py" line="129"/>
         <source>Status, priority, assignee, tag and other changes in the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена статуса, приоритета, исполнителя, метки и другие изменения в ленте</translation>
     </message>
     <message>
         <location filename="../../ui/kb/history.py" line="133"/>
         <source>Agent activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия агентов…</translation>
     </message>
     <message>
         <location filename="../../ui/kb/history.py" line="134"/>
         <source>What each agent changed (for the owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Что изменил каждый агент (для владельца)</translation>
     </message>
     <message>
         <location filename="../../ui/kb/history.py" line="153"/>
         <source>{0} mentioned {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: упоминание {1}</translation>
     </message>
     <message>
         <location filename="../../ui/kb/history.py" line="169"/>
         <source>Only the team&apos;s owner can see each agent&apos;s activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия каждого агента видит только владелец команды.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/dialogs.py" line="208"/>
@@ -799,32 +799,32 @@
     <message>
         <location filename="../../ui/accessibility.py" line="109"/>
         <source>Search conversations, customers and phone numbers; Enter shows the results</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по обращениям, клиентам и номерам телефонов; Enter показывает результаты</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="110"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Представления</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="111"/>
         <source>Inbox views, channels and tags, each with its number of conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Представления входящих, каналы и метки, у каждого — число обращений</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="113"/>
         <source>The conversations of the chosen view; J and K move, R replies, N writes a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения выбранного представления; J и K — перемещение, R — ответ, N — заметка</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="114"/>
         <source>Columns of the conversation list</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы списка обращений</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="115"/>
         <source>Click to sort; right-click to choose the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Щелчок — сортировка; правый щелчок — выбор столбцов</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="116"/>
@@ -836,7 +836,7 @@
     <message>
         <location filename="../../ui/accessibility.py" line="116"/>
         <source>The conversation&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус обращения</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="117"/>
@@ -850,7 +850,7 @@
     <message>
         <location filename="../../ui/accessibility.py" line="117"/>
         <source>The conversation&apos;s priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет обращения</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="118"/>
@@ -864,42 +864,42 @@
     <message>
         <location filename="../../ui/accessibility.py" line="118"/>
         <source>Who works on the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто работает над обращением</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="119"/>
         <source>Conversation timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Лента обращения</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="120"/>
         <source>Messages, calls, notes and changes of the conversation, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщения, звонки, заметки и изменения обращения, сначала старые</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="121"/>
         <source>Internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя заметка</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="122"/>
         <source>A note for the team, not sent to the customer; Ctrl+Enter saves it</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка для команды, клиенту не отправляется; Ctrl+Enter — сохранить</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="123"/>
         <source>Saves the internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняет внутреннюю заметку</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="124"/>
         <source>Customer&apos;s conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения клиента</translation>
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="125"/>
         <source>Other conversations of this customer; Enter opens one</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие обращения этого клиента; Enter открывает выбранное</translation>
     </message>
     <message>
         <location filename="../../ui/sync/dialogs.py" line="221"/>
@@ -910,54 +910,54 @@
     <message>
         <location filename="../../ui/kb/editor.py" line="47"/>
         <source>Public (help site)</source>
-        <translation type="unfinished"></translation>
+        <translation>Публичная (сайт помощи)</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="47"/>
         <source>Internal (team only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя (только команда)</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="69"/>
         <source>Search articles (folded like conversations)</source>
         <extracomment>a &quot;Turn into article&quot; draft not saved yet: the conversation it came from</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Поиск статей (как поиск обращений)</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="75"/>
         <source>New article</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая статья</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="77"/>
         <source>Publish help site…</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликовать сайт помощи…</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="95"/>
         <source>comma-separated, e.g. billing, refund</source>
-        <translation type="unfinished"></translation>
+        <translation>через запятую, например: оплата, возврат</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="99"/>
         <source>Published on the help site</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликована на сайте помощи</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="114"/>
         <location filename="../../ui/kb/editor.py" line="212"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликовать</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="116"/>
         <source>Insert image…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить изображение…</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="123"/>
         <source>Revert to this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть эту версию</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="128"/>
@@ -973,87 +973,87 @@
     <message>
         <location filename="../../ui/kb/editor.py" line="130"/>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Видимость</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="146"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="174"/>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>опубликована</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="212"/>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять с публикации</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="225"/>
         <source>A new article: it stays internal until you make it public and publish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая статья: она остаётся внутренней, пока вы не сделаете её публичной и не опубликуете.</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="228"/>
         <source>Version {0}, by {1}. Used {2} times; linked to {3} conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия {0}, автор: {1}. Использований: {2}; связанных обращений: {3}.</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="242"/>
         <source>Drafted from the conversation: edit it, then save. Nothing is published until you click Publish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик из обращения: отредактируйте и сохраните. Ничего не публикуется, пока вы не нажмёте «Опубликовать».</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="264"/>
         <source>{0} is larger than 1 MB; use a smaller image.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} больше 1 МБ; выберите изображение поменьше.</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="270"/>
         <source>{0} is not a PNG, JPEG, GIF or WebP image.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — не изображение PNG, JPEG, GIF или WebP.</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="273"/>
         <source>{0} could not be read as an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать {0} как изображение.</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="279"/>
         <source>Insert an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить изображение</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="280"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="305"/>
         <source>An article needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>У статьи должно быть название.</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="325"/>
         <source>Delete the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить статью</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="326"/>
         <source>Delete “{0}”? Its history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «{0}»? История статьи сохранится.</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="336"/>
         <source>Choose a version in the history first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите версию в истории.</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="343"/>
         <source>Publish the help site to</source>
-        <translation type="unfinished"></translation>
+        <translation>Опубликовать сайт помощи в</translation>
     </message>
     <message>
         <location filename="../../ui/language.py" line="89"/>
@@ -1134,22 +1134,22 @@
     <message>
         <location filename="../../ui/rules/dialog.py" line="54"/>
         <source>Priority: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="55"/>
         <source>Status: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="56"/>
         <source>Assignee: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнитель: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="57"/>
         <source>Tags: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Метки: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="58"/>
@@ -1166,141 +1166,144 @@
     <message>
         <location filename="../../ui/rules/dialog.py" line="58"/>
         <source>Page the on-call person: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вызвать дежурного: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="62"/>
         <source>No rule would fire.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одно правило не сработает.</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="64"/>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>без изменений</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="65"/>
         <source>Rule &apos;{0}&apos;: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило «{0}»: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="76"/>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="89"/>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Вверх</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="90"/>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Вниз</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="91"/>
         <location filename="../../ui/rules/dialog.py" line="257"/>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое правило</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="107"/>
         <source>all conditions hold</source>
-        <translation type="unfinished"></translation>
+        <translation>выполнены все условия</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="108"/>
         <source>any condition holds</source>
-        <translation type="unfinished"></translation>
+        <translation>выполнено любое условие</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="110"/>
         <source>each new message</source>
-        <translation type="unfinished"></translation>
+        <translation>каждое новое сообщение</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="111"/>
         <source>on schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>по расписанию</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="112"/>
         <source>both</source>
-        <translation type="unfinished"></translation>
+        <translation>и то и другое</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="114"/>
         <source>subject contains urgent
 header:x-priority is 1</source>
-        <translation type="unfinished"></translation>
+        <translation>subject contains срочно
+header:x-priority is 1</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="116"/>
         <source>set_priority urgent
 add_tag vip
 stop</source>
-        <translation type="unfinished"></translation>
+        <translation>set_priority urgent
+add_tag метка
+stop</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="122"/>
         <source>Save rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить правило</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="128"/>
         <source>Runs on</source>
-        <translation type="unfinished"></translation>
+        <translation>Срабатывает на</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="129"/>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Условия</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="130"/>
         <source>Then</source>
-        <translation type="unfinished"></translation>
+        <translation>Тогда</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="136"/>
         <source>Paste a whole message (headers and body) here</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставьте сюда сообщение целиком (заголовки и текст)</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="137"/>
         <source>Test rules on the pasted message</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить правила на вставленном сообщении</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="138"/>
         <source>Test rules on the open conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить правила на открытом обращении</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="145"/>
         <source>Test rules on…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить правила на…</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="175"/>
         <source>{0} (fired {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (срабатываний: {1})</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="204"/>
         <source>Never fired</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не срабатывало</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="206"/>
         <source>Fired {0} times, last {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Срабатываний: {0}, последнее {1}</translation>
     </message>
     <message>
         <location filename="../../ui/rules/dialog.py" line="291"/>
         <source>Open a conversation first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала откройте обращение.</translation>
     </message>
     <message>
         <location filename="../../ui/sync/dialogs.py" line="257"/>
@@ -1922,17 +1925,17 @@ stop</source>
     <message>
         <location filename="../../ui/window/refresh.py" line="162"/>
         <source>The conversation was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение удалено.</translation>
     </message>
     <message>
         <location filename="../../ui/window/refresh.py" line="167"/>
         <source>assigned to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>назначено: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/window/refresh.py" line="171"/>
         <source>{0} “{1}” moved: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} «{1}» перемещено: {2}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/window/refresh.py" line="57"/>
@@ -1979,33 +1982,33 @@ stop</source>
     <message>
         <location filename="../../ui/mainwindow.py" line="217"/>
         <source>Select the next conversation too</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделить также следующее обращение</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="219"/>
         <source>Select the previous conversation too</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделить также предыдущее обращение</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="221"/>
         <source>Select all conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Выделить все обращения</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="227"/>
         <source>Pin the conversation in the pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрепить обращение в панели</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="230"/>
         <location filename="../../ui/window/commands.py" line="55"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="231"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="232"/>
@@ -2134,12 +2137,12 @@ stop</source>
     <message>
         <location filename="../../ui/window/navigation.py" line="163"/>
         <source>Pane pinned to this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель закреплена за этим обращением.</translation>
     </message>
     <message>
         <location filename="../../ui/window/navigation.py" line="164"/>
         <source>Pane follows the selected row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Панель следует за выбранной строкой.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/window/navigation.py" line="216"/>
@@ -2153,33 +2156,33 @@ stop</source>
     <message>
         <location filename="../../ui/kb/__init__.py" line="70"/>
         <source>Knowledge base…</source>
-        <translation type="unfinished"></translation>
+        <translation>База знаний…</translation>
     </message>
     <message>
         <location filename="../../ui/kb/__init__.py" line="72"/>
         <source>Articles: write, search, publish the help site</source>
-        <translation type="unfinished"></translation>
+        <translation>Статьи: написание, поиск, публикация сайта помощи</translation>
     </message>
     <message>
         <location filename="../../ui/kb/__init__.py" line="76"/>
         <location filename="../../ui/kb/pane.py" line="57"/>
         <source>Turn into article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделать статьёй…</translation>
     </message>
     <message>
         <location filename="../../ui/kb/__init__.py" line="133"/>
         <source>Only published articles have a public link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Публичная ссылка есть только у опубликованных статей.</translation>
     </message>
     <message>
         <location filename="../../ui/kb/__init__.py" line="158"/>
         <source>Help site address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес сайта помощи</translation>
     </message>
     <message>
         <location filename="../../ui/kb/__init__.py" line="159"/>
         <source>Where is the help site published (e.g. https://help.example.com)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Где опубликован сайт помощи (например, https://help.example.com)?</translation>
     </message>
     <message>
         <location filename="../../ui/kb/__init__.py" line="194"/>
@@ -2193,73 +2196,73 @@ stop</source>
     <message>
         <location filename="../../ui/kb/__init__.py" line="199"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос</translation>
     </message>
     <message>
         <location filename="../../ui/kb/__init__.py" line="199"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ</translation>
     </message>
     <message>
         <location filename="../../ui/kb/__init__.py" line="267"/>
         <source>{0} articles published to {1}: {2} files written, {3} removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статей опубликовано в {1}: {0}; файлов записано: {2}, удалено: {3}.</translation>
     </message>
     <message>
         <location filename="../../ui/window/commands.py" line="51"/>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего менять.</translation>
     </message>
     <message>
         <location filename="../../ui/window/commands.py" line="62"/>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего отменять.</translation>
     </message>
     <message>
         <location filename="../../ui/window/commands.py" line="67"/>
         <source>Undone: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/window/commands.py" line="79"/>
         <source>Set to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус «{0}»</translation>
     </message>
     <message>
         <location filename="../../ui/window/commands.py" line="80"/>
         <source>{0} conversations set to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус «{1}» для обращений: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/window/commands.py" line="88"/>
         <source>Priority set to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет «{0}»</translation>
     </message>
     <message>
         <location filename="../../ui/window/commands.py" line="89"/>
         <source>Priority of {0} conversations set to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет «{1}» для обращений: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/window/commands.py" line="96"/>
         <source>Assigned to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначено: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/window/commands.py" line="97"/>
         <location filename="../../ui/window/commands.py" line="118"/>
         <source>{0} conversations: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращений: {0} — {1}</translation>
     </message>
     <message>
         <location filename="../../ui/window/commands.py" line="115"/>
         <source>Tagged #{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлена метка #{0}</translation>
     </message>
     <message>
         <location filename="../../ui/window/commands.py" line="115"/>
         <source>Tag #{0} removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка #{0} снята</translation>
     </message>
     <message>
         <location filename="../../ui/window/commands.py" line="180"/>
@@ -2317,7 +2320,7 @@ One offline-first inbox for email, chat and phone.</source>
     <message>
         <location filename="../../ui/layout.py" line="72"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <location filename="../../ui/layout.py" line="74"/>
@@ -2328,22 +2331,22 @@ One offline-first inbox for email, chat and phone.</source>
     <message>
         <location filename="../../ui/layout.py" line="166"/>
         <source>Dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Диалоговое окно</translation>
     </message>
     <message>
         <location filename="../../ui/layout.py" line="190"/>
         <source>Right-click to choose the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Правый щелчок — выбор столбцов</translation>
     </message>
     <message>
         <location filename="../../ui/layout.py" line="191"/>
         <source>Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы…</translation>
     </message>
     <message>
         <location filename="../../ui/layout.py" line="262"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы</translation>
     </message>
     <message>
         <location filename="../../ui/layout.py" line="72"/>
@@ -2465,114 +2468,114 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
         <location filename="../../ui/backup.py" line="136"/>
         <source>Backups</source>
         <extracomment>how often the automatic backup checks whether one is due, and the first check progress reaches the window at most this often</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии</translation>
     </message>
     <message>
         <location filename="../../ui/backup.py" line="138"/>
         <source>Back up automatically every day while SupportDesk runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Создавать резервную копию каждый день, пока SupportDesk работает</translation>
     </message>
     <message>
         <location filename="../../ui/backup.py" line="142"/>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка:</translation>
     </message>
     <message>
         <location filename="../../ui/backup.py" line="149"/>
         <source>Keeps the newest backup of each of the last 7 days and 4 weeks before them. Passwords and sign-in tokens are never in a backup: they stay in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранится самая новая копия за каждый из последних 7 дней и за 4 недели до них. Пароли и токены входа никогда не попадают в резервную копию: они остаются в связке ключей системы.</translation>
     </message>
     <message>
         <location filename="../../ui/backup.py" line="156"/>
         <source>Last automatic backup: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя автоматическая копия: {when}</translation>
     </message>
     <message>
         <location filename="../../ui/backup.py" line="158"/>
         <source>No automatic backup yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматических копий пока нет.</translation>
     </message>
     <message>
         <location filename="../../ui/backup.py" line="168"/>
         <source>Folder for backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для резервных копий</translation>
     </message>
     <message>
         <location filename="../../ui/backup.py" line="196"/>
         <source>Back up now…</source>
         <extracomment>called with a restored profile&apos;s folder to open it (a new SupportDesk window)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Создать резервную копию…</translation>
     </message>
     <message>
         <location filename="../../ui/backup.py" line="198"/>
         <source>Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить из резервной копии…</translation>
     </message>
     <message>
         <location filename="../../ui/backup.py" line="200"/>
         <source>Backup settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки резервного копирования…</translation>
     </message>
     <message>
         <location filename="../../ui/backup.py" line="233"/>
         <source>Back up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить резервную копию в</translation>
     </message>
     <message>
         <location filename="../../ui/backup.py" line="234"/>
         <source>SupportDesk backups (*.sdbackup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии SupportDesk (*.sdbackup)</translation>
     </message>
     <message>
         <location filename="../../ui/backup.py" line="239"/>
         <location filename="../../ui/backup.py" line="323"/>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервное копирование…</translation>
     </message>
     <message>
         <location filename="../../ui/backup.py" line="243"/>
         <source>Backed up to {path} ({size} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия сохранена в {path} ({size} МБ).</translation>
     </message>
     <message>
         <location filename="../../ui/backup.py" line="267"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
         <location filename="../../ui/backup.py" line="268"/>
         <source>SupportDesk backups (*.sdbackup);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервные копии SupportDesk (*.sdbackup);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../ui/backup.py" line="272"/>
         <source>A new, empty folder for the restored profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая пустая папка для восстановленного профиля</translation>
     </message>
     <message>
         <location filename="../../ui/backup.py" line="283"/>
         <source>Checking and restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка и восстановление резервной копии…</translation>
     </message>
     <message>
         <location filename="../../ui/backup.py" line="286"/>
         <source>The backup was restored into {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия восстановлена в {path}.</translation>
     </message>
     <message>
         <location filename="../../ui/backup.py" line="288"/>
         <source>It was signed in to a team server: sign in again there and it syncs as a new device.</source>
-        <translation type="unfinished"></translation>
+        <translation>В нём был выполнен вход на сервер команды: войдите туда снова, и профиль синхронизируется как новое устройство.</translation>
     </message>
     <message>
         <location filename="../../ui/backup.py" line="290"/>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановлено</translation>
     </message>
     <message>
         <location filename="../../ui/backup.py" line="291"/>
         <source>Open it now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть его сейчас?</translation>
     </message>
     <message>
         <location filename="../../ui/backup.py" line="310"/>
@@ -2587,7 +2590,7 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
         <location filename="../../ui/backup.py" line="311"/>
         <location filename="../../ui/backup.py" line="354"/>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия</translation>
     </message>
     <message>
         <location filename="../../ui/mail/composer.py" line="189"/>
@@ -2800,7 +2803,7 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
     <message>
         <location filename="../../ui/mail/controller.py" line="434"/>
         <source>Sign in again (Tools → Mailboxes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Войдите снова (Сервис → Почтовые ящики)</translation>
     </message>
     <message>
         <location filename="../../ui/mail/controller.py" line="439"/>
@@ -2950,17 +2953,17 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
     <message>
         <location filename="../../ui/mail/settings.py" line="47"/>
         <source>Token renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление токена</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="48"/>
         <source>Consent missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет согласия</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="49"/>
         <source>OAuth2 sign-in not offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход через OAuth2 не предлагается</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="50"/>
@@ -3036,22 +3039,22 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
     <message>
         <location filename="../../ui/mail/settings.py" line="130"/>
         <source>Sign in with Google</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти через Google</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="131"/>
         <source>Sign in with Microsoft</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти через Microsoft</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="132"/>
         <source>Other OAuth2 provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой провайдер OAuth2…</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="137"/>
         <source>Or</source>
-        <translation type="unfinished"></translation>
+        <translation>Или</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="163"/>
@@ -3181,7 +3184,7 @@ Check the promise first: supportdesk sla preview --priority normal --received 20
     <message>
         <location filename="../../ui/mail/settings.py" line="315"/>
         <source>Signs in with OAuth2; no password is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход через OAuth2; пароль не используется.</translation>
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="367"/>
@@ -5229,492 +5232,494 @@ It goes back to {4}.</source>
         <location filename="../../ui/kb/pane.py" line="39"/>
         <location filename="../../ui/kb/editor.py" line="62"/>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>База знаний</translation>
     </message>
     <message>
         <location filename="../../ui/kb/pane.py" line="50"/>
         <source>Insert text</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить текст</translation>
     </message>
     <message>
         <location filename="../../ui/kb/pane.py" line="51"/>
         <source>Put the article&apos;s text into the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить текст статьи в ответ</translation>
     </message>
     <message>
         <location filename="../../ui/kb/pane.py" line="53"/>
         <source>Insert link</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить ссылку</translation>
     </message>
     <message>
         <location filename="../../ui/kb/pane.py" line="54"/>
         <source>Put the article&apos;s address on the help site into the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Вставить в ответ адрес статьи на сайте помощи</translation>
     </message>
     <message>
         <location filename="../../ui/kb/pane.py" line="80"/>
         <source>public</source>
-        <translation type="unfinished"></translation>
+        <translation>публичная</translation>
     </message>
     <message>
         <location filename="../../ui/kb/pane.py" line="80"/>
         <source>internal</source>
-        <translation type="unfinished"></translation>
+        <translation>внутренняя</translation>
     </message>
     <message>
         <location filename="../../ui/kb/pane.py" line="82"/>
         <location filename="../../ui/kb/editor.py" line="176"/>
         <source>{0} uses</source>
-        <translation type="unfinished"></translation>
+        <translation>использований: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/kb/pane.py" line="90"/>
         <source>Open a conversation to see matching articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте обращение, чтобы увидеть подходящие статьи.</translation>
     </message>
     <message>
         <location filename="../../ui/kb/pane.py" line="91"/>
         <source>Articles that match this conversation, best first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статьи, подходящие к этому обращению, сначала лучшие.</translation>
     </message>
     <message>
         <location filename="../../ui/kb/pane.py" line="92"/>
         <source>No article matches this conversation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подходящих к этому обращению статей пока нет.</translation>
     </message>
     <message>
         <location filename="../../ui/kb/mentions.py" line="103"/>
         <location filename="../../ui/kb/mentions.py" line="148"/>
         <location filename="../../ui/kb/mentions.py" line="174"/>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Упоминания</translation>
     </message>
     <message>
         <location filename="../../ui/kb/mentions.py" line="121"/>
         <source> (+{0} more)</source>
-        <translation type="unfinished"></translation>
+        <translation> (и ещё {0})</translation>
     </message>
     <message>
         <location filename="../../ui/kb/mentions.py" line="123"/>
         <source>{0} mentioned you · {1:%d %b %H:%M}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вас упомянул(а) {0} · {1:%d.%m %H:%M}</translation>
     </message>
     <message>
         <location filename="../../ui/kb/mentions.py" line="127"/>
         <source>Conversations a teammate called you into. Opening one clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения, в которые вас позвал коллега. Открытое обращение уходит из списка.</translation>
     </message>
     <message>
         <location filename="../../ui/kb/mentions.py" line="128"/>
         <source>No one has mentioned you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вас никто не упоминал.</translation>
     </message>
     <message>
         <location filename="../../ui/kb/mentions.py" line="150"/>
         <source>Conversations a teammate mentioned you in</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения, в которых вас упомянул коллега</translation>
     </message>
     <message>
         <location filename="../../ui/kb/mentions.py" line="174"/>
         <source>Mentions ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Упоминания ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/kb/mentions.py" line="180"/>
         <source>{0} mentioned you in “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Вас упомянул(а) {0} в «{1}»</translation>
     </message>
     <message>
         <location filename="../../ui/undo_send.py" line="50"/>
         <location filename="../../ui/undo_send.py" line="56"/>
         <source>Undo send</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить отправку</translation>
     </message>
     <message>
         <location filename="../../ui/undo_send.py" line="52"/>
         <source>Takes the last mail back out of the outbox before it leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>Забирает последнее письмо из исходящих, пока оно не ушло</translation>
     </message>
     <message>
         <location filename="../../ui/undo_send.py" line="86"/>
         <source>Sending in {0} s · Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка через {0} с · Отменить</translation>
     </message>
     <message>
         <location filename="../../ui/undo_send.py" line="94"/>
         <source>Nothing to undo: the mail has left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменять нечего: письмо уже ушло.</translation>
     </message>
     <message>
         <location filename="../../ui/undo_send.py" line="114"/>
         <source>Not sent. The mail is back in its composer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не отправлено. Письмо снова в окне редактирования.</translation>
     </message>
     <message>
         <location filename="../../ui/export.py" line="27"/>
         <location filename="../../ui/export.py" line="71"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/export.py" line="27"/>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-страница (*.html)</translation>
     </message>
     <message>
         <location filename="../../ui/export.py" line="28"/>
         <source>Mails as mbox (*.mbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Письма в формате mbox (*.mbox)</translation>
     </message>
     <message>
         <location filename="../../ui/export.py" line="28"/>
         <source>Mails as .eml files (folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Письма как файлы .eml (папка)</translation>
     </message>
     <message>
         <location filename="../../ui/export.py" line="37"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <location filename="../../ui/export.py" line="38"/>
         <source>Save this conversation as PDF, HTML or mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить это обращение как PDF, HTML или письма</translation>
     </message>
     <message>
         <location filename="../../ui/export.py" line="42"/>
         <source>Export history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт истории…</translation>
     </message>
     <message>
         <location filename="../../ui/export.py" line="43"/>
         <source>Everything of this customer as one PDF or a zip</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё по этому клиенту одним PDF или архивом zip</translation>
     </message>
     <message>
         <location filename="../../ui/export.py" line="56"/>
         <source>Export conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт обращения</translation>
     </message>
     <message>
         <location filename="../../ui/export.py" line="67"/>
         <source>Open a conversation of the customer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала откройте обращение этого клиента.</translation>
     </message>
     <message>
         <location filename="../../ui/export.py" line="71"/>
         <source>Zip with pages, mails and files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip со страницами, письмами и файлами (*.zip)</translation>
     </message>
     <message>
         <location filename="../../ui/export.py" line="74"/>
         <source>Export customer history</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт истории клиента</translation>
     </message>
     <message>
         <location filename="../../ui/export.py" line="89"/>
         <source>Exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано в {path}</translation>
     </message>
     <message>
         <location filename="../../ui/customers/__init__.py" line="33"/>
         <source>C&amp;ustomers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Клиенты</translation>
     </message>
     <message>
         <location filename="../../ui/customers/__init__.py" line="35"/>
         <location filename="../../ui/customers/__init__.py" line="50"/>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить…</translation>
     </message>
     <message>
         <location filename="../../ui/customers/__init__.py" line="37"/>
         <source>Unmerge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Разъединить…</translation>
     </message>
     <message>
         <location filename="../../ui/customers/__init__.py" line="39"/>
         <source>Likely duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятные дубликаты…</translation>
     </message>
     <message>
         <location filename="../../ui/customers/__init__.py" line="41"/>
         <source>Erase customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Стереть клиента…</translation>
     </message>
     <message>
         <location filename="../../ui/customers/__init__.py" line="42"/>
         <source>Remove a customer&apos;s messages, files and addresses for a data-protection request</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить сообщения, файлы и адреса клиента по запросу о защите персональных данных</translation>
     </message>
     <message>
         <location filename="../../ui/customers/__init__.py" line="51"/>
         <source>Merge this customer with another (their addresses, phones and conversations show together)</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить этого клиента с другим (их адреса, телефоны и обращения будут показаны вместе)</translation>
     </message>
     <message>
         <location filename="../../ui/customers/__init__.py" line="80"/>
         <source>Open a conversation of the customer to erase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала откройте обращение клиента, которого нужно стереть.</translation>
     </message>
     <message>
         <location filename="../../ui/customers/__init__.py" line="83"/>
         <location filename="../../ui/customers/dialogs.py" line="257"/>
         <source>Erase customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Стереть клиента</translation>
     </message>
     <message>
         <location filename="../../ui/customers/__init__.py" line="84"/>
         <source>Erase {name} and everything they wrote?
 
 Their messages (and the team&apos;s replies to them), attachments, addresses and phone numbers are removed on this device and, at the next sync, on every device of the team. Reports keep anonymous counts. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стереть клиента {name} и всё, что он написал?
+
+Сообщения клиента (и ответы команды на них), вложения, адреса и номера телефонов удаляются на этом устройстве, а при следующей синхронизации — на всех устройствах команды. В отчётах остаются только анонимные счётчики. Это действие нельзя отменить.</translation>
     </message>
     <message>
         <location filename="../../ui/customers/__init__.py" line="110"/>
         <source>Customer erased: {n} conversation(s) and {m} message(s) anonymised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент стёрт: обезличено обращений: {n}, сообщений: {m}.</translation>
     </message>
     <message>
         <location filename="../../ui/customers/dialogs.py" line="39"/>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>тот же телефон</translation>
     </message>
     <message>
         <location filename="../../ui/customers/dialogs.py" line="39"/>
         <source>same e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>тот же адрес эл. почты</translation>
     </message>
     <message>
         <location filename="../../ui/customers/dialogs.py" line="40"/>
         <source>same name and organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>то же имя и организация</translation>
     </message>
     <message>
         <location filename="../../ui/customers/dialogs.py" line="41"/>
         <source>chat handle matches a phone</source>
-        <translation type="unfinished"></translation>
+        <translation>имя в чате совпадает с телефоном</translation>
     </message>
     <message>
         <location filename="../../ui/customers/dialogs.py" line="85"/>
         <source>Merge customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить клиентов</translation>
     </message>
     <message>
         <location filename="../../ui/customers/dialogs.py" line="93"/>
         <source>Find customers by name, organisation, address or number</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти клиентов по имени, организации, адресу или номеру</translation>
     </message>
     <message>
         <location filename="../../ui/customers/dialogs.py" line="106"/>
         <source>Likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятные дубликаты</translation>
     </message>
     <message>
         <location filename="../../ui/customers/dialogs.py" line="116"/>
         <source>Merge this pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить эту пару</translation>
     </message>
     <message>
         <location filename="../../ui/customers/dialogs.py" line="136"/>
         <source>Select two or more customers: they are merged into the first one selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите двух или более клиентов: они будут объединены с первым выбранным.</translation>
     </message>
     <message>
         <location filename="../../ui/customers/dialogs.py" line="138"/>
         <source>Merge the selected customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить выбранных клиентов</translation>
     </message>
     <message>
         <location filename="../../ui/customers/dialogs.py" line="140"/>
         <source>Customers you select are merged into {name}. Their addresses, phones and conversations stay theirs, so Unmerge can split them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранные клиенты будут объединены с {name}. Их адреса, телефоны и обращения остаются за ними, поэтому «Разъединить» сможет снова их разделить.</translation>
     </message>
     <message>
         <location filename="../../ui/customers/dialogs.py" line="144"/>
         <source>Merge into {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединить с {name}</translation>
     </message>
     <message>
         <location filename="../../ui/customers/dialogs.py" line="165"/>
         <source>Select at least two customers to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы двух клиентов для объединения.</translation>
     </message>
     <message>
         <location filename="../../ui/customers/dialogs.py" line="203"/>
         <source>Unmerge a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Разъединить клиента</translation>
     </message>
     <message>
         <location filename="../../ui/customers/dialogs.py" line="213"/>
         <source>Unmerge</source>
-        <translation type="unfinished"></translation>
+        <translation>Разъединить</translation>
     </message>
     <message>
         <location filename="../../ui/customers/dialogs.py" line="229"/>
         <source>Customers merged into this one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиенты, объединённые с этим:</translation>
     </message>
     <message>
         <location filename="../../ui/customers/dialogs.py" line="230"/>
         <source>No customer is merged into this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>С этим клиентом никто не объединён.</translation>
     </message>
     <message>
         <location filename="../../ui/customers/dialogs.py" line="259"/>
         <source>To confirm, type the customer&apos;s name: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Для подтверждения введите имя клиента: {name}</translation>
     </message>
     <message>
         <location filename="../../ui/customers/dialogs.py" line="266"/>
         <source>Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Стереть навсегда</translation>
     </message>
     <message>
         <location filename="../../ui/mail/mailbox_settings.py" line="81"/>
         <source>Only an owner of the team can add a mailbox or change its servers, user name or certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить почтовый ящик или изменить его серверы, имя пользователя или файл сертификата может только владелец команды.</translation>
     </message>
     <message>
         <location filename="../../ui/mail/mailbox_settings.py" line="96"/>
         <source>The servers changed: type the password again to use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серверы изменились: введите пароль снова, чтобы использовать их.</translation>
     </message>
     <message>
         <location filename="../../ui/mail/signin.py" line="54"/>
         <source>OAuth2 provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Провайдер OAuth2</translation>
     </message>
     <message>
         <location filename="../../ui/mail/signin.py" line="70"/>
         <source>Sign in with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти через {0}</translation>
     </message>
     <message>
         <location filename="../../ui/mail/signin.py" line="73"/>
         <source>SupportDesk signs in to {0} through your browser and keeps only a token, in the system keyring. Your organisation registers SupportDesk as an app once and enters its client id here (the README explains how).</source>
-        <translation type="unfinished"></translation>
+        <translation>SupportDesk входит в {0} через ваш браузер и хранит только токен — в связке ключей системы. Ваша организация один раз регистрирует SupportDesk как приложение и вводит здесь его идентификатор клиента (как это сделать, описано в README).</translation>
     </message>
     <message>
         <location filename="../../ui/mail/signin.py" line="82"/>
         <source>Only if the provider gave one (Google does)</source>
-        <translation type="unfinished"></translation>
+        <translation>Только если провайдер его выдал (Google выдаёт)</translation>
     </message>
     <message>
         <location filename="../../ui/mail/signin.py" line="84"/>
         <source>Your directory (tenant) id or domain, or &apos;organizations&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ID вашего каталога (тенанта) или домен либо &apos;organizations&apos;</translation>
     </message>
     <message>
         <location filename="../../ui/mail/signin.py" line="90"/>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор клиента</translation>
     </message>
     <message>
         <location filename="../../ui/mail/signin.py" line="91"/>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Секрет клиента</translation>
     </message>
     <message>
         <location filename="../../ui/mail/signin.py" line="93"/>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Тенант</translation>
     </message>
     <message>
         <location filename="../../ui/mail/signin.py" line="95"/>
         <source>Authorization endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес авторизации</translation>
     </message>
     <message>
         <location filename="../../ui/mail/signin.py" line="96"/>
         <source>Token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес токенов</translation>
     </message>
     <message>
         <location filename="../../ui/mail/signin.py" line="97"/>
         <source>Device-code endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес кодов устройств</translation>
     </message>
     <message>
         <location filename="../../ui/mail/signin.py" line="98"/>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Области доступа</translation>
     </message>
     <message>
         <location filename="../../ui/mail/signin.py" line="103"/>
         <source>Sign in with the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Войти через браузер</translation>
     </message>
     <message>
         <location filename="../../ui/mail/signin.py" line="106"/>
         <source>Use a code on another device</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввести код на другом устройстве</translation>
     </message>
     <message>
         <location filename="../../ui/mail/signin.py" line="144"/>
         <source>Waiting for the sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидание входа…</translation>
     </message>
     <message>
         <location filename="../../ui/mail/signin.py" line="158"/>
         <source>Open {0} on any device and enter the code {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте {0} на любом устройстве и введите код {1}</translation>
     </message>
     <message>
         <location filename="../../ui/mail/signin.py" line="237"/>
         <source>Signed in with {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход через {0} выполнен.</translation>
     </message>
     <message>
         <location filename="../../ui/rules/__init__.py" line="22"/>
         <source>Rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила…</translation>
     </message>
     <message>
         <location filename="../../ui/drafts.py" line="68"/>
         <source>Draft</source>
         <extracomment>how long typing must pause before the draft is written conversations with a draft on this device (the list marks them) the dialogs asking Keep / Discard, while one is open (tests answer it)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Черновик</translation>
     </message>
     <message>
         <location filename="../../ui/drafts.py" line="187"/>
         <source>Your draft from {0} is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш черновик от {0} восстановлен.</translation>
     </message>
     <message>
         <location filename="../../ui/drafts.py" line="230"/>
         <source>Draft kept; it comes back when you write again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик сохранён; он вернётся, когда вы снова начнёте писать.</translation>
     </message>
     <message>
         <location filename="../../ui/drafts.py" line="242"/>
         <source>Keep the draft?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить черновик?</translation>
     </message>
     <message>
         <location filename="../../ui/drafts.py" line="243"/>
         <source>You have written something that was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы написали текст, который не был отправлен.</translation>
     </message>
     <message>
         <location filename="../../ui/drafts.py" line="245"/>
         <source>Keep it as a draft to finish later, or discard it for good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраните его как черновик, чтобы закончить позже, или удалите навсегда.</translation>
     </message>
     <message>
         <location filename="../../ui/drafts.py" line="246"/>
         <source>Keep draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить черновик</translation>
     </message>
     <message>
         <location filename="../../ui/drafts.py" line="247"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбросить</translation>
     </message>
     <message>
         <location filename="../../ui/drafts.py" line="248"/>
         <source>Keep writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить</translation>
     </message>
 </context>
 <context>
