@@ -3,6 +3,7 @@ the conversation, Insert with use counts, Turn into article, edit/revert, publis
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialog, QPlainTextEdit, QVBoxLayout
 
 from supportdesk.config import Settings
@@ -101,6 +103,13 @@ def test_turn_into_article_edit_revert_and_publish(
 
     # Edit: a new version; make it public and publish it with a click.
     kbw.body.setPlainText("Yes: View → Toggle dark theme, or Ctrl+Shift+D.")
+    # An image goes in inline (the site stays self-contained); other files are refused.
+    picture = QImage(24, 16, QImage.Format.Format_RGB32)
+    picture.fill(QColor("#1f5fbf"))
+    assert picture.save(str(tmp_path / "menu.png"))
+    (tmp_path / "notes.txt").write_text("not an image")
+    assert kbw.insert_image(tmp_path / "notes.txt") is not None
+    assert kbw.insert_image(tmp_path / "menu.png") is None
     kbw.visibility.setCurrentIndex(kbw.visibility.findData("public"))
     kbw.save()
     qtbot.waitUntil(lambda: kbw.current is not None and kbw.current.version == 2,
@@ -114,7 +123,10 @@ def test_turn_into_article_edit_revert_and_publish(
     result = controller.publish_site(site)
     assert result is not None
     assert publish.article_path(kbw.current) in result.written
-    assert "Toggle dark theme" in (site / publish.article_path(kbw.current)).read_text()
+    page = (site / publish.article_path(kbw.current)).read_text()
+    assert "Toggle dark theme" in page
+    assert '<img src="data:image/png;base64,' in kbw.current.body_html
+    assert re.search(r'<img [^>]*src="data:image/png;base64,', page)
 
     # Revert to the first version: the draft text and internal again (so off the site).
     first = next(i for i in range(kbw.history.count())

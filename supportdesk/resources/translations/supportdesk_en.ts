@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="128"/>
+        <location filename="../../ui/window/refresh.py" line="57"/>
         <source>%Ln changes kept locally</source>
         <translation>
             <numerusform>%Ln change kept locally</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="137"/>
+        <location filename="../../ui/window/refresh.py" line="66"/>
         <location filename="../../ui/sync/controller.py" line="346"/>
         <source>%Ln changes waiting</source>
         <translation>
@@ -21,9 +21,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="380"/>
-        <location filename="../../ui/workflow/controller.py" line="547"/>
-        <location filename="../../ui/models.py" line="135"/>
+        <location filename="../../ui/window/navigation.py" line="49"/>
+        <location filename="../../ui/workflow/controller.py" line="548"/>
+        <location filename="../../ui/models.py" line="136"/>
         <source>{0}: %Ln conversations</source>
         <translation>
             <numerusform>{0}: %Ln conversation</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="741"/>
+        <location filename="../../ui/window/navigation.py" line="214"/>
         <source>%n conversations match “{0}”</source>
         <translation>
             <numerusform>%n conversation matches “{0}”</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mail/controller.py" line="333"/>
+        <location filename="../../ui/mail/controller.py" line="338"/>
         <source>%n mails sent.</source>
         <translation>
             <numerusform>%n mail sent.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mail/controller.py" line="347"/>
+        <location filename="../../ui/mail/controller.py" line="352"/>
         <source>%n mails were being sent when SupportDesk stopped; see the outbox.</source>
         <translation>
             <numerusform>%n mail was being sent when SupportDesk stopped; see the outbox.</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mail/controller.py" line="858"/>
+        <location filename="../../ui/mail/importing.py" line="43"/>
         <source>%Ln messages added, {0} already there.</source>
         <translation>
             <numerusform>%Ln message added, {0} already there.</numerusform>
@@ -104,7 +104,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/workflow/canned_dialog.py" line="336"/>
-        <location filename="../../ui/workflow/dialogs.py" line="322"/>
+        <location filename="../../ui/workflow/dialogs.py" line="316"/>
         <source>Used %n times</source>
         <translation>
             <numerusform>Used %n time</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workflow/notifier.py" line="123"/>
+        <location filename="../../ui/workflow/notifier.py" line="124"/>
         <source>SupportDesk · %n alerts</source>
         <translation>
             <numerusform>SupportDesk · %n alert</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workflow/send_guard.py" line="33"/>
+        <location filename="../../ui/workflow/send_guard.py" line="34"/>
         <source>%n new messages arrived since you started this reply:</source>
         <translation>
             <numerusform>%n new message arrived since you started this reply:</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/window.py" line="594"/>
+        <location filename="../../ui/reports/window.py" line="598"/>
         <source>%n resolutions timed</source>
         <translation>
             <numerusform>%n resolution timed</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/window.py" line="602"/>
+        <location filename="../../ui/reports/window.py" line="606"/>
         <source>p90 {0} · %n replies</source>
         <translation>
             <numerusform>p90 {0} · %n reply</numerusform>
@@ -152,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/window.py" line="606"/>
+        <location filename="../../ui/reports/window.py" line="610"/>
         <source>p90 {0} · %n solved</source>
         <translation>
             <numerusform>p90 {0} · %n solved</numerusform>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/window.py" line="642"/>
+        <location filename="../../ui/reports/window.py" line="646"/>
         <source>%n customers</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -168,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/window.py" line="740"/>
+        <location filename="../../ui/reports/window.py" line="747"/>
         <source>Wrote %n CSV files to {0}</source>
         <translation>
             <numerusform>Wrote %n CSV file to {0}</numerusform>
@@ -176,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/charts.py" line="243"/>
+        <location filename="../../ui/reports/charts.py" line="244"/>
         <source>Darker is busier. Busiest: {0} {1:02d}:00, %n customer messages.</source>
         <translation>
             <numerusform>Darker is busier. Busiest: {0} {1:02d}:00, %n customer message.</numerusform>
@@ -184,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline.py" line="268"/>
+        <location filename="../../ui/timeline.py" line="288"/>
         <source>%Ln earlier entries are not shown.</source>
         <translation>
             <numerusform>%Ln earlier entry is not shown.</numerusform>
@@ -192,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/chatimport_dialog.py" line="106"/>
+        <location filename="../../ui/chatimport_dialog.py" line="104"/>
         <source>Import cancelled. %Ln messages were saved; import the file again to finish.</source>
         <translation>
             <numerusform>Import cancelled. %Ln message was saved; import the file again to finish.</numerusform>
@@ -200,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/chatimport_dialog.py" line="112"/>
+        <location filename="../../ui/chatimport_dialog.py" line="110"/>
         <source>%Ln messages added from the {0} export, {1} were already here.</source>
         <translation>
             <numerusform>%Ln message added from the {0} export, {1} were already here.</numerusform>
@@ -208,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/chatimport_dialog.py" line="115"/>
+        <location filename="../../ui/chatimport_dialog.py" line="113"/>
         <source>%Ln messages imported before now show who wrote them.</source>
         <translation>
             <numerusform>%Ln message imported before now shows who wrote it.</numerusform>
@@ -216,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/chatimport_dialog.py" line="529"/>
+        <location filename="../../ui/chatimport_dialog.py" line="493"/>
         <source>%Ln messages ready to import.</source>
         <translation>
             <numerusform>%Ln message ready to import.</numerusform>
@@ -224,7 +224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/chatimport_dialog.py" line="542"/>
+        <location filename="../../ui/chatimport_dialog.py" line="506"/>
         <source>“{0}”: %Ln messages, {1}</source>
         <translation>
             <numerusform>“{0}”: %Ln message, {1}</numerusform>
@@ -232,7 +232,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/chatimport_dialog.py" line="545"/>
+        <location filename="../../ui/chatimport_dialog.py" line="509"/>
         <source>{0} chats, %Ln messages; {1} of them already have a conversation</source>
         <translation>
             <numerusform>{0} chats, %Ln message; {1} of them already have a conversation</numerusform>
@@ -240,7 +240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/chatimport_dialog.py" line="708"/>
+        <location filename="../../ui/chatimport_dialog.py" line="674"/>
         <source>Importing… {0} of %Ln messages</source>
         <translation>
             <numerusform>Importing… {0} of %Ln message</numerusform>

@@ -4,20 +4,21 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/conversation.py" line="65"/>
+        <location filename="../../ui/window/refresh.py" line="172"/>
+        <location filename="../../ui/conversation.py" line="66"/>
         <source>Open</source>
         <extracomment>Extra safe HTML per timeline entry (a capability&apos;s rendering of its messages). Bytes or an image for a resource the timeline refers to; None: nothing (no network).</extracomment>
         <translation>Opið</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="70"/>
-        <location filename="../../ui/conversation.py" line="65"/>
+        <location filename="../../ui/models.py" line="71"/>
+        <location filename="../../ui/conversation.py" line="66"/>
         <source>Pending</source>
         <translation>Í bið</translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="51"/>
-        <location filename="../../ui/reports/window.py" line="85"/>
+        <location filename="../../ui/reports/window.py" line="89"/>
         <source>{0} h</source>
         <extracomment>how dates and times are written, as QLocale patterns (day and month names in the window&apos;s language, 24-hour clock)</extracomment>
         <translation>{0} klst.</translation>
@@ -34,311 +35,311 @@
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="56"/>
-        <location filename="../../ui/reports/window.py" line="84"/>
-        <location filename="../../ui/reports/window.py" line="91"/>
+        <location filename="../../ui/reports/window.py" line="88"/>
+        <location filename="../../ui/reports/window.py" line="95"/>
         <source>{0} min</source>
         <extracomment>The folder the last export went to (this computer only). Weeks offered in the week list.</extracomment>
         <translation>{0} mín.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="91"/>
+        <location filename="../../ui/reports/window.py" line="95"/>
         <source>{0} h {1:02d} min</source>
         <translation>{0} klst. {1:02d} mín.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="139"/>
+        <location filename="../../ui/reports/window.py" line="143"/>
         <source>Open folder</source>
         <translation>Opna möppu</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="142"/>
+        <location filename="../../ui/reports/window.py" line="146"/>
         <source>Hide this message</source>
         <translation>Fela þessi skilaboð</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="184"/>
+        <location filename="../../ui/reports/window.py" line="188"/>
         <source>Reports — SupportDesk</source>
         <translation>Skýrslur — SupportDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="206"/>
+        <location filename="../../ui/reports/window.py" line="210"/>
         <source>Summary</source>
         <translation>Yfirlit</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="207"/>
+        <location filename="../../ui/reports/window.py" line="211"/>
         <source>Billing</source>
         <translation>Reikningsfærsla</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="234"/>
+        <location filename="../../ui/reports/window.py" line="238"/>
         <source>ISO week</source>
         <translation>ISO-vika</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="235"/>
+        <location filename="../../ui/reports/window.py" line="239"/>
         <source>Date range</source>
         <translation>Tímabil</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="245"/>
+        <location filename="../../ui/reports/window.py" line="249"/>
         <source>Previous week (Alt+Left)</source>
         <translation>Fyrri vika (Alt+Vinstri)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="254"/>
+        <location filename="../../ui/reports/window.py" line="258"/>
         <source>Next week (Alt+Right)</source>
         <translation>Næsta vika (Alt+Hægri)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="272"/>
+        <location filename="../../ui/reports/window.py" line="276"/>
         <source>to</source>
         <translation>til</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="289"/>
+        <location filename="../../ui/reports/window.py" line="293"/>
         <source>Export</source>
         <translation>Flytja út</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="294"/>
+        <location filename="../../ui/reports/window.py" line="298"/>
         <source>PDF, A4 pages…</source>
         <translation>PDF, A4-síður…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="295"/>
+        <location filename="../../ui/reports/window.py" line="299"/>
         <source>PDF, Letter pages…</source>
         <translation>PDF, Letter-síður…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="296"/>
+        <location filename="../../ui/reports/window.py" line="300"/>
         <source>CSV files…</source>
         <translation>CSV-skrár…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="297"/>
+        <location filename="../../ui/reports/window.py" line="301"/>
         <source>CSV files for Excel (UTF-8 with BOM)…</source>
         <translation>CSV-skrár fyrir Excel (UTF-8 með BOM)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="298"/>
+        <location filename="../../ui/reports/window.py" line="302"/>
         <source>HTML page…</source>
         <translation>HTML-síða…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="305"/>
+        <location filename="../../ui/reports/window.py" line="309"/>
         <source>Schedule…</source>
         <translation>Tímaáætlun…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="306"/>
+        <location filename="../../ui/reports/window.py" line="310"/>
         <source>Write last week&apos;s summary to a folder every week</source>
         <translation>Vista yfirlit síðustu viku í möppu í hverri viku</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="343"/>
-        <location filename="../../ui/reports/window.py" line="620"/>
-        <location filename="../../ui/models.py" line="71"/>
-        <location filename="../../ui/conversation.py" line="66"/>
+        <location filename="../../ui/reports/window.py" line="347"/>
+        <location filename="../../ui/reports/window.py" line="624"/>
+        <location filename="../../ui/models.py" line="72"/>
+        <location filename="../../ui/conversation.py" line="67"/>
         <source>Solved</source>
         <translation>Leyst</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="343"/>
-        <location filename="../../ui/reports/window.py" line="619"/>
+        <location filename="../../ui/reports/window.py" line="347"/>
+        <location filename="../../ui/reports/window.py" line="623"/>
         <source>Opened</source>
         <translation>Opnuð</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="343"/>
-        <location filename="../../ui/reports/window.py" line="621"/>
+        <location filename="../../ui/reports/window.py" line="347"/>
+        <location filename="../../ui/reports/window.py" line="625"/>
         <source>Reopened</source>
         <translation>Opnuð aftur</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="344"/>
+        <location filename="../../ui/reports/window.py" line="348"/>
         <source>Backlog start → end</source>
         <translation>Óafgreitt: upphaf → lok</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="344"/>
+        <location filename="../../ui/reports/window.py" line="348"/>
         <source>SLA first response met</source>
         <translation>Fyrsta svar innan SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="345"/>
+        <location filename="../../ui/reports/window.py" line="349"/>
         <source>First response (median)</source>
         <translation>Fyrsta svar (miðgildi)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="346"/>
+        <location filename="../../ui/reports/window.py" line="350"/>
         <source>Resolution (median)</source>
         <translation>Úrlausn (miðgildi)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="346"/>
+        <location filename="../../ui/reports/window.py" line="350"/>
         <source>Escalations</source>
         <translation>Stigmagnanir</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="347"/>
+        <location filename="../../ui/reports/window.py" line="351"/>
         <source>On-call pages</source>
         <translation>Útköll á bakvakt</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="347"/>
+        <location filename="../../ui/reports/window.py" line="351"/>
         <source>Auto-ack ETAs met</source>
         <translation>Lofaður svartími stóðst</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="355"/>
+        <location filename="../../ui/reports/window.py" line="359"/>
         <source>This week against the previous four</source>
         <translation>Þessi vika borin saman við fjórar síðustu</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="356"/>
+        <location filename="../../ui/reports/window.py" line="360"/>
         <source>conversations</source>
         <translation>erindi</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="357"/>
+        <location filename="../../ui/reports/window.py" line="361"/>
         <source>Median business hours by channel</source>
         <translation>Miðgildi vinnustunda eftir rás</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="357"/>
-        <location filename="../../ui/reports/window.py" line="410"/>
+        <location filename="../../ui/reports/window.py" line="361"/>
+        <location filename="../../ui/reports/window.py" line="414"/>
         <source>hours</source>
         <translation>klukkustundir</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="363"/>
+        <location filename="../../ui/reports/window.py" line="367"/>
         <source>Details</source>
         <translation>Nánar</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="368"/>
+        <location filename="../../ui/reports/window.py" line="372"/>
         <source>Still waiting</source>
         <translation>Bíða enn</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="368"/>
+        <location filename="../../ui/reports/window.py" line="372"/>
         <source>By channel</source>
         <translation>Eftir rás</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="369"/>
+        <location filename="../../ui/reports/window.py" line="373"/>
         <source>By agent</source>
         <translation>Eftir fulltrúa</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="369"/>
+        <location filename="../../ui/reports/window.py" line="373"/>
         <source>By customer</source>
         <translation>Eftir viðskiptavini</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="370"/>
+        <location filename="../../ui/reports/window.py" line="374"/>
         <source>SLA by channel</source>
         <translation>SLA eftir rás</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="370"/>
+        <location filename="../../ui/reports/window.py" line="374"/>
         <source>Previous weeks</source>
         <translation>Fyrri vikur</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="378"/>
+        <location filename="../../ui/reports/window.py" line="382"/>
         <source>Double-click a conversation to open it in the main window</source>
         <translation>Tvísmelltu á erindi til að opna það í aðalglugganum</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="402"/>
+        <location filename="../../ui/reports/window.py" line="406"/>
         <source>Billable work</source>
         <translation>Reikningshæf vinna</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="402"/>
-        <location filename="../../ui/reports/window.py" line="657"/>
+        <location filename="../../ui/reports/window.py" line="406"/>
+        <location filename="../../ui/reports/window.py" line="661"/>
         <source>Not billable</source>
         <translation>Ekki reikningshæft</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="403"/>
+        <location filename="../../ui/reports/window.py" line="407"/>
         <source>Vendor support (apart)</source>
         <translation>Aðstoð birgja (sér)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="403"/>
+        <location filename="../../ui/reports/window.py" line="407"/>
         <source>Incidents used</source>
         <translation>Notuð atvik</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="404"/>
+        <location filename="../../ui/reports/window.py" line="408"/>
         <source>Expired unused</source>
         <translation>Rann út ónotað</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="410"/>
+        <location filename="../../ui/reports/window.py" line="414"/>
         <source>Time by customer (top 8)</source>
         <translation>Tími eftir viðskiptavini (efstu 8)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="413"/>
+        <location filename="../../ui/reports/window.py" line="417"/>
         <source>No time was logged in this period.</source>
         <translation>Enginn tími var skráður á þessu tímabili.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="417"/>
+        <location filename="../../ui/reports/window.py" line="421"/>
         <source>Time by customer</source>
         <translation>Tími eftir viðskiptavini</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="418"/>
+        <location filename="../../ui/reports/window.py" line="422"/>
         <source>Contracts and balances</source>
         <translation>Samningar og staða</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="474"/>
+        <location filename="../../ui/reports/window.py" line="478"/>
         <source>(so far)</source>
         <translation>(hingað til)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="552"/>
+        <location filename="../../ui/reports/window.py" line="556"/>
         <source>Writing…</source>
         <translation>Skrifa…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="553"/>
+        <location filename="../../ui/reports/window.py" line="557"/>
         <source>Computing…</source>
         <translation>Reikna…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="573"/>
+        <location filename="../../ui/reports/window.py" line="577"/>
         <source>The report could not be computed: {0}</source>
         <translation>Ekki tókst að reikna skýrsluna: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="586"/>
+        <location filename="../../ui/reports/window.py" line="590"/>
         <source>Week {0}</source>
         <translation>Vika {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="587"/>
+        <location filename="../../ui/reports/window.py" line="591"/>
         <source>{0} to {1}</source>
         <translation>{0} til {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="591"/>
+        <location filename="../../ui/reports/window.py" line="595"/>
         <source>times in business hours</source>
         <translation>tímar innan opnunartíma</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="593"/>
+        <location filename="../../ui/reports/window.py" line="597"/>
         <source>new conversations</source>
         <translation>ný erindi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/window.py" line="594"/>
+        <location filename="../../ui/reports/window.py" line="598"/>
         <source>%n resolutions timed</source>
         <translation>
             <numerusform>%n úrlausn tímamæld</numerusform>
@@ -346,7 +347,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/window.py" line="602"/>
+        <location filename="../../ui/reports/window.py" line="606"/>
         <source>p90 {0} · %n replies</source>
         <translation>
             <numerusform>p90 {0} · %n svar</numerusform>
@@ -354,7 +355,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/window.py" line="606"/>
+        <location filename="../../ui/reports/window.py" line="610"/>
         <source>p90 {0} · %n solved</source>
         <translation>
             <numerusform>p90 {0} · %n leyst</numerusform>
@@ -362,7 +363,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/window.py" line="642"/>
+        <location filename="../../ui/reports/window.py" line="646"/>
         <source>%n customers</source>
         <translation>
             <numerusform>%n viðskiptavinur</numerusform>
@@ -370,7 +371,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/window.py" line="740"/>
+        <location filename="../../ui/reports/window.py" line="747"/>
         <source>Wrote %n CSV files to {0}</source>
         <translation>
             <numerusform>%n CSV-skrá vistuð í {0}</numerusform>
@@ -378,331 +379,582 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="595"/>
+        <location filename="../../ui/reports/window.py" line="599"/>
         <source>solved, then opened again</source>
         <translation>leyst, síðan opnuð aftur</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="597"/>
+        <location filename="../../ui/reports/window.py" line="601"/>
         <source>open or pending</source>
         <translation>opin eða í bið</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="599"/>
+        <location filename="../../ui/reports/window.py" line="603"/>
         <source>{0} of {1} on time</source>
         <translation>{0} af {1} á réttum tíma</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="608"/>
+        <location filename="../../ui/reports/window.py" line="612"/>
         <source>raised in this period</source>
         <translation>á þessu tímabili</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="609"/>
+        <location filename="../../ui/reports/window.py" line="613"/>
         <source>urgent, out of hours</source>
         <translation>áríðandi, utan opnunartíma</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="611"/>
+        <location filename="../../ui/reports/window.py" line="615"/>
         <source>no acknowledgements sent</source>
         <translation>engar staðfestingar sendar</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="615"/>
+        <location filename="../../ui/reports/window.py" line="619"/>
         <source>{0} missed · {1} not yet due</source>
         <translation>{0} misst · {1} ekki enn á gjalddaga</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="638"/>
+        <location filename="../../ui/reports/window.py" line="642"/>
         <source>Time and billing, {0} to {1}</source>
         <translation>Tími og reikningar, {0} til {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="644"/>
+        <location filename="../../ui/reports/window.py" line="648"/>
         <source>work not billed</source>
         <translation>vinna sem ekki er rukkuð</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="646"/>
+        <location filename="../../ui/reports/window.py" line="650"/>
         <source>with suppliers, for customers</source>
         <translation>hjá birgjum, fyrir viðskiptavini</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="648"/>
+        <location filename="../../ui/reports/window.py" line="652"/>
         <source>from incident contracts</source>
         <translation>af atvikasamningum</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="651"/>
+        <location filename="../../ui/reports/window.py" line="655"/>
         <source>contracts ended with a balance</source>
         <translation>samningar enduðu með inneign</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="652"/>
+        <location filename="../../ui/reports/window.py" line="656"/>
         <source>nothing lapsed</source>
         <translation>ekkert rann út</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="658"/>
+        <location filename="../../ui/reports/window.py" line="662"/>
         <source>Vendor support</source>
         <translation>Aðstoð birgis</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="693"/>
+        <location filename="../../ui/reports/window.py" line="697"/>
         <source>Folder for the CSV files (a folder named {0} is made in it)</source>
         <translation>Mappa fyrir CSV-skrárnar (mappan {0} er búin til í henni)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="700"/>
+        <location filename="../../ui/reports/window.py" line="704"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-skrár (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="700"/>
+        <location filename="../../ui/reports/window.py" line="704"/>
         <source>Web pages (*.html)</source>
         <translation>Vefsíður (*.html)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="702"/>
+        <location filename="../../ui/reports/window.py" line="706"/>
         <source>Export the report</source>
         <translation>Flytja skýrsluna út</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="741"/>
+        <location filename="../../ui/reports/window.py" line="748"/>
         <source>Wrote {0}</source>
         <translation>Vistað: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="750"/>
+        <location filename="../../ui/reports/window.py" line="757"/>
         <source>The report could not be written: {0}</source>
         <translation>Ekki tókst að vista skýrsluna: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation.py" line="91"/>
+        <location filename="../../ui/accessibility.py" line="112"/>
+        <location filename="../../ui/conversation.py" line="92"/>
         <source>Conversations</source>
         <translation>Erindi</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation.py" line="112"/>
+        <location filename="../../ui/conversation.py" line="113"/>
         <source>No customer</source>
         <translation>Enginn viðskiptavinur</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="77"/>
-        <location filename="../../ui/models.py" line="526"/>
-        <location filename="../../ui/conversation.py" line="119"/>
+        <location filename="../../ui/models.py" line="78"/>
+        <location filename="../../ui/models.py" line="533"/>
+        <location filename="../../ui/conversation.py" line="120"/>
         <source>Email</source>
-        <extracomment>grows with every reset, so a page read on a worker can tell it came too late rows before this one have their items (see ``_fill_later``)</extracomment>
+        <extracomment>grows with every reset, so a page read on a worker can tell it came too late rows before this one have their items (see ``_fill_later``) a short word put before a row&apos;s subject (&quot;Draft&quot;), by conversation id (hook)</extracomment>
         <translation>Tölvupóstur</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="77"/>
-        <location filename="../../ui/models.py" line="526"/>
-        <location filename="../../ui/conversation.py" line="119"/>
+        <location filename="../../ui/models.py" line="78"/>
+        <location filename="../../ui/models.py" line="533"/>
+        <location filename="../../ui/conversation.py" line="120"/>
         <source>Phone</source>
         <translation>Sími</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="157"/>
-        <location filename="../../ui/models.py" line="77"/>
-        <location filename="../../ui/models.py" line="526"/>
-        <location filename="../../ui/conversation.py" line="119"/>
+        <location filename="../../ui/timeline.py" line="163"/>
+        <location filename="../../ui/models.py" line="78"/>
+        <location filename="../../ui/models.py" line="533"/>
+        <location filename="../../ui/conversation.py" line="120"/>
         <source>Chat</source>
         <translation>Spjall</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation.py" line="122"/>
+        <location filename="../../ui/conversation.py" line="123"/>
         <source>Language: {0}</source>
         <translation>Tungumál: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation.py" line="164"/>
+        <location filename="../../ui/conversation.py" line="169"/>
         <source>Status (S). Pending means waiting on the customer.</source>
-        <extracomment>agent id -&gt; name, for the timeline&apos;s escalation items</extracomment>
+        <extracomment>the conversation shown changed (its id, or None); not sent on a refresh of the same a note was stored and the note box emptied agent id -&gt; name, for the timeline&apos;s escalation items</extracomment>
         <translation>Staða (S). „Í bið“ þýðir að beðið er eftir viðskiptavininum.</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation.py" line="168"/>
+        <location filename="../../ui/conversation.py" line="173"/>
         <source>Priority (P)</source>
         <translation>Forgangur (P)</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation.py" line="170"/>
+        <location filename="../../ui/conversation.py" line="175"/>
         <source>Assignee (A)</source>
         <translation>Ábyrgðaraðili (A)</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation.py" line="188"/>
+        <location filename="../../ui/conversation.py" line="193"/>
         <source>+ Tag</source>
         <translation>+ Merki</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation.py" line="189"/>
+        <location filename="../../ui/conversation.py" line="194"/>
         <source>Add a tag (T)</source>
         <translation>Bæta við merki (T)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="52"/>
+        <location filename="../../ui/sync/dialogs.py" line="70"/>
         <source>Team server</source>
         <translation>Teymisþjónn</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="55"/>
+        <location filename="../../ui/sync/dialogs.py" line="73"/>
         <source>Share this inbox with your team: your work syncs in the background with the server your team runs. Everything keeps working offline.</source>
         <translation>Deildu innhólfinu með teyminu: vinnan þín samstillist í bakgrunni við þjón teymisins. Allt virkar áfram án nettengingar.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="67"/>
+        <location filename="../../ui/sync/dialogs.py" line="85"/>
         <source>your user name on the server</source>
         <translation>notandanafnið þitt á þjóninum</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="70"/>
+        <location filename="../../ui/sync/dialogs.py" line="88"/>
         <source>not stored; only used to sign in</source>
         <translation>ekki vistað; aðeins notað til innskráningar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="73"/>
+        <location filename="../../ui/sync/dialogs.py" line="91"/>
         <source>Server address</source>
         <translation>Vistfang þjóns</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="74"/>
+        <location filename="../../ui/sync/dialogs.py" line="92"/>
         <source>User</source>
         <translation>Notandi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="84"/>
-        <location filename="../../ui/sync/dialogs.py" line="141"/>
+        <location filename="../../ui/sync/dialogs.py" line="102"/>
+        <location filename="../../ui/sync/dialogs.py" line="159"/>
         <source>Sign in</source>
         <translation>Skrá inn</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="87"/>
+        <location filename="../../ui/sync/dialogs.py" line="105"/>
         <source>Sign out</source>
         <translation>Skrá út</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="88"/>
+        <location filename="../../ui/sync/dialogs.py" line="106"/>
         <source>Forget this device&apos;s sign-in; local work is kept</source>
         <translation>Gleyma innskráningu þessa tækis; vinna á tækinu helst</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="114"/>
+        <location filename="../../ui/sync/dialogs.py" line="132"/>
         <source>This profile holds a generated demo workspace, which never syncs with a team server (its made-up data would mix with real work). Start SupportDesk with a new, empty profile (--profile FOLDER) to connect to your team.</source>
         <translation>Þessi prófíll geymir tilbúið sýnivinnusvæði sem samstillist aldrei við teymisþjón (tilbúin gögn myndu blandast raunverulegri vinnu). Ræstu SupportDesk með nýjum, tómum prófíl (--profile MAPPA) til að tengjast teyminu.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="128"/>
+        <location filename="../../ui/sync/dialogs.py" line="146"/>
         <source>Not connected to a team server.</source>
         <translation>Ekki tengt teymisþjóni.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="130"/>
+        <location filename="../../ui/sync/dialogs.py" line="148"/>
         <source>Signed in to {0} as {1} (team {2}).</source>
         <translation>Innskráð(ur) á {0} sem {1} (teymi {2}).</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="133"/>
+        <location filename="../../ui/sync/dialogs.py" line="151"/>
         <source>Signed out of {0}. Sign in again to sync.</source>
         <translation>Útskráð(ur) af {0}. Skráðu þig inn aftur til að samstilla.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="141"/>
+        <location filename="../../ui/mail/settings.py" line="270"/>
+        <location filename="../../ui/sync/dialogs.py" line="159"/>
         <source>Sign in again</source>
         <translation>Skrá inn aftur</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="160"/>
+        <location filename="../../ui/sync/dialogs.py" line="178"/>
         <source>Enter the server address, your user name and your password.</source>
         <translation>Sláðu inn vistfang þjónsins, notandanafn og lykilorð.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="168"/>
+        <location filename="../../ui/sync/dialogs.py" line="186"/>
         <source>Signing in…</source>
         <translation>Skrái inn…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="179"/>
+        <location filename="../../ui/sync/dialogs.py" line="197"/>
         <source>Signing in failed: {0}</source>
         <translation>Innskráning mistókst: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="187"/>
+        <location filename="../../ui/sync/dialogs.py" line="205"/>
         <source>Signing out…</source>
         <translation>Skrái út…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="205"/>
+        <location filename="../../ui/sync/dialogs.py" line="223"/>
         <source>Conversation</source>
         <translation>Erindi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="206"/>
-        <location filename="../../ui/chatimport_dialog.py" line="167"/>
+        <location filename="../../ui/chatimport_preview.py" line="62"/>
+        <location filename="../../ui/sync/dialogs.py" line="224"/>
         <source>Message</source>
         <translation>Skilaboð</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="207"/>
+        <location filename="../../ui/sync/dialogs.py" line="225"/>
         <source>Customer contact</source>
         <translation>Tengiliður viðskiptavinar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="207"/>
+        <location filename="../../ui/kb/history.py" line="34"/>
+        <source>A rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/history.py" line="37"/>
+        <source>{0} set {1}</source>
+        <translation>{0} setti stöðu: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/history.py" line="39"/>
+        <source>{0} set priority {1}</source>
+        <translation>{0} setti forgang: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/history.py" line="42"/>
+        <source>{0} unassigned the conversation</source>
+        <translation>{0} tók úthlutun erindisins til baka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/history.py" line="43"/>
+        <source>{0} assigned {1}</source>
+        <translation>{0} úthlutaði til {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/history.py" line="46"/>
+        <source>{0} added #{1}</source>
+        <translation>{0} bætti við #{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/history.py" line="48"/>
+        <source>{0} removed #{1}</source>
+        <translation>{0} fjarlægði #{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/history.py" line="50"/>
+        <source>{0} moved a message to another conversation (split)</source>
+        <translation>{0} færði skilaboð í annað erindi (klofið frá)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/history.py" line="52"/>
+        <source>{0} moved a message here (merge)</source>
+        <translation>{0} færði skilaboð hingað (sameining)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/history.py" line="56"/>
+        <source>Rule “{0}” applied</source>
+        <translation>Reglunni „{0}“ var beitt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/history.py" line="56"/>
+        <source>A rule applied</source>
+        <translation>Reglu var beitt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/history.py" line="57"/>
+        <source>{0} applied rule “{1}”</source>
+        <translation>{0} beitti reglunni „{1}“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/history.py" line="58"/>
+        <source>{0} applied a rule</source>
+        <translation>{0} beitti reglu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/history.py" line="59"/>
+        <source>{0} set the SLA policy “{1}”</source>
+        <translation>{0} setti SLA-stefnuna „{1}“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/history.py" line="60"/>
+        <source>{0} changed the SLA policy</source>
+        <translation>{0} breytti SLA-stefnunni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/history.py" line="80"/>
+        <source>Agent activity</source>
+        <translation>Virkni fulltrúa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/history.py" line="89"/>
+        <location filename="../../ui/sync/dialogs.py" line="225"/>
         <source>Agent</source>
         <translation>Fulltrúi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="208"/>
+        <location filename="../../ui/kb/history.py" line="126"/>
+        <source>Show history lines</source>
+        <translation>Sýna sögulínur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/history.py" line="129"/>
+        <source>Status, priority, assignee, tag and other changes in the timeline</source>
+        <translation>Breytingar á stöðu, forgangi, ábyrgðaraðila, merkjum o.fl. í tímalínunni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/history.py" line="133"/>
+        <source>Agent activity…</source>
+        <translation>Virkni fulltrúa…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/history.py" line="134"/>
+        <source>What each agent changed (for the owner)</source>
+        <translation>Hverju hver fulltrúi breytti (fyrir eiganda)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/history.py" line="153"/>
+        <source>{0} mentioned {1}</source>
+        <translation>{0} minntist á {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/history.py" line="169"/>
+        <source>Only the team&apos;s owner can see each agent&apos;s activity.</source>
+        <translation>Aðeins eigandi teymisins sér virkni hvers fulltrúa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="226"/>
         <source>Attachment</source>
         <translation>Viðhengi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="208"/>
+        <location filename="../../ui/sync/dialogs.py" line="226"/>
         <source>Mailbox</source>
         <translation>Pósthólf</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="215"/>
+        <location filename="../../ui/sync/dialogs.py" line="233"/>
         <source>Whole change</source>
         <translation>Öll breytingin</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="217"/>
+        <location filename="../../ui/sync/dialogs.py" line="235"/>
         <source>Tag #{0}</source>
         <translation>Merki #{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="219"/>
-        <location filename="../../ui/conversation.py" line="195"/>
+        <location filename="../../ui/accessibility.py" line="109"/>
+        <source>Search conversations, customers and phone numbers; Enter shows the results</source>
+        <translation>Leita í erindum, viðskiptavinum og símanúmerum; Enter sýnir niðurstöðurnar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="110"/>
+        <source>Views</source>
+        <translation>Yfirlit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="111"/>
+        <source>Inbox views, channels and tags, each with its number of conversations</source>
+        <translation>Yfirlit innhólfsins, rásir og merki, hvert með fjölda erinda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="113"/>
+        <source>The conversations of the chosen view; J and K move, R replies, N writes a note</source>
+        <translation>Erindi valins yfirlits; J og K fletta, R svarar, N skrifar athugasemd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="114"/>
+        <source>Columns of the conversation list</source>
+        <translation>Dálkar erindalistans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="115"/>
+        <source>Click to sort; right-click to choose the columns</source>
+        <translation>Smelltu til að raða; hægrismelltu til að velja dálka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="116"/>
+        <location filename="../../ui/sync/dialogs.py" line="237"/>
+        <location filename="../../ui/conversation.py" line="200"/>
         <source>Status</source>
         <translation>Staða</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="219"/>
-        <location filename="../../ui/models.py" line="178"/>
-        <location filename="../../ui/conversation.py" line="198"/>
+        <location filename="../../ui/accessibility.py" line="116"/>
+        <source>The conversation&apos;s status</source>
+        <translation>Staða erindisins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="117"/>
+        <location filename="../../ui/layout.py" line="73"/>
+        <location filename="../../ui/sync/dialogs.py" line="237"/>
+        <location filename="../../ui/models.py" line="179"/>
+        <location filename="../../ui/conversation.py" line="203"/>
         <source>Priority</source>
         <translation>Forgangur</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="219"/>
-        <location filename="../../ui/models.py" line="178"/>
-        <location filename="../../ui/conversation.py" line="201"/>
+        <location filename="../../ui/accessibility.py" line="117"/>
+        <source>The conversation&apos;s priority</source>
+        <translation>Forgangur erindisins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="118"/>
+        <location filename="../../ui/layout.py" line="73"/>
+        <location filename="../../ui/sync/dialogs.py" line="237"/>
+        <location filename="../../ui/models.py" line="179"/>
+        <location filename="../../ui/conversation.py" line="206"/>
         <source>Assignee</source>
         <translation>Ábyrgðaraðili</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="221"/>
+        <location filename="../../ui/accessibility.py" line="118"/>
+        <source>Who works on the conversation</source>
+        <translation>Hver vinnur í erindinu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="119"/>
+        <source>Conversation timeline</source>
+        <translation>Tímalína erindisins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="120"/>
+        <source>Messages, calls, notes and changes of the conversation, oldest first</source>
+        <translation>Skilaboð, símtöl, athugasemdir og breytingar erindisins, elst fyrst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="121"/>
+        <source>Internal note</source>
+        <translation>Innri athugasemd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="122"/>
+        <source>A note for the team, not sent to the customer; Ctrl+Enter saves it</source>
+        <translation>Athugasemd fyrir teymið, ekki send viðskiptavininum; Ctrl+Enter vistar hana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="123"/>
+        <source>Saves the internal note</source>
+        <translation>Vistar innri athugasemdina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="124"/>
+        <source>Customer&apos;s conversations</source>
+        <translation>Erindi viðskiptavinarins</translation>
+    </message>
+    <message>
+        <location filename="../../ui/accessibility.py" line="125"/>
+        <source>Other conversations of this customer; Enter opens one</source>
+        <translation>Önnur erindi þessa viðskiptavinar; Enter opnar eitt þeirra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="239"/>
         <location filename="../../ui/workflow/contracts_dialog.py" line="526"/>
         <source>Organisation</source>
         <translation>Fyrirtæki</translation>
     </message>
     <message>
+        <location filename="../../ui/kb/editor.py" line="47"/>
+        <source>Public (help site)</source>
+        <translation>Opinber (hjálparvefur)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/editor.py" line="47"/>
+        <source>Internal (team only)</source>
+        <translation>Innri (aðeins teymið)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/editor.py" line="69"/>
+        <source>Search articles (folded like conversations)</source>
+        <extracomment>a &quot;Turn into article&quot; draft not saved yet: the conversation it came from</extracomment>
+        <translation>Leita í greinum (eins og í erindum)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/editor.py" line="75"/>
+        <source>New article</source>
+        <translation>Ný grein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/editor.py" line="77"/>
+        <source>Publish help site…</source>
+        <translation>Birta hjálparvef…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/editor.py" line="95"/>
+        <source>comma-separated, e.g. billing, refund</source>
+        <translation>aðskilið með kommum, t.d. reikningar, endurgreiðsla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/editor.py" line="99"/>
+        <source>Published on the help site</source>
+        <translation>Birt á hjálparvefnum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/editor.py" line="114"/>
+        <location filename="../../ui/kb/editor.py" line="212"/>
+        <source>Publish</source>
+        <translation>Birta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/editor.py" line="116"/>
+        <source>Insert image…</source>
+        <translation>Setja inn mynd…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/editor.py" line="123"/>
+        <source>Revert to this version</source>
+        <translation>Færa aftur í þessa útgáfu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/editor.py" line="128"/>
         <location filename="../../ui/language.py" line="65"/>
-        <location filename="../../ui/language.py" line="177"/>
-        <location filename="../../ui/sync/dialogs.py" line="221"/>
+        <location filename="../../ui/language.py" line="188"/>
+        <location filename="../../ui/sync/dialogs.py" line="239"/>
         <location filename="../../ui/workflow/canned_dialog.py" line="119"/>
         <location filename="../../ui/workflow/canned_dialog.py" line="201"/>
         <source>Language</source>
@@ -710,218 +962,471 @@
         <translation>Tungumál</translation>
     </message>
     <message>
-        <location filename="../../ui/language.py" line="89"/>
+        <location filename="../../ui/kb/editor.py" line="130"/>
+        <source>Visibility</source>
+        <translation>Sýnileiki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/editor.py" line="146"/>
+        <source>History</source>
+        <translation>Saga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/editor.py" line="174"/>
+        <source>published</source>
+        <translation>birt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/editor.py" line="212"/>
+        <source>Withdraw</source>
+        <translation>Taka úr birtingu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/editor.py" line="225"/>
+        <source>A new article: it stays internal until you make it public and publish it.</source>
+        <translation>Ný grein: hún er innri þar til þú gerir hana opinbera og birtir hana.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/editor.py" line="228"/>
+        <source>Version {0}, by {1}. Used {2} times; linked to {3} conversations.</source>
+        <translation>Útgáfa {0}, eftir {1}. Notuð {2} sinnum; tengd {3} erindum.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/editor.py" line="242"/>
+        <source>Drafted from the conversation: edit it, then save. Nothing is published until you click Publish.</source>
+        <translation>Drög úr erindinu: breyttu þeim og vistaðu. Ekkert er birt fyrr en þú smellir á Birta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/editor.py" line="264"/>
+        <source>{0} is larger than 1 MB; use a smaller image.</source>
+        <translation>{0} er stærri en 1 MB; notaðu minni mynd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/editor.py" line="270"/>
+        <source>{0} is not a PNG, JPEG, GIF or WebP image.</source>
+        <translation>{0} er ekki PNG-, JPEG-, GIF- eða WebP-mynd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/editor.py" line="273"/>
+        <source>{0} could not be read as an image.</source>
+        <translation>Ekki tókst að lesa {0} sem mynd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/editor.py" line="279"/>
+        <source>Insert an image</source>
+        <translation>Setja inn mynd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/editor.py" line="280"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Myndir (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/editor.py" line="305"/>
+        <source>An article needs a title.</source>
+        <translation>Grein þarf titil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/editor.py" line="325"/>
+        <source>Delete the article</source>
+        <translation>Eyða greininni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/editor.py" line="326"/>
+        <source>Delete “{0}”? Its history is kept.</source>
+        <translation>Eyða „{0}“? Saga hennar er geymd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/editor.py" line="336"/>
+        <source>Choose a version in the history first.</source>
+        <translation>Veldu fyrst útgáfu í sögunni.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/editor.py" line="343"/>
+        <source>Publish the help site to</source>
+        <translation>Birta hjálparvefinn í</translation>
+    </message>
+    <message>
+        <location filename="../../ui/language.py" line="100"/>
         <source>Team language and phone country</source>
         <translation>Tungumál teymis og land símanúmera</translation>
     </message>
     <message>
-        <location filename="../../ui/language.py" line="100"/>
+        <location filename="../../ui/language.py" line="111"/>
         <source>Phone numbers typed without a country code are read as numbers in this country, unless the customer&apos;s country is known.</source>
         <translation>Símanúmer án landsnúmers eru lesin sem númer í þessu landi nema land viðskiptavinarins sé þekkt.</translation>
     </message>
     <message>
-        <location filename="../../ui/language.py" line="103"/>
+        <location filename="../../ui/language.py" line="114"/>
         <source>Chosen from the team&apos;s time zone until you save another.</source>
         <translation>Valið út frá tímabelti teymisins þar til þú vistar annað.</translation>
     </message>
     <message>
-        <location filename="../../ui/language.py" line="107"/>
+        <location filename="../../ui/language.py" line="118"/>
         <source>Reports and acknowledgements in</source>
         <translation>Skýrslur og staðfestingar á</translation>
     </message>
     <message>
-        <location filename="../../ui/language.py" line="108"/>
+        <location filename="../../ui/language.py" line="119"/>
         <source>Phone numbers without a country code</source>
         <translation>Símanúmer án landsnúmers</translation>
     </message>
     <message>
-        <location filename="../../ui/language.py" line="143"/>
+        <location filename="../../ui/language.py" line="154"/>
         <source>Team language and phone country saved.</source>
         <translation>Tungumál teymis og land símanúmera vistað.</translation>
     </message>
     <message>
-        <location filename="../../ui/language.py" line="189"/>
+        <location filename="../../ui/language.py" line="200"/>
         <source>Team language and phone country…</source>
         <translation>Tungumál teymis og land símanúmera…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="221"/>
+        <location filename="../../ui/sync/dialogs.py" line="239"/>
         <source>Unread</source>
         <translation>Ólesið</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="222"/>
-        <location filename="../../ui/chatimport_dialog.py" line="285"/>
+        <location filename="../../ui/sync/dialogs.py" line="240"/>
+        <location filename="../../ui/chatimport_dialog.py" line="225"/>
         <source>Text</source>
         <translation>Texti</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="230"/>
+        <location filename="../../ui/sync/dialogs.py" line="248"/>
         <source>your change</source>
         <translation>breytingin þín</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="232"/>
+        <location filename="../../ui/sync/dialogs.py" line="250"/>
         <source>refused by the server: {0}</source>
         <translation>þjónninn hafnaði: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="234"/>
+        <location filename="../../ui/sync/dialogs.py" line="252"/>
         <source>tag on</source>
         <translation>merki sett á</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="234"/>
+        <location filename="../../ui/sync/dialogs.py" line="252"/>
         <source>tag off</source>
         <translation>merki tekið af</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="236"/>
+        <location filename="../../ui/sync/dialogs.py" line="254"/>
         <source>deleted</source>
         <translation>eytt</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="238"/>
+        <location filename="../../ui/sync/dialogs.py" line="256"/>
         <source>(empty)</source>
         <translation>(tómt)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="240"/>
+        <location filename="../../ui/rules/dialog.py" line="54"/>
+        <source>Priority: {0}</source>
+        <translation>Forgangur: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules/dialog.py" line="55"/>
+        <source>Status: {0}</source>
+        <translation>Staða: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules/dialog.py" line="56"/>
+        <source>Assignee: {0}</source>
+        <translation>Ábyrgðaraðili: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules/dialog.py" line="57"/>
+        <source>Tags: {0}</source>
+        <translation>Merki: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules/dialog.py" line="58"/>
+        <location filename="../../ui/sync/dialogs.py" line="258"/>
         <source>yes</source>
         <translation>já</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="240"/>
+        <location filename="../../ui/rules/dialog.py" line="58"/>
+        <location filename="../../ui/sync/dialogs.py" line="258"/>
         <source>no</source>
         <translation>nei</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="257"/>
-        <location filename="../../ui/sync/dialogs.py" line="258"/>
+        <location filename="../../ui/rules/dialog.py" line="58"/>
+        <source>Page the on-call person: {0}</source>
+        <translation>Kalla út bakvakt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules/dialog.py" line="62"/>
+        <source>No rule would fire.</source>
+        <translation>Engin regla myndi virkjast.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules/dialog.py" line="64"/>
+        <source>no change</source>
+        <translation>engin breyting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules/dialog.py" line="65"/>
+        <source>Rule &apos;{0}&apos;: {1}</source>
+        <translation>Regla „{0}“: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules/dialog.py" line="76"/>
+        <source>Rules</source>
+        <translation>Reglur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules/dialog.py" line="89"/>
+        <source>Up</source>
+        <translation>Upp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules/dialog.py" line="90"/>
+        <source>Down</source>
+        <translation>Niður</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules/dialog.py" line="91"/>
+        <location filename="../../ui/rules/dialog.py" line="257"/>
+        <source>New rule</source>
+        <translation>Ný regla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules/dialog.py" line="107"/>
+        <source>all conditions hold</source>
+        <translation>öll skilyrði gilda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules/dialog.py" line="108"/>
+        <source>any condition holds</source>
+        <translation>eitthvert skilyrði gildir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules/dialog.py" line="110"/>
+        <source>each new message</source>
+        <translation>hver ný skilaboð</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules/dialog.py" line="111"/>
+        <source>on schedule</source>
+        <translation>samkvæmt tímaáætlun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules/dialog.py" line="112"/>
+        <source>both</source>
+        <translation>hvort tveggja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules/dialog.py" line="114"/>
+        <source>subject contains urgent
+header:x-priority is 1</source>
+        <translation>subject contains áríðandi
+header:x-priority is 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules/dialog.py" line="116"/>
+        <source>set_priority urgent
+add_tag vip
+stop</source>
+        <translation>set_priority urgent
+add_tag merki
+stop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules/dialog.py" line="122"/>
+        <source>Save rule</source>
+        <translation>Vista reglu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules/dialog.py" line="128"/>
+        <source>Runs on</source>
+        <translation>Keyrist við</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules/dialog.py" line="129"/>
+        <source>Conditions</source>
+        <translation>Skilyrði</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules/dialog.py" line="130"/>
+        <source>Then</source>
+        <translation>Þá</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules/dialog.py" line="136"/>
+        <source>Paste a whole message (headers and body) here</source>
+        <translation>Límdu heil skilaboð (hausa og meginmál) hér</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules/dialog.py" line="137"/>
+        <source>Test rules on the pasted message</source>
+        <translation>Prófa reglur á límdu skilaboðunum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules/dialog.py" line="138"/>
+        <source>Test rules on the open conversation</source>
+        <translation>Prófa reglur á opna erindinu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules/dialog.py" line="145"/>
+        <source>Test rules on…</source>
+        <translation>Prófa reglur á…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules/dialog.py" line="175"/>
+        <source>{0} (fired {1})</source>
+        <translation>{0} (virkjaðist {1} sinnum)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules/dialog.py" line="204"/>
+        <source>Never fired</source>
+        <translation>Hefur aldrei virkjast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules/dialog.py" line="206"/>
+        <source>Fired {0} times, last {1}</source>
+        <translation>Virkjaðist {0} sinnum, síðast {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules/dialog.py" line="291"/>
+        <source>Open a conversation first.</source>
+        <translation>Opnaðu fyrst erindi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/dialogs.py" line="275"/>
+        <location filename="../../ui/sync/dialogs.py" line="276"/>
         <source>this computer</source>
         <translation>þessi tölva</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="257"/>
-        <location filename="../../ui/sync/dialogs.py" line="258"/>
+        <location filename="../../ui/sync/dialogs.py" line="275"/>
+        <location filename="../../ui/sync/dialogs.py" line="276"/>
         <source>another device</source>
         <translation>annað tæki</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="259"/>
+        <location filename="../../ui/sync/dialogs.py" line="277"/>
         <source>lost: {0}, {1}; kept: {2}, {3}</source>
         <translation>tapaðist: {0}, {1}; haldið: {2}, {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="271"/>
+        <location filename="../../ui/sync/dialogs.py" line="289"/>
         <source>Sync conflicts</source>
         <translation>Samstillingarárekstrar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="274"/>
+        <location filename="../../ui/sync/dialogs.py" line="292"/>
         <source>When two people changed the same thing, the later change was kept. The changes that lost are listed here; restore one to make it the current value again (it then syncs to everyone), or dismiss it.</source>
         <translation>Þegar tveir breyttu því sama var síðari breytingin látin gilda. Breytingarnar sem viku eru taldar hér; endurheimtu eina til að gera hana aftur að gildandi gildi (hún samstillist þá til allra) eða hafnaðu henni.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="282"/>
+        <location filename="../../ui/sync/dialogs.py" line="300"/>
         <source>Record</source>
         <translation>Færsla</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="282"/>
+        <location filename="../../ui/sync/dialogs.py" line="300"/>
         <location filename="../../ui/workflow/contracts_dialog.py" line="347"/>
         <source>What</source>
         <translation>Hvað</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="282"/>
+        <location filename="../../ui/sync/dialogs.py" line="300"/>
         <source>Lost value</source>
         <translation>Gildi sem vék</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="282"/>
+        <location filename="../../ui/sync/dialogs.py" line="300"/>
         <source>Kept value</source>
         <translation>Gildi sem hélst</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="282"/>
+        <location filename="../../ui/sync/dialogs.py" line="300"/>
         <source>Who and when</source>
         <translation>Hver og hvenær</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="296"/>
+        <location filename="../../ui/sync/dialogs.py" line="314"/>
         <source>No conflicts: nothing anyone typed was overwritten.</source>
         <translation>Engir árekstrar: ekkert sem neinn skrifaði var yfirskrifað.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="302"/>
+        <location filename="../../ui/sync/dialogs.py" line="320"/>
         <source>Restore</source>
         <translation>Endurheimta</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="303"/>
+        <location filename="../../ui/sync/dialogs.py" line="321"/>
         <source>Make the lost value the current one again</source>
         <translation>Gera gildið sem vék aftur að gildandi gildi</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="305"/>
+        <location filename="../../ui/sync/dialogs.py" line="323"/>
         <source>Dismiss</source>
         <translation>Hafna</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="306"/>
+        <location filename="../../ui/sync/dialogs.py" line="324"/>
         <source>Keep the current value and remove this line</source>
         <translation>Halda núverandi gildi og fjarlægja þessa línu</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="366"/>
+        <location filename="../../ui/sync/dialogs.py" line="384"/>
         <source>This one cannot be put back with one click; copy what you need from it, then dismiss it.</source>
         <translation>Þetta er ekki hægt að endurheimta með einum smelli; afritaðu það sem þú þarft og hafnaðu því svo.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="378"/>
+        <location filename="../../ui/sync/dialogs.py" line="396"/>
         <source>Restored; it syncs to the team with the next sync.</source>
         <translation>Endurheimt; það berst teyminu við næstu samstillingu.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="387"/>
+        <location filename="../../ui/sync/dialogs.py" line="405"/>
         <source>Dismissed.</source>
         <translation>Hafnað.</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation.py" line="219"/>
+        <location filename="../../ui/conversation.py" line="227"/>
         <source>Write an internal note for the team (N). Ctrl+Enter saves it.</source>
+        <extracomment>compact history lines for the timeline (issue 18), plain text at their moment</extracomment>
         <translation>Skrifaðu innri athugasemd fyrir teymið (N). Ctrl+Enter vistar.</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation.py" line="222"/>
+        <location filename="../../ui/accessibility.py" line="123"/>
+        <location filename="../../ui/conversation.py" line="230"/>
         <source>Add note</source>
         <translation>Bæta við athugasemd</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="699"/>
-        <location filename="../../ui/models.py" line="68"/>
-        <location filename="../../ui/conversation.py" line="265"/>
+        <location filename="../../ui/window/refresh.py" line="169"/>
+        <location filename="../../ui/window/commands.py" line="96"/>
+        <location filename="../../ui/window/commands.py" line="213"/>
+        <location filename="../../ui/models.py" line="69"/>
+        <location filename="../../ui/conversation.py" line="273"/>
         <source>Unassigned</source>
         <translation>Óúthlutað</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation.py" line="279"/>
+        <location filename="../../ui/conversation.py" line="289"/>
         <source>No conversation selected</source>
         <translation>Ekkert erindi valið</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation.py" line="283"/>
+        <location filename="../../ui/conversation.py" line="293"/>
         <source>Pick a conversation on the left, or press J and K to move through them.</source>
         <translation>Veldu erindi til vinstri eða ýttu á J og K til að fletta.</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation.py" line="291"/>
+        <location filename="../../ui/conversation.py" line="303"/>
         <source>(no subject)</source>
         <translation>(ekkert efni)</translation>
     </message>
     <message>
-        <location filename="../../ui/conversation.py" line="325"/>
+        <location filename="../../ui/conversation.py" line="340"/>
         <source>Remove the tag {0}</source>
         <translation>Fjarlægja merkið {0}</translation>
     </message>
@@ -1053,8 +1558,8 @@
     <message>
         <location filename="../../ui/workflow/editors.py" line="137"/>
         <location filename="../../ui/workflow/editors.py" line="141"/>
-        <location filename="../../ui/workflow/dialogs.py" line="191"/>
-        <location filename="../../ui/workflow/dialogs.py" line="203"/>
+        <location filename="../../ui/workflow/dialogs.py" line="188"/>
+        <location filename="../../ui/workflow/dialogs.py" line="200"/>
         <location filename="../../ui/dialogs.py" line="112"/>
         <source> min</source>
         <translation> mín.</translation>
@@ -1177,6 +1682,7 @@
         <translation>Á bakvakt núna: {0}</translation>
     </message>
     <message>
+        <location filename="../../ui/rules/dialog.py" line="56"/>
         <location filename="../../ui/workflow/editors.py" line="323"/>
         <source>nobody</source>
         <translation>enginn</translation>
@@ -1293,7 +1799,7 @@
         <translation>Niðurstaða</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="222"/>
+        <location filename="../../ui/sync/dialogs.py" line="240"/>
         <location filename="../../ui/workflow/contracts_dialog.py" line="317"/>
         <location filename="../../ui/dialogs.py" line="165"/>
         <source>Notes</source>
@@ -1345,7 +1851,7 @@
         <translation>Merki</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="291"/>
+        <location filename="../../ui/mainwindow.py" line="244"/>
         <location filename="../../ui/dialogs.py" line="301"/>
         <source>Keyboard shortcuts</source>
         <translation>Flýtilyklar</translation>
@@ -1361,54 +1867,69 @@
         <translation>Aðgerð</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="122"/>
+        <location filename="../../ui/window/refresh.py" line="51"/>
         <source>Demo workspace · not synced</source>
-        <extracomment>changes are shown this long after they arrive (more changes ride along) changes waiting to be shown that touch more rows than this (a sync&apos;s pages) are shown with one reload, read on a worker thread, instead of moving rows one by one</extracomment>
+        <extracomment>changes waiting to be shown that touch more rows than this (a sync&apos;s pages) are shown with one reload, read on a worker thread, instead of moving rows one by one</extracomment>
         <translation>Sýnivinnusvæði · ekki samstillt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="123"/>
+        <location filename="../../ui/window/refresh.py" line="52"/>
         <source>This profile holds generated demo data; it is never sent to a team server.</source>
         <translation>Þessi prófíll geymir tilbúin sýnigögn; þau eru aldrei send á teymisþjón.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="126"/>
+        <location filename="../../ui/window/refresh.py" line="55"/>
         <source>Offline · not connected to a team server</source>
         <translation>Ótengt · ekki tengt teymisþjóni</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="129"/>
+        <location filename="../../ui/window/refresh.py" line="58"/>
         <source>Everything works offline. Connect a team server to share this inbox.</source>
         <translation>Allt virkar án nettengingar. Tengdu teymisþjón til að deila innhólfinu.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="131"/>
+        <location filename="../../ui/window/refresh.py" line="60"/>
         <location filename="../../ui/sync/controller.py" line="355"/>
         <source>never</source>
         <translation>aldrei</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="133"/>
+        <location filename="../../ui/window/refresh.py" line="62"/>
         <location filename="../../ui/sync/controller.py" line="368"/>
         <source>Online</source>
         <translation>Tengt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="133"/>
+        <location filename="../../ui/window/refresh.py" line="62"/>
         <location filename="../../ui/sync/controller.py" line="372"/>
         <source>Offline</source>
         <translation>Ótengt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="133"/>
+        <location filename="../../ui/window/refresh.py" line="62"/>
         <location filename="../../ui/sync/controller.py" line="368"/>
         <location filename="../../ui/sync/controller.py" line="370"/>
         <location filename="../../ui/sync/controller.py" line="372"/>
         <source>synced {0}</source>
         <translation>samstillt {0}</translation>
     </message>
+    <message>
+        <location filename="../../ui/window/refresh.py" line="162"/>
+        <source>The conversation was deleted.</source>
+        <translation>Erindinu var eytt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/refresh.py" line="167"/>
+        <source>assigned to {0}</source>
+        <translation>úthlutað til {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/refresh.py" line="171"/>
+        <source>{0} “{1}” moved: {2}</source>
+        <translation>{0} „{1}“ færðist: {2}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="128"/>
+        <location filename="../../ui/window/refresh.py" line="57"/>
         <source>%Ln changes kept locally</source>
         <translation>
             <numerusform>%Ln breyting geymd á tækinu</numerusform>
@@ -1416,7 +1937,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="137"/>
+        <location filename="../../ui/window/refresh.py" line="66"/>
         <location filename="../../ui/sync/controller.py" line="346"/>
         <source>%Ln changes waiting</source>
         <translation>
@@ -1425,152 +1946,199 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="138"/>
+        <location filename="../../ui/window/refresh.py" line="67"/>
         <location filename="../../ui/sync/controller.py" line="347"/>
         <source>Team server: {0}</source>
         <translation>Teymisþjónn: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="240"/>
+        <location filename="../../ui/mainwindow.py" line="173"/>
         <source>Search conversations, customers, phone numbers (/)</source>
         <extracomment>tables touched by waiting changes once they are too many to follow one by one what capabilities stop before the window (and then the store) closes; run last-added first (a hook, not an event filter: a filter on the window would be called from Qt for every event the window gets) who takes files dropped on the window: each returns what to do, or None</extracomment>
         <translation>Leita í erindum, viðskiptavinum, símanúmerum (/)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="279"/>
+        <location filename="../../ui/mainwindow.py" line="215"/>
         <source>Next conversation</source>
         <extracomment>words for the sync state; the sync capability replaces it with live ones</extracomment>
         <translation>Næsta erindi</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="280"/>
+        <location filename="../../ui/mainwindow.py" line="216"/>
         <source>Previous conversation</source>
         <translation>Fyrra erindi</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="281"/>
+        <location filename="../../ui/mainwindow.py" line="217"/>
+        <source>Select the next conversation too</source>
+        <translation>Velja líka næsta erindi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="219"/>
+        <source>Select the previous conversation too</source>
+        <translation>Velja líka fyrra erindi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="221"/>
+        <source>Select all conversations</source>
+        <translation>Velja öll erindi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="227"/>
+        <source>Pin the conversation in the pane</source>
+        <translation>Festa erindið á spjaldinu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="230"/>
+        <location filename="../../ui/window/commands.py" line="55"/>
+        <source>Undo</source>
+        <translation>Afturkalla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="231"/>
+        <source>Merge the selected conversations into one</source>
+        <translation>Sameina valin erindi í eitt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="233"/>
+        <source>Refresh</source>
+        <translation>Endurnýja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="234"/>
+        <location filename="../../ui/accessibility.py" line="108"/>
         <source>Search</source>
         <translation>Leit</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="282"/>
+        <location filename="../../ui/mainwindow.py" line="235"/>
         <source>Write a note</source>
         <translation>Skrifa athugasemd</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="283"/>
+        <location filename="../../ui/mainwindow.py" line="236"/>
         <source>Log a call…</source>
         <translation>Skrá símtal…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="285"/>
+        <location filename="../../ui/mainwindow.py" line="238"/>
         <source>Assign to…</source>
         <translation>Úthluta til…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="286"/>
+        <location filename="../../ui/mainwindow.py" line="239"/>
         <source>Assign to me</source>
         <translation>Úthluta mér</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="287"/>
+        <location filename="../../ui/mainwindow.py" line="240"/>
         <source>Set status…</source>
         <translation>Breyta stöðu…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="288"/>
+        <location filename="../../ui/mainwindow.py" line="241"/>
         <source>Set priority…</source>
         <translation>Breyta forgangi…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="289"/>
+        <location filename="../../ui/mainwindow.py" line="242"/>
         <source>Add a tag…</source>
         <translation>Bæta við merki…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="290"/>
+        <location filename="../../ui/mainwindow.py" line="243"/>
         <source>Mark as unread</source>
         <translation>Merkja sem ólesið</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="293"/>
+        <location filename="../../ui/mainwindow.py" line="246"/>
         <source>Toggle dark theme</source>
         <translation>Dökkt þema af/á</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="294"/>
+        <location filename="../../ui/mainwindow.py" line="247"/>
         <source>Quit</source>
         <translation>Hætta</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="302"/>
+        <location filename="../../ui/mainwindow.py" line="255"/>
         <source>&amp;File</source>
         <translation>&amp;Skrá</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="307"/>
+        <location filename="../../ui/mainwindow.py" line="260"/>
         <source>&amp;Conversation</source>
         <translation>&amp;Erindi</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="312"/>
+        <location filename="../../ui/mainwindow.py" line="268"/>
         <source>&amp;View</source>
         <translation>S&amp;koða</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="318"/>
+        <location filename="../../ui/mainwindow.py" line="279"/>
         <source>Theme</source>
         <translation>Þema</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="320"/>
-        <location filename="../../ui/language.py" line="182"/>
+        <location filename="../../ui/mainwindow.py" line="281"/>
+        <location filename="../../ui/language.py" line="193"/>
         <source>Follow the system</source>
         <translation>Eins og kerfið</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="320"/>
+        <location filename="../../ui/mainwindow.py" line="281"/>
         <source>Light</source>
         <translation>Ljóst</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="321"/>
+        <location filename="../../ui/mainwindow.py" line="282"/>
         <source>Dark</source>
         <translation>Dökkt</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="329"/>
+        <location filename="../../ui/mainwindow.py" line="290"/>
         <source>&amp;Tools</source>
         <translation>&amp;Verkfæri</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="330"/>
+        <location filename="../../ui/mainwindow.py" line="291"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjálp</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="332"/>
-        <location filename="../../ui/mainwindow.py" line="801"/>
+        <location filename="../../ui/mainwindow.py" line="293"/>
+        <location filename="../../ui/window/chrome.py" line="96"/>
         <source>About SupportDesk</source>
         <translation>Um SupportDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="336"/>
+        <location filename="../../ui/mainwindow.py" line="297"/>
         <source>Main</source>
         <translation>Aðalatriði</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="380"/>
-        <location filename="../../ui/workflow/controller.py" line="547"/>
-        <location filename="../../ui/models.py" line="135"/>
+        <location filename="../../ui/window/navigation.py" line="49"/>
+        <location filename="../../ui/workflow/controller.py" line="548"/>
+        <location filename="../../ui/models.py" line="136"/>
         <source>{0}: %Ln conversations</source>
         <translation>
             <numerusform>{0}: %Ln erindi</numerusform>
             <numerusform>{0}: %Ln erindi</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/window/navigation.py" line="161"/>
+        <source>Pane pinned to this conversation.</source>
+        <translation>Spjaldið er fest við þetta erindi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/navigation.py" line="162"/>
+        <source>Pane follows the selected row.</source>
+        <translation>Spjaldið fylgir valinni línu.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.py" line="741"/>
+        <location filename="../../ui/window/navigation.py" line="214"/>
         <source>%n conversations match “{0}”</source>
         <translation>
             <numerusform>%n erindi passar við „{0}“</numerusform>
@@ -1578,128 +2146,267 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="594"/>
-        <location filename="../../ui/mail/controller.py" line="650"/>
-        <location filename="../../ui/workflow/controller.py" line="253"/>
+        <location filename="../../ui/kb/__init__.py" line="70"/>
+        <source>Knowledge base…</source>
+        <translation>Þekkingarbanki…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/__init__.py" line="72"/>
+        <source>Articles: write, search, publish the help site</source>
+        <translation>Greinar: skrifa, leita, birta hjálparvefinn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/__init__.py" line="76"/>
+        <location filename="../../ui/kb/pane.py" line="57"/>
+        <source>Turn into article…</source>
+        <translation>Breyta í grein…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/__init__.py" line="133"/>
+        <source>Only published articles have a public link.</source>
+        <translation>Aðeins birtar greinar hafa opinberan tengil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/__init__.py" line="158"/>
+        <source>Help site address</source>
+        <translation>Vefslóð hjálparvefs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/__init__.py" line="159"/>
+        <source>Where is the help site published (e.g. https://help.example.com)?</source>
+        <translation>Hvar er hjálparvefurinn birtur (t.d. https://help.example.com)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/__init__.py" line="194"/>
+        <location filename="../../ui/window/commands.py" line="31"/>
+        <location filename="../../ui/window/commands.py" line="37"/>
+        <location filename="../../ui/mail/controller.py" line="657"/>
+        <location filename="../../ui/workflow/controller.py" line="254"/>
         <source>Select a conversation first.</source>
         <translation>Veldu fyrst erindi.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="601"/>
-        <source>Status set to {0}.</source>
-        <translation>Staða sett á {0}.</translation>
+        <location filename="../../ui/kb/__init__.py" line="199"/>
+        <source>Question</source>
+        <translation>Spurning</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="679"/>
+        <location filename="../../ui/kb/__init__.py" line="199"/>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/__init__.py" line="267"/>
+        <source>{0} articles published to {1}: {2} files written, {3} removed.</source>
+        <translation>{0} greinar birtar í {1}: {2} skrár vistaðar, {3} fjarlægðar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/commands.py" line="51"/>
+        <source>Nothing to change.</source>
+        <translation>Engu að breyta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/commands.py" line="62"/>
+        <source>Nothing to undo.</source>
+        <translation>Ekkert að afturkalla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/commands.py" line="67"/>
+        <source>Undone: {0}</source>
+        <translation>Afturkallað: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/commands.py" line="79"/>
+        <source>Set to {0}</source>
+        <translation>Staða sett á {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/commands.py" line="80"/>
+        <source>{0} conversations set to {1}</source>
+        <translation>{0} erindi sett á {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/commands.py" line="88"/>
+        <source>Priority set to {0}</source>
+        <translation>Forgangur settur á {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/commands.py" line="89"/>
+        <source>Priority of {0} conversations set to {1}</source>
+        <translation>Forgangur {0} erinda settur á {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/commands.py" line="96"/>
+        <source>Assigned to {0}</source>
+        <translation>Úthlutað til {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/commands.py" line="97"/>
+        <location filename="../../ui/window/commands.py" line="118"/>
+        <source>{0} conversations: {1}</source>
+        <translation>{0} erindi: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/commands.py" line="115"/>
+        <source>Tagged #{0}</source>
+        <translation>Merkt #{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/commands.py" line="115"/>
+        <source>Tag #{0} removed</source>
+        <translation>Merkið #{0} fjarlægt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/commands.py" line="133"/>
+        <source>Select two or more conversations to merge (Shift+J, Ctrl+click).</source>
+        <translation>Veldu tvö eða fleiri erindi til að sameina (Shift+J, Ctrl+smellur).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/commands.py" line="138"/>
+        <source>{0} conversations merged into one</source>
+        <translation>Erindi sameinuð í eitt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/commands.py" line="193"/>
         <source>Call logged.</source>
         <translation>Símtal skráð.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="687"/>
+        <location filename="../../ui/window/commands.py" line="201"/>
         <source>Me</source>
         <translation>Ég</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="802"/>
+        <location filename="../../ui/window/chrome.py" line="97"/>
         <source>SupportDesk {0}
 One offline-first inbox for email, chat and phone.</source>
         <translation>SupportDesk {0}
 Eitt innhólf fyrir tölvupóst, spjall og síma sem virkar án nettengingar.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="810"/>
+        <location filename="../../ui/window/chrome.py" line="105"/>
         <source>SupportDesk</source>
         <translation>SupportDesk</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="67"/>
+        <location filename="../../ui/models.py" line="68"/>
         <source>My open</source>
         <translation>Mín opnu</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="69"/>
+        <location filename="../../ui/models.py" line="70"/>
         <source>All open</source>
         <translation>Öll opin</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="74"/>
+        <location filename="../../ui/models.py" line="75"/>
         <source>Search results</source>
         <translation>Leitarniðurstöður</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="143"/>
+        <location filename="../../ui/models.py" line="144"/>
         <source>Inbox</source>
         <translation>Innhólf</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="147"/>
+        <location filename="../../ui/models.py" line="148"/>
         <source>Channels</source>
         <translation>Rásir</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="150"/>
+        <location filename="../../ui/kb/editor.py" line="129"/>
+        <location filename="../../ui/models.py" line="151"/>
         <source>Tags</source>
         <translation>Merki</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="179"/>
+        <location filename="../../ui/layout.py" line="72"/>
+        <source>Channel</source>
+        <translation>Rás</translation>
+    </message>
+    <message>
+        <location filename="../../ui/layout.py" line="74"/>
+        <location filename="../../ui/models.py" line="180"/>
         <source>Due</source>
         <translation>Frestur</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="206"/>
-        <location filename="../../ui/sync/dialogs.py" line="220"/>
+        <location filename="../../ui/layout.py" line="166"/>
+        <source>Dialog</source>
+        <translation>Gluggi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/layout.py" line="190"/>
+        <source>Right-click to choose the columns</source>
+        <translation>Hægrismelltu til að velja dálka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/layout.py" line="191"/>
+        <source>Columns…</source>
+        <translation>Dálkar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/layout.py" line="262"/>
+        <source>Columns</source>
+        <translation>Dálkar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/layout.py" line="72"/>
+        <location filename="../../ui/sync/dialogs.py" line="224"/>
+        <location filename="../../ui/sync/dialogs.py" line="238"/>
         <location filename="../../ui/workflow/contracts_dialog.py" line="526"/>
-        <location filename="../../ui/models.py" line="178"/>
-        <location filename="../../ui/chatimport_dialog.py" line="314"/>
+        <location filename="../../ui/models.py" line="179"/>
+        <location filename="../../ui/chatimport_dialog.py" line="254"/>
         <source>Customer</source>
-        <extracomment>rows whose items a reset builds at once (more than a window shows); the rest follow ``FILL_SLICE`` at a time in later turns of the event loop</extracomment>
+        <extracomment>screens narrower than this get a maximised first window the most a first window takes on a big screen the narrowest the main window may be made each column&apos;s width (Subject stretches and needs at least ``SUBJECT_MIN``) columns given up first when the list is narrow columns the rep may hide (Subject always shows)
+----------
+rows whose items a reset builds at once (more than a window shows); the rest follow ``FILL_SLICE`` at a time in later turns of the event loop</extracomment>
         <translation>Viðskiptavinur</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="51"/>
-        <location filename="../../ui/mail/controller.py" line="238"/>
+        <location filename="../../ui/mail/composer.py" line="47"/>
+        <location filename="../../ui/mail/controller.py" line="242"/>
         <location filename="../../ui/mail/view.py" line="109"/>
-        <location filename="../../ui/workflow/panel.py" line="83"/>
+        <location filename="../../ui/workflow/panel.py" line="81"/>
         <source>Reply</source>
         <extracomment>Opens the canned-answer picker for the composer&apos;s body (Ctrl+Shift+K).</extracomment>
         <translation>Svara</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="52"/>
-        <location filename="../../ui/mail/controller.py" line="240"/>
+        <location filename="../../ui/mail/composer.py" line="48"/>
+        <location filename="../../ui/mail/controller.py" line="244"/>
         <source>Reply to all</source>
         <translation>Svara öllum</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="53"/>
-        <location filename="../../ui/mail/controller.py" line="242"/>
+        <location filename="../../ui/mail/composer.py" line="49"/>
+        <location filename="../../ui/mail/controller.py" line="246"/>
         <location filename="../../ui/mail/view.py" line="111"/>
         <source>Forward</source>
         <translation>Áframsenda</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="54"/>
+        <location filename="../../ui/mail/composer.py" line="50"/>
         <source>New mail</source>
         <translation>Nýr póstur</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="98"/>
+        <location filename="../../ui/mail/composer.py" line="95"/>
         <source>name@example.com, another@example.org</source>
-        <extracomment>``(draft) -&gt; may it be sent?``; it shows its own reason when not</extracomment>
+        <extracomment>``(draft) -&gt; may it be sent?``; it shows its own reason when not ``() -&gt; may it close?`` asked on Cancel, Escape and closing (keep or discard a draft)</extracomment>
         <translation>nafn@example.com, annad@example.org</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="107"/>
+        <location filename="../../ui/mail/composer.py" line="104"/>
+        <location filename="../../ui/chatimport_preview.py" line="62"/>
         <location filename="../../ui/workflow/editors.py" line="332"/>
         <location filename="../../ui/workflow/editors.py" line="345"/>
-        <location filename="../../ui/reports/window.py" line="270"/>
-        <location filename="../../ui/chatimport_dialog.py" line="167"/>
+        <location filename="../../ui/reports/window.py" line="274"/>
         <source>From</source>
         <translation>Frá</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="108"/>
+        <location filename="../../ui/mail/composer.py" line="105"/>
         <location filename="../../ui/mail/outbox.py" line="65"/>
         <location filename="../../ui/workflow/editors.py" line="332"/>
         <location filename="../../ui/workflow/editors.py" line="345"/>
@@ -1707,173 +2414,298 @@ Eitt innhólf fyrir tölvupóst, spjall og síma sem virkar án nettengingar.</t
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="109"/>
+        <location filename="../../ui/mail/composer.py" line="106"/>
         <source>Cc</source>
         <translation>Afrit</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="111"/>
+        <location filename="../../ui/mail/composer.py" line="108"/>
         <source>Bcc</source>
         <translation>Falið afrit</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="112"/>
+        <location filename="../../ui/mail/composer.py" line="109"/>
         <location filename="../../ui/mail/outbox.py" line="65"/>
-        <location filename="../../ui/sync/dialogs.py" line="220"/>
-        <location filename="../../ui/models.py" line="178"/>
+        <location filename="../../ui/sync/dialogs.py" line="238"/>
+        <location filename="../../ui/models.py" line="179"/>
         <source>Subject</source>
         <translation>Efni</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="117"/>
+        <location filename="../../ui/mail/composer.py" line="114"/>
         <source>Attach files…</source>
         <translation>Hengja við skrár…</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="119"/>
+        <location filename="../../ui/mail/composer.py" line="116"/>
         <source>Remove file</source>
         <translation>Fjarlægja skrá</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="123"/>
+        <location filename="../../ui/mail/composer.py" line="120"/>
         <source>Canned answer…</source>
         <translation>Staðlað svar…</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="126"/>
+        <location filename="../../ui/mail/composer.py" line="123"/>
         <source>Insert a canned answer at the cursor ({0})</source>
         <translation>Setja staðlað svar við bendilinn ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="135"/>
+        <location filename="../../ui/mail/composer.py" line="132"/>
         <source>Saved in the conversation when you press Send; it waits in the outbox until the mail server can be reached.</source>
         <translation>Vistast í erindinu þegar þú ýtir á Senda; bíður í úthólfi þar til póstþjónninn næst.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="140"/>
+        <location filename="../../ui/mail/composer.py" line="137"/>
         <source>Send</source>
         <translation>Senda</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="142"/>
+        <location filename="../../ui/mail/composer.py" line="139"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Senda (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="144"/>
-        <location filename="../../ui/chatimport_dialog.py" line="363"/>
-        <location filename="../../ui/chatimport_dialog.py" line="426"/>
+        <location filename="../../ui/backup.py" line="136"/>
+        <source>Backups</source>
+        <extracomment>how often the automatic backup checks whether one is due, and the first check progress reaches the window at most this often</extracomment>
+        <translation>Öryggisafrit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="138"/>
+        <source>Back up automatically every day while SupportDesk runs</source>
+        <translation>Taka öryggisafrit sjálfkrafa á hverjum degi meðan SupportDesk keyrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="142"/>
+        <source>Folder:</source>
+        <translation>Mappa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="149"/>
+        <source>Keeps the newest backup of each of the last 7 days and 4 weeks before them. Passwords and sign-in tokens are never in a backup: they stay in the system keyring.</source>
+        <translation>Geymir nýjasta afritið frá hverjum af síðustu 7 dögum og 4 vikunum þar á undan. Lykilorð og innskráningartókar fara aldrei í öryggisafrit: þau eru áfram í lyklakippu kerfisins.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="156"/>
+        <source>Last automatic backup: {when}</source>
+        <translation>Síðasta sjálfvirka afrit: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="158"/>
+        <source>No automatic backup yet.</source>
+        <translation>Ekkert sjálfvirkt afrit enn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="168"/>
+        <source>Folder for backups</source>
+        <translation>Mappa fyrir öryggisafrit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="196"/>
+        <source>Back up now…</source>
+        <extracomment>called with a restored profile&apos;s folder to open it (a new SupportDesk window)</extracomment>
+        <translation>Taka öryggisafrit núna…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="198"/>
+        <source>Restore from backup…</source>
+        <translation>Endurheimta úr öryggisafriti…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="200"/>
+        <source>Backup settings…</source>
+        <translation>Stillingar öryggisafrita…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="233"/>
+        <source>Back up to</source>
+        <translation>Vista öryggisafrit í</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="234"/>
+        <source>SupportDesk backups (*.sdbackup)</source>
+        <translation>Öryggisafrit SupportDesk (*.sdbackup)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="239"/>
+        <location filename="../../ui/backup.py" line="323"/>
+        <source>Backing up…</source>
+        <translation>Tek öryggisafrit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="243"/>
+        <source>Backed up to {path} ({size} MB).</source>
+        <translation>Öryggisafrit vistað í {path} ({size} MB).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="267"/>
+        <source>Restore from backup</source>
+        <translation>Endurheimta úr öryggisafriti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="268"/>
+        <source>SupportDesk backups (*.sdbackup);;All files (*)</source>
+        <translation>Öryggisafrit SupportDesk (*.sdbackup);;Allar skrár (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="272"/>
+        <source>A new, empty folder for the restored profile</source>
+        <translation>Ný, tóm mappa fyrir endurheimta prófílinn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="283"/>
+        <source>Checking and restoring the backup…</source>
+        <translation>Athuga og endurheimti öryggisafritið…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="286"/>
+        <source>The backup was restored into {path}.</source>
+        <translation>Öryggisafritið var endurheimt í {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="288"/>
+        <source>It was signed in to a team server: sign in again there and it syncs as a new device.</source>
+        <translation>Hann var innskráður á teymisþjón: skráðu þig inn aftur þar og hann samstillist sem nýtt tæki.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="290"/>
+        <source>Restored</source>
+        <translation>Endurheimt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="291"/>
+        <source>Open it now?</source>
+        <translation>Opna hann núna?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="310"/>
+        <location filename="../../ui/mail/composer.py" line="141"/>
+        <location filename="../../ui/mail/signin.py" line="108"/>
+        <location filename="../../ui/chatimport_dialog.py" line="308"/>
+        <location filename="../../ui/chatimport_dialog.py" line="372"/>
         <source>Cancel</source>
         <translation>Hætta við</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="192"/>
+        <location filename="../../ui/backup.py" line="311"/>
+        <location filename="../../ui/backup.py" line="354"/>
+        <source>Backup</source>
+        <translation>Öryggisafrit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/composer.py" line="189"/>
         <source>{0} is larger than {1}; most mail servers refuse that.</source>
         <translation>{0} er stærri en {1}; flestir póstþjónar hafna því.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="197"/>
+        <location filename="../../ui/kb/editor.py" line="267"/>
+        <location filename="../../ui/mail/composer.py" line="194"/>
         <source>{0} could not be read ({1}).</source>
         <translation>Ekki tókst að lesa {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="205"/>
+        <location filename="../../ui/mail/composer.py" line="202"/>
         <source>Attach files</source>
         <translation>Hengja við skrár</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="243"/>
+        <location filename="../../ui/mail/composer.py" line="240"/>
         <source>Add at least one recipient.</source>
         <translation>Bættu við að minnsta kosti einum viðtakanda.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="246"/>
+        <location filename="../../ui/mail/composer.py" line="243"/>
         <source>Give the mail a subject.</source>
         <translation>Gefðu póstinum efni.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/dialogs.py" line="206"/>
-        <location filename="../../ui/models.py" line="178"/>
+        <location filename="../../ui/layout.py" line="74"/>
+        <location filename="../../ui/sync/dialogs.py" line="224"/>
+        <location filename="../../ui/models.py" line="179"/>
         <source>Activity</source>
         <translation>Virkni</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="198"/>
+        <location filename="../../ui/models.py" line="199"/>
         <source>Low</source>
         <translation>Lítill</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="198"/>
+        <location filename="../../ui/models.py" line="199"/>
         <source>Normal</source>
         <translation>Venjulegur</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="198"/>
+        <location filename="../../ui/models.py" line="199"/>
         <source>High</source>
         <translation>Mikill</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="199"/>
+        <location filename="../../ui/models.py" line="200"/>
         <source>Urgent</source>
         <translation>Áríðandi</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="123"/>
+        <location filename="../../ui/timeline.py" line="129"/>
         <source>Unknown</source>
         <translation>Óþekkt</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="127"/>
+        <location filename="../../ui/timeline.py" line="133"/>
         <source>Attached:</source>
         <translation>Viðhengi:</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="140"/>
+        <location filename="../../ui/timeline.py" line="146"/>
         <source>Inbound call</source>
         <translation>Innhringing</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="140"/>
+        <location filename="../../ui/timeline.py" line="146"/>
         <source>Outbound call</source>
         <translation>Úthringing</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="198"/>
+        <location filename="../../ui/kb/history.py" line="34"/>
+        <location filename="../../ui/kb/history.py" line="153"/>
+        <location filename="../../ui/timeline.py" line="214"/>
         <source>Someone</source>
         <translation>Einhver</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="202"/>
+        <location filename="../../ui/timeline.py" line="218"/>
         <source>billable</source>
         <translation>reikningshæft</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="202"/>
+        <location filename="../../ui/timeline.py" line="218"/>
         <source>not billable</source>
         <translation>ekki reikningshæft</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="204"/>
+        <location filename="../../ui/timeline.py" line="220"/>
         <source>a vendor</source>
         <translation>birgir</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="209"/>
+        <location filename="../../ui/timeline.py" line="225"/>
         <source>({0} on the phone)</source>
         <translation>({0} í síma)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="230"/>
+        <location filename="../../ui/timeline.py" line="246"/>
         <source>Handed back to {0}</source>
         <translation>Skilað aftur til {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline.py" line="230"/>
+        <location filename="../../ui/timeline.py" line="246"/>
         <source>De-escalated</source>
         <translation>Stigmögnun dregin til baka</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/timeline.py" line="268"/>
+        <location filename="../../ui/timeline.py" line="288"/>
         <source>%Ln earlier entries are not shown.</source>
         <translation>
             <numerusform>%Ln eldri færsla er ekki sýnd.</numerusform>
@@ -1881,63 +2713,63 @@ Eitt innhólf fyrir tölvupóst, spjall og síma sem virkar án nettengingar.</t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport.py" line="101"/>
+        <location filename="../../ui/chatimport.py" line="103"/>
         <source>Import chat export…</source>
         <translation>Flytja inn útflutt spjall…</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport.py" line="103"/>
+        <location filename="../../ui/chatimport.py" line="105"/>
         <source>Import a WhatsApp, Telegram, Slack, Discord, Messenger, website-chat or CSV export</source>
         <translation>Flytja inn útflutning úr WhatsApp, Telegram, Slack, Discord, Messenger, vefspjalli eða CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="139"/>
+        <location filename="../../ui/mail/controller.py" line="143"/>
         <source>Stop</source>
         <translation>Stöðva</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="140"/>
+        <location filename="../../ui/mail/controller.py" line="144"/>
         <source>Stop fetching; what was fetched stays</source>
         <translation>Hætta að sækja; það sem var sótt helst</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="144"/>
+        <location filename="../../ui/mail/controller.py" line="148"/>
         <source>Enter password…</source>
         <translation>Slá inn lykilorð…</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="209"/>
-        <location filename="../../ui/mail/controller.py" line="442"/>
+        <location filename="../../ui/mail/controller.py" line="213"/>
+        <location filename="../../ui/mail/controller.py" line="449"/>
         <source>Mail: {0}</source>
         <translation>Póstur: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="236"/>
+        <location filename="../../ui/mail/controller.py" line="240"/>
         <source>New mail…</source>
         <translation>Nýr póstur…</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="243"/>
+        <location filename="../../ui/mail/controller.py" line="247"/>
         <source>Mailboxes…</source>
         <translation>Pósthólf…</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="244"/>
+        <location filename="../../ui/mail/controller.py" line="248"/>
         <source>Outbox…</source>
         <translation>Úthólf…</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="245"/>
+        <location filename="../../ui/mail/controller.py" line="249"/>
         <source>Fetch mail now</source>
         <translation>Sækja póst núna</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="246"/>
+        <location filename="../../ui/mail/controller.py" line="251"/>
         <source>Import mail from files…</source>
         <translation>Flytja inn póst úr skrám…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mail/controller.py" line="333"/>
+        <location filename="../../ui/mail/controller.py" line="338"/>
         <source>%n mails sent.</source>
         <translation>
             <numerusform>%n póstur sendur.</numerusform>
@@ -1945,7 +2777,7 @@ Eitt innhólf fyrir tölvupóst, spjall og síma sem virkar án nettengingar.</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mail/controller.py" line="347"/>
+        <location filename="../../ui/mail/controller.py" line="352"/>
         <source>%n mails were being sent when SupportDesk stopped; see the outbox.</source>
         <translation>
             <numerusform>%n póstur var í sendingu þegar SupportDesk stöðvaðist; sjá úthólf.</numerusform>
@@ -1953,107 +2785,112 @@ Eitt innhólf fyrir tölvupóst, spjall og síma sem virkar án nettengingar.</t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="420"/>
+        <location filename="../../ui/mail/controller.py" line="425"/>
         <source>connecting</source>
         <translation>tengist</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="422"/>
+        <location filename="../../ui/mail/controller.py" line="427"/>
         <source>fetching {0} of {1}</source>
         <translation>sæki {0} af {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="426"/>
+        <location filename="../../ui/mail/controller.py" line="431"/>
         <source>password needed</source>
         <translation>lykilorð vantar</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="432"/>
+        <location filename="../../ui/mail/controller.py" line="434"/>
+        <source>Sign in again (Tools → Mailboxes)</source>
+        <translation>Skráðu þig inn aftur (Verkfæri → Pósthólf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/controller.py" line="439"/>
         <source>fetching paused (Fetch mail now resumes)</source>
         <translation>hlé á sókn („Sækja póst núna“ heldur áfram)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="434"/>
+        <location filename="../../ui/mail/controller.py" line="441"/>
         <source>up to date</source>
         <translation>allt sótt</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="439"/>
+        <location filename="../../ui/mail/controller.py" line="446"/>
         <source>{0} waiting to send</source>
         <translation>{0} bíða sendingar</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="441"/>
+        <location filename="../../ui/mail/controller.py" line="448"/>
         <source>{0} not sent</source>
         <translation>{0} ekki sent</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="578"/>
+        <location filename="../../ui/mail/controller.py" line="585"/>
         <source>That file is not on this computer.</source>
         <translation>Skráin er ekki á þessari tölvu.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="591"/>
+        <location filename="../../ui/mail/controller.py" line="598"/>
         <source>Open a program?</source>
         <translation>Opna forrit?</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="592"/>
+        <location filename="../../ui/mail/controller.py" line="599"/>
         <source>{0} can run code on this computer. Open it only if you expected it from this sender.</source>
         <translation>{0} getur keyrt kóða á þessari tölvu. Opnaðu hana aðeins ef þú áttir von á henni frá sendandanum.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="613"/>
+        <location filename="../../ui/mail/controller.py" line="620"/>
         <source>Save attachment</source>
         <translation>Vista viðhengi</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="628"/>
+        <location filename="../../ui/mail/controller.py" line="635"/>
         <source>This message has no original to save.</source>
         <translation>Þessi skilaboð eiga ekkert frumrit til að vista.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="633"/>
+        <location filename="../../ui/mail/controller.py" line="640"/>
         <source>Save original</source>
         <translation>Vista frumrit</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="634"/>
+        <location filename="../../ui/mail/controller.py" line="641"/>
         <source>Mail files (*.eml)</source>
         <translation>Póstskrár (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="656"/>
+        <location filename="../../ui/mail/controller.py" line="663"/>
         <source>Add a support mailbox first (Tools → Mailboxes…).</source>
         <translation>Bættu fyrst við þjónustupósthólfi (Verkfæri → Pósthólf…).</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="685"/>
+        <location filename="../../ui/mail/controller.py" line="701"/>
         <source>Saved in the conversation; it goes out as soon as the server can be reached.</source>
         <translation>Vistað í erindinu; fer um leið og þjónninn næst.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="708"/>
+        <location filename="../../ui/mail/controller.py" line="727"/>
         <source>Split the message</source>
         <translation>Kljúfa skilaboðin frá</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="709"/>
+        <location filename="../../ui/mail/controller.py" line="728"/>
         <source>Start a new conversation with this message? Later replies to it will go there too.</source>
         <translation>Hefja nýtt erindi með þessum skilaboðum? Síðari svör við þeim fara þangað líka.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="843"/>
+        <location filename="../../ui/mail/importing.py" line="28"/>
         <source>Import mail (.eml or mbox)</source>
         <translation>Flytja inn póst (.eml eða mbox)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="844"/>
+        <location filename="../../ui/mail/importing.py" line="29"/>
         <source>Mail files (*.eml *.mbox *.mbx);;All files (*)</source>
         <translation>Póstskrár (*.eml *.mbox *.mbx);;Allar skrár (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mail/controller.py" line="858"/>
+        <location filename="../../ui/mail/importing.py" line="43"/>
         <source>%Ln messages added, {0} already there.</source>
         <translation>
             <numerusform>%Ln skilaboðum bætt við, {0} voru þegar til.</numerusform>
@@ -2061,13 +2898,13 @@ Eitt innhólf fyrir tölvupóst, spjall og síma sem virkar án nettengingar.</t
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="861"/>
+        <location filename="../../ui/mail/importing.py" line="46"/>
         <source>Not imported:</source>
         <translation>Ekki flutt inn:</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="866"/>
-        <location filename="../../ui/chatimport_dialog.py" line="360"/>
+        <location filename="../../ui/mail/importing.py" line="51"/>
+        <location filename="../../ui/chatimport_dialog.py" line="305"/>
         <source>Import</source>
         <translation>Flytja inn</translation>
     </message>
@@ -2113,115 +2950,179 @@ Eitt innhólf fyrir tölvupóst, spjall og síma sem virkar án nettengingar.</t
     </message>
     <message>
         <location filename="../../ui/mail/settings.py" line="47"/>
+        <source>Token renewal</source>
+        <translation>Endurnýjun tóka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings.py" line="48"/>
+        <source>Consent missing</source>
+        <translation>Samþykki vantar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings.py" line="49"/>
+        <source>OAuth2 sign-in not offered</source>
+        <translation>OAuth2-innskráning ekki í boði</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings.py" line="50"/>
         <location filename="../../ui/mail/outbox.py" line="37"/>
         <source>Failed</source>
         <translation>Mistókst</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="79"/>
+        <location filename="../../ui/mail/settings.py" line="85"/>
         <source>Mailboxes</source>
         <translation>Pósthólf</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="88"/>
+        <location filename="../../ui/mail/settings.py" line="95"/>
         <source>Add mailbox</source>
         <translation>Bæta við pósthólfi</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="90"/>
+        <location filename="../../ui/mail/settings.py" line="97"/>
+        <location filename="../../ui/rules/dialog.py" line="92"/>
         <source>Remove</source>
         <translation>Fjarlægja</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="100"/>
+        <location filename="../../ui/mail/settings.py" line="107"/>
         <source>Support</source>
         <translation>Þjónusta</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="104"/>
+        <location filename="../../ui/mail/settings.py" line="111"/>
         <source>Acme Support (shown as the sender)</source>
         <translation>Acme þjónusta (birt sem sendandi)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="106"/>
+        <location filename="../../ui/mail/settings.py" line="113"/>
         <source>Usually the email address</source>
         <translation>Yfirleitt netfangið</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="109"/>
+        <location filename="../../ui/mail/settings.py" line="116"/>
         <source>Remember the password in the system keyring</source>
         <translation>Muna lykilorðið í lyklakippu kerfisins</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="116"/>
-        <location filename="../../ui/sync/dialogs.py" line="220"/>
+        <location filename="../../ui/mail/settings.py" line="123"/>
+        <location filename="../../ui/rules/dialog.py" line="126"/>
+        <location filename="../../ui/sync/dialogs.py" line="238"/>
         <location filename="../../ui/workflow/contracts_dialog.py" line="310"/>
         <source>Name</source>
         <translation>Nafn</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="117"/>
+        <location filename="../../ui/mail/settings.py" line="124"/>
         <source>Email address</source>
         <translation>Netfang</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="118"/>
+        <location filename="../../ui/mail/settings.py" line="125"/>
         <source>Sender name</source>
         <translation>Nafn sendanda</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="119"/>
+        <location filename="../../ui/mail/settings.py" line="126"/>
         <source>User name</source>
         <translation>Notandanafn</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="120"/>
-        <location filename="../../ui/sync/dialogs.py" line="75"/>
+        <location filename="../../ui/mail/settings.py" line="127"/>
+        <location filename="../../ui/sync/dialogs.py" line="93"/>
         <source>Password</source>
         <translation>Lykilorð</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="144"/>
+        <location filename="../../ui/mail/settings.py" line="130"/>
+        <source>Sign in with Google</source>
+        <translation>Skrá inn með Google</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings.py" line="131"/>
+        <source>Sign in with Microsoft</source>
+        <translation>Skrá inn með Microsoft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings.py" line="132"/>
+        <source>Other OAuth2 provider…</source>
+        <translation>Önnur OAuth2-þjónusta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings.py" line="137"/>
+        <source>Or</source>
+        <translation>Eða</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings.py" line="163"/>
         <source>Incoming (IMAP)</source>
         <translation>Móttaka (IMAP)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="146"/>
+        <location filename="../../ui/mail/settings.py" line="165"/>
         <source>Outgoing (SMTP)</source>
         <translation>Sending (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="150"/>
+        <location filename="../../ui/mail/settings.py" line="169"/>
         <source>Found automatically</source>
         <translation>Fundið sjálfkrafa</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="152"/>
+        <location filename="../../ui/mail/settings.py" line="171"/>
         <source>The system&apos;s certificate authorities</source>
         <translation>Vottunaraðilar kerfisins</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="153"/>
+        <location filename="../../ui/mail/settings.py" line="172"/>
         <source>Browse…</source>
         <translation>Velja…</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="161"/>
+        <location filename="../../ui/history.py" line="32"/>
+        <source>Chats quiet for more than</source>
+        <extracomment>the most days the box offers (ten years)</extracomment>
+        <translation>Spjöll án skilaboða lengur en</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="36"/>
+        <source>never (all open)</source>
+        <translation>aldrei (öll opin)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="37"/>
+        <location filename="../../ui/mail/settings.py" line="180"/>
         <source> days</source>
         <translation> daga</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="162"/>
+        <location filename="../../ui/history.py" line="40"/>
+        <source>are imported as solved history, with no SLA clock.</source>
+        <translation>eru flutt inn sem leyst saga, án SLA-klukku.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="43"/>
+        <source>Days after which a chat is history</source>
+        <translation>Dagar þar til spjall telst saga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history.py" line="45"/>
+        <source>Chats whose last message is older than this are imported as solved; 0 imports every chat as open work</source>
+        <translation>Spjöll þar sem síðustu skilaboð eru eldri en þetta eru flutt inn sem leyst; 0 flytur öll spjöll inn sem opin verkefni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings.py" line="181"/>
         <source>Fetch and send mail for this mailbox</source>
         <translation>Sækja og senda póst fyrir þetta pósthólf</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="165"/>
+        <location filename="../../ui/mail/settings.py" line="184"/>
         <source>Acknowledge new conversations automatically with an expected answer time</source>
         <translation>Staðfesta ný erindi sjálfkrafa með áætluðum svartíma</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="168"/>
+        <location filename="../../ui/mail/settings.py" line="187"/>
         <source>Each new customer conversation gets one reply, in the customer&apos;s language, saying when a person will answer: worked out from the SLA, business hours and the queue. Auto-replies, mailing lists and mail from before this is switched on never get one.
 
 Check the promise first: supportdesk sla preview --priority normal --received 2026-11-20T16:00</source>
@@ -2230,92 +3131,98 @@ Check the promise first: supportdesk sla preview --priority normal --received 20
 Athugaðu loforðið fyrst: supportdesk sla preview --priority normal --received 2026-11-20T16:00</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="175"/>
+        <location filename="../../ui/mail/settings.py" line="194"/>
         <source>Sent folder</source>
         <translation>Mappa fyrir sendan póst</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="176"/>
+        <location filename="../../ui/mail/settings.py" line="195"/>
         <source>Trusted certificate</source>
         <translation>Traust vottorð</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="177"/>
+        <location filename="../../ui/mail/settings.py" line="196"/>
         <source>First fetch reaches back</source>
         <translation>Fyrsta sókn nær aftur um</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="181"/>
+        <location filename="../../ui/mail/settings.py" line="200"/>
         <source>Test connection</source>
         <translation>Prófa tengingu</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="183"/>
+        <location filename="../../ui/kb/editor.py" line="112"/>
+        <location filename="../../ui/mail/settings.py" line="202"/>
         <location filename="../../ui/workflow/canned_dialog.py" line="192"/>
         <source>Save</source>
         <translation>Vista</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="186"/>
+        <location filename="../../ui/mail/settings.py" line="205"/>
         <location filename="../../ui/mail/outbox.py" line="85"/>
-        <location filename="../../ui/sync/dialogs.py" line="90"/>
-        <location filename="../../ui/chatimport_dialog.py" line="426"/>
+        <location filename="../../ui/sync/dialogs.py" line="108"/>
+        <location filename="../../ui/chatimport_dialog.py" line="372"/>
         <source>Close</source>
         <translation>Loka</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="199"/>
+        <location filename="../../ui/mail/settings.py" line="217"/>
         <source>Account</source>
         <translation>Aðgangur</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="199"/>
+        <location filename="../../ui/mail/settings.py" line="217"/>
         <source>Servers</source>
         <translation>Þjónar</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="200"/>
+        <location filename="../../ui/mail/settings.py" line="218"/>
         <source>More</source>
         <translation>Meira</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="230"/>
+        <location filename="../../ui/mail/settings.py" line="248"/>
         <source>port</source>
         <translation>gátt</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="242"/>
+        <location filename="../../ui/mail/settings.py" line="260"/>
         <source>Certificate authority (PEM)</source>
         <translation>Vottunaraðili (PEM)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="242"/>
+        <location filename="../../ui/mail/settings.py" line="260"/>
         <source>Certificates (*.pem *.crt)</source>
         <translation>Vottorð (*.pem *.crt)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="272"/>
-        <location filename="../../ui/mail/settings.py" line="373"/>
+        <location filename="../../ui/mail/settings.py" line="292"/>
+        <location filename="../../ui/mail/settings.py" line="429"/>
         <source>Stored; type to change it</source>
         <translation>Vistað; sláðu inn til að breyta</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="273"/>
+        <location filename="../../ui/mail/settings.py" line="293"/>
         <source>Needed to fetch and send</source>
         <translation>Þarf til að sækja og senda</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="332"/>
+        <location filename="../../ui/mail/settings.py" line="315"/>
+        <source>Signs in with OAuth2; no password is used.</source>
+        <translation>Skráir inn með OAuth2; ekkert lykilorð er notað.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings.py" line="367"/>
         <source>Type the password first.</source>
         <translation>Sláðu fyrst inn lykilorðið.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="335"/>
+        <location filename="../../ui/mail/settings.py" line="370"/>
         <source>Testing… signing in to {0} and {1}.</source>
         <translation>Prófa… skrái inn á {0} og {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="374"/>
+        <location filename="../../ui/mail/settings.py" line="430"/>
         <source>Saved.</source>
         <translation>Vistað.</translation>
     </message>
@@ -2409,9 +3316,9 @@ Athugaðu loforðið fyrst: supportdesk sla preview --priority normal --received
     </message>
     <message>
         <location filename="../../ui/mail/view.py" line="98"/>
-        <location filename="../../ui/timeline.py" line="108"/>
+        <location filename="../../ui/timeline.py" line="114"/>
         <source>(and {0} more)</source>
-        <extracomment>Activity kinds drawn in the timeline as items of their own (the rest stay in the history). replaces the escaped plain-text body (e.g. sanitised HTML mail) action links after the header line (Reply, Forward, Split ...) after the body (files, blocked images, send state); replaces the file list</extracomment>
+        <extracomment>Activity kinds drawn in the timeline as items of their own (the rest stay in the history). What rules and pages did (issue 16): one quiet line each, from the entry&apos;s own words. replaces the escaped plain-text body (e.g. sanitised HTML mail) action links after the header line (Reply, Forward, Split ...) after the body (files, blocked images, send state); replaces the file list</extracomment>
         <translation>(og {0} til viðbótar)</translation>
     </message>
     <message>
@@ -2509,6 +3416,7 @@ Athugaðu loforðið fyrst: supportdesk sla preview --priority normal --received
     </message>
     <message>
         <location filename="../../ui/mail/outbox.py" line="65"/>
+        <location filename="../../ui/rules/dialog.py" line="127"/>
         <location filename="../../ui/workflow/contracts_dialog.py" line="347"/>
         <source>When</source>
         <translation>Hvenær</translation>
@@ -2530,7 +3438,7 @@ Athugaðu loforðið fyrst: supportdesk sla preview --priority normal --received
     </message>
     <message>
         <location filename="../../ui/mail/outbox.py" line="83"/>
-        <location filename="../../ui/sync/dialogs.py" line="308"/>
+        <location filename="../../ui/sync/dialogs.py" line="326"/>
         <source>Open conversation</source>
         <translation>Opna erindi</translation>
     </message>
@@ -2708,87 +3616,87 @@ Athugaðu loforðið fyrst: supportdesk sla preview --priority normal --received
         <translation>Aðrir fulltrúar sem eru með þetta erindi opið núna.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="145"/>
+        <location filename="../../ui/workflow/controller.py" line="146"/>
         <source>Escalate…</source>
         <extracomment>Conversations per background unit of work when catching up at start. a burst of commits refreshes the strip once, this long after the first Tables whose change may alter what the strip shows. asks whether to send although new messages arrived (tests pass a stand-in) refreshes asked for by a burst of commits (a sync) become one</extracomment>
         <translation>Vísa áfram…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="146"/>
+        <location filename="../../ui/workflow/controller.py" line="147"/>
         <source>De-escalate…</source>
         <translation>Draga stigmögnun til baka…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="147"/>
+        <location filename="../../ui/workflow/controller.py" line="148"/>
         <source>Insert canned answer…</source>
         <translation>Setja inn staðlað svar…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="149"/>
+        <location filename="../../ui/workflow/controller.py" line="150"/>
         <source>Log time…</source>
         <translation>Skrá tíma…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="150"/>
+        <location filename="../../ui/workflow/controller.py" line="151"/>
         <source>Start or pause the timer</source>
         <translation>Ræsa eða gera hlé á tímamæli</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="157"/>
-        <location filename="../../ui/workflow/controller.py" line="546"/>
-        <location filename="../../ui/models.py" line="72"/>
+        <location filename="../../ui/workflow/controller.py" line="158"/>
+        <location filename="../../ui/workflow/controller.py" line="547"/>
+        <location filename="../../ui/models.py" line="73"/>
         <source>Due soon</source>
         <translation>Frestur að renna út</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="158"/>
-        <location filename="../../ui/workflow/controller.py" line="546"/>
-        <location filename="../../ui/models.py" line="73"/>
+        <location filename="../../ui/workflow/controller.py" line="159"/>
+        <location filename="../../ui/workflow/controller.py" line="547"/>
+        <location filename="../../ui/models.py" line="74"/>
         <source>Overdue</source>
         <translation>Fram yfir frest</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="164"/>
+        <location filename="../../ui/workflow/controller.py" line="165"/>
         <source>SLA policy and business hours…</source>
         <translation>SLA-stefna og opnunartími…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="166"/>
+        <location filename="../../ui/workflow/controller.py" line="167"/>
         <source>On-call rota…</source>
         <translation>Bakvaktaskrá…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="167"/>
+        <location filename="../../ui/workflow/controller.py" line="168"/>
         <source>Check SLA breaches now</source>
         <translation>Athuga SLA-brot núna</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="247"/>
+        <location filename="../../ui/workflow/controller.py" line="248"/>
         <source>The timer on this conversation has been running for hours. Stop it if you are done.</source>
         <translation>Tímamælir þessa erindis hefur gengið í klukkustundir. Stöðvaðu hann ef þú ert búin(n).</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="290"/>
+        <location filename="../../ui/workflow/controller.py" line="291"/>
         <source>Escalated.</source>
         <translation>Vísað áfram.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="300"/>
+        <location filename="../../ui/workflow/controller.py" line="301"/>
         <source>This conversation is not escalated.</source>
         <translation>Þessu erindi hefur ekki verið vísað áfram.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="317"/>
+        <location filename="../../ui/workflow/controller.py" line="318"/>
         <source>Handed back.</source>
         <translation>Skilað aftur.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="326"/>
+        <location filename="../../ui/workflow/controller.py" line="327"/>
         <source>Escalation</source>
         <translation>Stigmögnun</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="327"/>
+        <location filename="../../ui/workflow/controller.py" line="328"/>
         <source>Escalated to {0} by {1}.
 
 Why: {2}
@@ -2801,51 +3709,52 @@ Af hverju: {2}
 Reynt: {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="328"/>
-        <location filename="../../ui/workflow/dialogs.py" line="139"/>
+        <location filename="../../ui/kb/history.py" line="43"/>
+        <location filename="../../ui/workflow/controller.py" line="329"/>
+        <location filename="../../ui/workflow/dialogs.py" line="136"/>
         <source>someone</source>
         <translation>einhver</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="329"/>
-        <location filename="../../ui/workflow/panel.py" line="304"/>
-        <location filename="../../ui/workflow/dialogs.py" line="140"/>
+        <location filename="../../ui/workflow/controller.py" line="330"/>
+        <location filename="../../ui/workflow/panel.py" line="302"/>
+        <location filename="../../ui/workflow/dialogs.py" line="137"/>
         <source>(nothing noted)</source>
         <translation>(ekkert skráð)</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="397"/>
+        <location filename="../../ui/workflow/controller.py" line="398"/>
         <source>Fill in {0} before sending.</source>
         <translation>Fylltu út {0} fyrir sendingu.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="432"/>
+        <location filename="../../ui/workflow/controller.py" line="433"/>
         <source>Not sent. Your reply is kept: read the new messages, change the reply if needed, and send again.</source>
         <translation>Ekki sent. Svarið þitt er geymt: lestu nýju skilaboðin, breyttu svarinu ef þarf og sendu aftur.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="457"/>
+        <location filename="../../ui/workflow/controller.py" line="458"/>
         <source>Not covered</source>
         <translation>Ekki innifalið</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="457"/>
+        <location filename="../../ui/workflow/controller.py" line="458"/>
         <source>Start the timer anyway?</source>
         <translation>Ræsa tímamælinn samt?</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="500"/>
-        <location filename="../../ui/workflow/controller.py" line="522"/>
+        <location filename="../../ui/workflow/controller.py" line="501"/>
+        <location filename="../../ui/workflow/controller.py" line="523"/>
         <source>Time logged.</source>
         <translation>Tími skráður.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="586"/>
+        <location filename="../../ui/workflow/controller.py" line="587"/>
         <source>SLA policy saved; due times updated.</source>
         <translation>SLA-stefna vistuð; frestir uppfærðir.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/controller.py" line="616"/>
+        <location filename="../../ui/workflow/controller.py" line="617"/>
         <source>On-call rota saved.</source>
         <translation>Bakvaktaskrá vistuð.</translation>
     </message>
@@ -2896,11 +3805,12 @@ Reynt: {3}</translation>
     </message>
     <message>
         <location filename="../../ui/workflow/canned_dialog.py" line="113"/>
-        <location filename="../../ui/workflow/dialogs.py" line="273"/>
+        <location filename="../../ui/workflow/dialogs.py" line="270"/>
         <source>Search by title or /shortcut</source>
         <translation>Leita eftir titli eða /flýtiorði</translation>
     </message>
     <message>
+        <location filename="../../ui/kb/editor.py" line="127"/>
         <location filename="../../ui/workflow/canned_dialog.py" line="119"/>
         <location filename="../../ui/workflow/canned_dialog.py" line="199"/>
         <source>Title</source>
@@ -2938,6 +3848,7 @@ Reynt: {3}</translation>
         <translation>Nýtt svar með sama flýtiorði á öðru tungumáli</translation>
     </message>
     <message>
+        <location filename="../../ui/kb/editor.py" line="118"/>
         <location filename="../../ui/workflow/canned_dialog.py" line="136"/>
         <source>Delete</source>
         <translation>Eyða</translation>
@@ -3007,7 +3918,7 @@ Takk fyrir að skrifa um {ticket}. Þú heyrir frá mér {eta}.
     </message>
     <message numerus="yes">
         <location filename="../../ui/workflow/canned_dialog.py" line="336"/>
-        <location filename="../../ui/workflow/dialogs.py" line="322"/>
+        <location filename="../../ui/workflow/dialogs.py" line="316"/>
         <source>Used %n times</source>
         <translation>
             <numerusform>Notað %n sinni</numerusform>
@@ -3075,33 +3986,33 @@ Takk fyrir að skrifa um {ticket}. Þú heyrir frá mér {eta}.
         <translation>Eyða „{0}“ ({1})? Svör sem þegar eru send halda texta sínum.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/notifier.py" line="41"/>
+        <location filename="../../ui/workflow/notifier.py" line="42"/>
         <source>First response overdue</source>
         <extracomment>Device-local: the newest notification counter already shown here.</extracomment>
         <translation>Fyrsta svar fram yfir frest</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/notifier.py" line="42"/>
+        <location filename="../../ui/workflow/notifier.py" line="43"/>
         <source>Reply overdue</source>
         <translation>Svar fram yfir frest</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/notifier.py" line="43"/>
+        <location filename="../../ui/workflow/notifier.py" line="44"/>
         <source>Resolution overdue</source>
         <translation>Úrlausn fram yfir frest</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/notifier.py" line="44"/>
+        <location filename="../../ui/workflow/notifier.py" line="45"/>
         <source>Urgent conversation out of hours</source>
         <translation>Áríðandi erindi utan opnunartíma</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/notifier.py" line="45"/>
+        <location filename="../../ui/workflow/notifier.py" line="46"/>
         <source>Escalated to you</source>
         <translation>Vísað til þín</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workflow/notifier.py" line="123"/>
+        <location filename="../../ui/workflow/notifier.py" line="124"/>
         <source>SupportDesk · %n alerts</source>
         <translation>
             <numerusform>SupportDesk · %n tilkynning</numerusform>
@@ -3145,217 +4056,217 @@ Takk fyrir að skrifa um {ticket}. Þú heyrir frá mér {eta}.
         <translation>Í gildi í dag: vinnan er innifalin.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="82"/>
+        <location filename="../../ui/workflow/panel.py" line="80"/>
         <location filename="../../ui/workflow/editors.py" line="171"/>
-        <location filename="../../ui/reports/window.py" line="625"/>
+        <location filename="../../ui/reports/window.py" line="629"/>
         <source>First response</source>
         <extracomment>Chip colours per SLA state (background, text); readable on light and dark themes.</extracomment>
         <translation>Fyrsta svar</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="84"/>
+        <location filename="../../ui/workflow/panel.py" line="82"/>
         <location filename="../../ui/workflow/editors.py" line="171"/>
-        <location filename="../../ui/reports/window.py" line="626"/>
+        <location filename="../../ui/reports/window.py" line="630"/>
         <source>Resolution</source>
         <translation>Úrlausn</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="85"/>
+        <location filename="../../ui/workflow/panel.py" line="83"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="91"/>
+        <location filename="../../ui/workflow/panel.py" line="89"/>
         <source>SLA paused: waiting on the customer</source>
         <translation>SLA í bið: beðið eftir viðskiptavininum</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="93"/>
+        <location filename="../../ui/workflow/panel.py" line="91"/>
         <source>SLA met</source>
         <translation>SLA stóðst</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="95"/>
-        <location filename="../../ui/workflow/panel.py" line="285"/>
+        <location filename="../../ui/workflow/panel.py" line="93"/>
+        <location filename="../../ui/workflow/panel.py" line="283"/>
         <source>No SLA clock yet</source>
         <translation>Engin SLA-klukka enn</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="100"/>
-        <location filename="../../ui/workflow/panel.py" line="105"/>
+        <location filename="../../ui/workflow/panel.py" line="98"/>
+        <location filename="../../ui/workflow/panel.py" line="103"/>
         <source>{0} overdue since {1}</source>
         <translation>{0} fram yfir frest síðan {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="101"/>
+        <location filename="../../ui/workflow/panel.py" line="99"/>
         <source>{0} due {1}</source>
         <translation>{0}: frestur {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="107"/>
+        <location filename="../../ui/workflow/panel.py" line="105"/>
         <source>{0} overdue by {1} (was due {2})</source>
         <translation>{0} fram yfir frest um {1} (frestur var {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="109"/>
+        <location filename="../../ui/workflow/panel.py" line="107"/>
         <source>{0} due in {1} ({2})</source>
         <translation>{0}: frestur eftir {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="126"/>
+        <location filename="../../ui/workflow/panel.py" line="124"/>
         <source>paused</source>
         <translation>í bið</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="126"/>
+        <location filename="../../ui/workflow/panel.py" line="124"/>
         <source>met</source>
         <translation>stóðst</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="137"/>
+        <location filename="../../ui/workflow/panel.py" line="135"/>
         <source>No contract</source>
         <translation>Enginn samningur</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="137"/>
+        <location filename="../../ui/workflow/panel.py" line="135"/>
         <source>No support contract for this customer: work is not covered. Agree on payment before you start.</source>
         <translation>Enginn þjónustusamningur við þennan viðskiptavin: vinnan er ekki innifalin. Semjið um greiðslu áður en þú byrjar.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="140"/>
+        <location filename="../../ui/workflow/panel.py" line="138"/>
         <source>The customer&apos;s plan ({0}) includes no support. Agree on payment before you start.</source>
         <translation>Áskrift viðskiptavinarins ({0}) inniheldur enga þjónustu. Semjið um greiðslu áður en þú byrjar.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="144"/>
+        <location filename="../../ui/workflow/panel.py" line="142"/>
         <source>{0} expired on {1}: work is not covered.</source>
         <translation>{0} rann út {1}: vinnan er ekki innifalin.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="146"/>
+        <location filename="../../ui/workflow/panel.py" line="144"/>
         <source>{0} starts on {1}: work before then is not covered.</source>
         <translation>{0} hefst {1}: vinna fyrir þann tíma er ekki innifalin.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="149"/>
+        <location filename="../../ui/workflow/panel.py" line="147"/>
         <source>{0} · billed per incident ({1:.2f} {2})</source>
         <translation>{0} · rukkað fyrir hvert atvik ({1:.2f} {2})</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="155"/>
+        <location filename="../../ui/workflow/panel.py" line="153"/>
         <source>({0} over)</source>
         <translation>({0} umfram)</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="158"/>
+        <location filename="../../ui/workflow/panel.py" line="156"/>
         <source>{0} · used up</source>
         <translation>{0} · uppurið</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="159"/>
+        <location filename="../../ui/workflow/panel.py" line="157"/>
         <source>{0}: the prepaid balance is used up{1}. Work from here is not covered.</source>
         <translation>{0}: fyrirframgreidd inneign er uppurin{1}. Vinna héðan í frá er ekki innifalin.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="161"/>
+        <location filename="../../ui/workflow/panel.py" line="159"/>
         <source> until {0}</source>
         <translation> til {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="235"/>
-        <location filename="../../ui/workflow/panel.py" line="338"/>
+        <location filename="../../ui/workflow/panel.py" line="234"/>
+        <location filename="../../ui/workflow/panel.py" line="336"/>
         <source>▶ Start</source>
         <translation>▶ Ræsa</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="236"/>
+        <location filename="../../ui/workflow/panel.py" line="235"/>
         <source>Start the timer on this conversation</source>
         <translation>Ræsa tímamæli á þessu erindi</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="238"/>
+        <location filename="../../ui/workflow/panel.py" line="237"/>
         <source>⏸ Pause</source>
         <translation>⏸ Hlé</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="240"/>
+        <location filename="../../ui/workflow/panel.py" line="239"/>
         <source>■ Stop</source>
         <translation>■ Stöðva</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="241"/>
+        <location filename="../../ui/workflow/panel.py" line="240"/>
         <source>Stop the timer and log the time</source>
         <translation>Stöðva tímamælinn og skrá tímann</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="286"/>
+        <location filename="../../ui/workflow/panel.py" line="284"/>
         <source>The clock starts with the customer&apos;s first message.</source>
         <translation>Klukkan fer af stað með fyrstu skilaboðum viðskiptavinarins.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="302"/>
+        <location filename="../../ui/workflow/panel.py" line="300"/>
         <source>Escalated to {0}</source>
         <translation>Vísað til {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="304"/>
+        <location filename="../../ui/workflow/panel.py" line="302"/>
         <source>Why: {0}
 Tried: {1}</source>
         <translation>Af hverju: {0}
 Reynt: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="307"/>
+        <location filename="../../ui/workflow/panel.py" line="305"/>
         <source>Logged {0}</source>
         <translation>Skráð {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="318"/>
+        <location filename="../../ui/workflow/panel.py" line="316"/>
         <source>Policy: {0} ({1})</source>
         <translation>Stefna: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="319"/>
+        <location filename="../../ui/workflow/panel.py" line="317"/>
         <source>Received: {0}</source>
         <translation>Móttekið: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="320"/>
+        <location filename="../../ui/workflow/panel.py" line="318"/>
         <source>First response due: {0}, answered: {1}</source>
         <translation>Frestur fyrsta svars: {0}, svarað: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="322"/>
+        <location filename="../../ui/workflow/panel.py" line="320"/>
         <source>Resolution due: {0}</source>
         <translation>Frestur úrlausnar: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="325"/>
+        <location filename="../../ui/workflow/panel.py" line="323"/>
         <source>Reply due: {0}</source>
         <translation>Frestur svars: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="327"/>
+        <location filename="../../ui/workflow/panel.py" line="325"/>
         <source>Acknowledged {0}, promised {1}</source>
         <translation>Staðfest {0}, lofað {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="337"/>
+        <location filename="../../ui/workflow/panel.py" line="335"/>
         <source>▶ Resume</source>
         <translation>▶ Halda áfram</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/panel.py" line="350"/>
+        <location filename="../../ui/workflow/panel.py" line="349"/>
         <source>The timer has run for more than {0} h. Still working on this?</source>
         <translation>Tímamælirinn hefur gengið í meira en {0} klst. Ertu enn að vinna í þessu?</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/send_guard.py" line="27"/>
+        <location filename="../../ui/workflow/send_guard.py" line="28"/>
         <source>This reply still contains {0}. Fill in or remove every placeholder before sending.</source>
         <translation>Þetta svar inniheldur enn {0}. Fylltu út eða fjarlægðu alla reiti fyrir sendingu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/workflow/send_guard.py" line="33"/>
+        <location filename="../../ui/workflow/send_guard.py" line="34"/>
         <source>%n new messages arrived since you started this reply:</source>
         <translation>
             <numerusform>%n ný skilaboð bárust eftir að þú byrjaðir á svarinu:</numerusform>
@@ -3363,17 +4274,17 @@ Reynt: {1}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/send_guard.py" line="38"/>
+        <location filename="../../ui/workflow/send_guard.py" line="39"/>
         <source>Send your reply anyway?</source>
         <translation>Senda svarið samt?</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/send_guard.py" line="45"/>
+        <location filename="../../ui/workflow/send_guard.py" line="46"/>
         <source>New messages</source>
         <translation>Ný skilaboð</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/send_guard.py" line="56"/>
+        <location filename="../../ui/workflow/send_guard.py" line="57"/>
         <source>Cannot send yet</source>
         <translation>Ekki hægt að senda enn</translation>
     </message>
@@ -3472,7 +4383,7 @@ Reynt: {1}</translation>
         <location filename="../../ui/workflow/contracts_dialog.py" line="162"/>
         <location filename="../../ui/workflow/contracts_dialog.py" line="347"/>
         <location filename="../../ui/workflow/editors.py" line="345"/>
-        <location filename="../../ui/workflow/dialogs.py" line="209"/>
+        <location filename="../../ui/workflow/dialogs.py" line="206"/>
         <source>Note</source>
         <translation>Athugasemd</translation>
     </message>
@@ -3656,83 +4567,83 @@ Reynt: {1}</translation>
         <translation>Staða: {0} (fyrirframgreitt {1}, fyllt á {2}, notað {3})</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="59"/>
+        <location filename="../../ui/workflow/dialogs.py" line="56"/>
         <source>Escalate conversation</source>
         <translation>Vísa erindi áfram</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="61"/>
+        <location filename="../../ui/workflow/dialogs.py" line="58"/>
         <source>Escalate “{0}”. The expert sees why, and what was tried.</source>
         <translation>Vísa „{0}“ áfram. Sérfræðingurinn sér af hverju og hvað var reynt.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="65"/>
+        <location filename="../../ui/workflow/dialogs.py" line="62"/>
         <source>No one in particular</source>
         <translation>Engum sérstökum</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="76"/>
+        <location filename="../../ui/workflow/dialogs.py" line="73"/>
         <source>e.g. Tier 2</source>
         <translation>t.d. þjónustustig 2</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="79"/>
+        <location filename="../../ui/workflow/dialogs.py" line="76"/>
         <source>Why does this need someone else? (required)</source>
         <translation>Af hverju þarf einhver annar að taka við? (nauðsynlegt)</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="83"/>
+        <location filename="../../ui/workflow/dialogs.py" line="80"/>
         <source>What was tried already: steps, results, links to logs</source>
         <translation>Hvað hefur verið reynt: skref, niðurstöður, tenglar á annála</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="89"/>
+        <location filename="../../ui/workflow/dialogs.py" line="86"/>
         <source>Expert</source>
         <translation>Sérfræðingur</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="90"/>
+        <location filename="../../ui/workflow/dialogs.py" line="87"/>
         <source>Tier</source>
         <translation>Þjónustustig</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="91"/>
-        <location filename="../../ui/workflow/dialogs.py" line="158"/>
+        <location filename="../../ui/workflow/dialogs.py" line="88"/>
+        <location filename="../../ui/workflow/dialogs.py" line="155"/>
         <source>Reason</source>
         <translation>Ástæða</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="92"/>
+        <location filename="../../ui/workflow/dialogs.py" line="89"/>
         <source>Tried</source>
         <translation>Reynt</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="96"/>
+        <location filename="../../ui/workflow/dialogs.py" line="93"/>
         <source>Escalate</source>
         <translation>Vísa áfram</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="122"/>
+        <location filename="../../ui/workflow/dialogs.py" line="119"/>
         <source>Say why: the reason is required.</source>
         <translation>Segðu af hverju: ástæða er nauðsynleg.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="124"/>
+        <location filename="../../ui/workflow/dialogs.py" line="121"/>
         <source>Choose an expert, a tier, or both.</source>
         <translation>Veldu sérfræðing, þjónustustig eða hvort tveggja.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="134"/>
+        <location filename="../../ui/workflow/dialogs.py" line="131"/>
         <source>De-escalate conversation</source>
         <translation>Draga stigmögnun erindis til baka</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="136"/>
+        <location filename="../../ui/workflow/dialogs.py" line="133"/>
         <source>the unassigned pile</source>
         <translation>óúthlutuð erindi</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="138"/>
+        <location filename="../../ui/workflow/dialogs.py" line="135"/>
         <source>Escalated to {0} by {1}.
 Why: {2}
 Tried: {3}
@@ -3745,105 +4656,105 @@ Reynt: {3}
 Það fer aftur til {4}.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="147"/>
+        <location filename="../../ui/workflow/dialogs.py" line="144"/>
         <source>What was found or done, and why it goes back (required)</source>
         <translation>Hvað fannst eða var gert og af hverju það fer til baka (nauðsynlegt)</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="153"/>
+        <location filename="../../ui/workflow/dialogs.py" line="150"/>
         <source>De-escalate</source>
         <translation>Draga stigmögnun til baka</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="177"/>
+        <location filename="../../ui/workflow/dialogs.py" line="174"/>
         <source>Stop the timer and log time</source>
         <translation>Stöðva tímamæli og skrá tíma</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="177"/>
+        <location filename="../../ui/workflow/dialogs.py" line="174"/>
         <source>Log time</source>
         <translation>Skrá tíma</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="183"/>
+        <location filename="../../ui/workflow/dialogs.py" line="180"/>
         <source>Work on the conversation</source>
         <translation>Vinna við erindið</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="184"/>
+        <location filename="../../ui/workflow/dialogs.py" line="181"/>
         <source>Vendor support (their helpdesk or phone line)</source>
         <translation>Aðstoð birgis (þjónustuborð eða símalína hans)</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="193"/>
-        <location filename="../../ui/reports/window.py" line="656"/>
+        <location filename="../../ui/workflow/dialogs.py" line="190"/>
+        <location filename="../../ui/reports/window.py" line="660"/>
         <source>Billable</source>
         <translation>Reikningshæft</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="196"/>
+        <location filename="../../ui/workflow/dialogs.py" line="193"/>
         <source>What was done</source>
         <translation>Hvað var gert</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="198"/>
+        <location filename="../../ui/workflow/dialogs.py" line="195"/>
         <source>e.g. Contoso Printers</source>
         <translation>t.d. Contoso Printers</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="200"/>
+        <location filename="../../ui/workflow/dialogs.py" line="197"/>
         <source>their case or ticket number</source>
         <translation>mál- eða erindisnúmer þeirra</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="207"/>
-        <location filename="../../ui/chatimport_dialog.py" line="167"/>
-        <location filename="../../ui/chatimport_dialog.py" line="284"/>
+        <location filename="../../ui/chatimport_preview.py" line="62"/>
+        <location filename="../../ui/workflow/dialogs.py" line="204"/>
+        <location filename="../../ui/chatimport_dialog.py" line="224"/>
         <source>Time</source>
         <translation>Tími</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="213"/>
+        <location filename="../../ui/workflow/dialogs.py" line="210"/>
         <source>Vendor</source>
         <translation>Birgir</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="214"/>
+        <location filename="../../ui/workflow/dialogs.py" line="211"/>
         <source>Their case number</source>
         <translation>Málsnúmer þeirra</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="215"/>
+        <location filename="../../ui/workflow/dialogs.py" line="212"/>
         <source>Of which on the phone</source>
         <translation>Þar af í síma</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="244"/>
+        <location filename="../../ui/workflow/dialogs.py" line="241"/>
         <source>Name the vendor.</source>
         <translation>Nefndu birginn.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="246"/>
+        <location filename="../../ui/workflow/dialogs.py" line="243"/>
         <source>Time on the phone is part of the total time.</source>
         <translation>Tími í síma er hluti af heildartímanum.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="266"/>
+        <location filename="../../ui/workflow/dialogs.py" line="263"/>
         <source>Insert a canned answer</source>
         <translation>Setja inn staðlað svar</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="296"/>
+        <location filename="../../ui/workflow/dialogs.py" line="290"/>
         <source>Insert</source>
         <translation>Setja inn</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="327"/>
+        <location filename="../../ui/workflow/dialogs.py" line="321"/>
         <source>No canned answer matches.</source>
         <translation>Ekkert staðlað svar passar.</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow/dialogs.py" line="344"/>
+        <location filename="../../ui/workflow/dialogs.py" line="338"/>
         <source>Fill in before sending: {0}. A reply with a placeholder left cannot be sent.</source>
         <translation>Fylltu út fyrir sendingu: {0}. Ekki er hægt að senda svar með ófylltum reit.</translation>
     </message>
@@ -3863,129 +4774,130 @@ Reynt: {3}
         <translation>Tímasettur útflutningur skýrslna…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/schedule.py" line="206"/>
+        <location filename="../../ui/reports/schedule.py" line="208"/>
         <source>Scheduled report for {0} written to {1}</source>
         <extracomment>After a failed run, wait this long before trying again.</extracomment>
         <translation>Tímasett skýrsla fyrir {0} vistuð í {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/schedule.py" line="213"/>
+        <location filename="../../ui/reports/schedule.py" line="215"/>
         <source>The scheduled report was not written: {0} SupportDesk tries again in an hour.</source>
         <translation>Tímasetta skýrslan var ekki vistuð: {0} SupportDesk reynir aftur eftir klukkustund.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/schedule.py" line="223"/>
+        <location filename="../../ui/reports/schedule.py" line="225"/>
         <source>Scheduled report export</source>
         <translation>Tímasettur útflutningur skýrslna</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/schedule.py" line="235"/>
+        <location filename="../../ui/reports/schedule.py" line="237"/>
         <source>Write last week&apos;s summary automatically</source>
         <translation>Vista yfirlit síðustu viku sjálfkrafa</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/schedule.py" line="245"/>
+        <location filename="../../ui/reports/schedule.py" line="247"/>
         <source>at</source>
         <translation>kl.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/schedule.py" line="247"/>
+        <location filename="../../ui/reports/schedule.py" line="249"/>
         <source>({0})</source>
         <translation>({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/schedule.py" line="250"/>
+        <location filename="../../ui/reports/schedule.py" line="252"/>
         <source>The folder the reports are written to</source>
         <translation>Mappan sem skýrslur eru vistaðar í</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/schedule.py" line="251"/>
+        <location filename="../../ui/backup.py" line="145"/>
+        <location filename="../../ui/reports/schedule.py" line="253"/>
         <source>Choose…</source>
         <translation>Velja…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/schedule.py" line="267"/>
+        <location filename="../../ui/reports/schedule.py" line="269"/>
         <source>CSV with a byte-order mark (for Excel)</source>
         <translation>CSV með BOM-merki (fyrir Excel)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/schedule.py" line="272"/>
+        <location filename="../../ui/reports/schedule.py" line="274"/>
         <source>Every</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/schedule.py" line="273"/>
+        <location filename="../../ui/reports/schedule.py" line="275"/>
         <source>Folder</source>
         <translation>Mappa</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/schedule.py" line="274"/>
+        <location filename="../../ui/reports/schedule.py" line="276"/>
         <source>Formats</source>
         <translation>Snið</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/schedule.py" line="278"/>
+        <location filename="../../ui/reports/schedule.py" line="280"/>
         <source>PDF pages</source>
         <translation>PDF-síður</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/schedule.py" line="287"/>
+        <location filename="../../ui/reports/schedule.py" line="289"/>
         <source>Write last week now</source>
         <translation>Vista síðustu viku núna</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/schedule.py" line="318"/>
+        <location filename="../../ui/reports/schedule.py" line="320"/>
         <source>Last written: {0}.</source>
         <translation>Síðast vistað: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/schedule.py" line="319"/>
+        <location filename="../../ui/reports/schedule.py" line="321"/>
         <source>Nothing written yet.</source>
         <translation>Ekkert vistað enn.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/schedule.py" line="321"/>
+        <location filename="../../ui/reports/schedule.py" line="323"/>
         <source>Scheduled export is off.</source>
         <translation>Slökkt er á tímasettum útflutningi.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/schedule.py" line="325"/>
+        <location filename="../../ui/reports/schedule.py" line="327"/>
         <source>Next run: {0:%a %d %b %Y %H:%M}, writing {1}. If SupportDesk is closed then, it writes the missed weeks (up to {2}) when it next starts.</source>
         <translation>Næsta keyrsla: {0:%d.%m.%Y %H:%M}, vistar {1}. Ef SupportDesk er lokað þá vistar það vikurnar sem misstust (allt að {2}) við næstu ræsingu.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/schedule.py" line="331"/>
+        <location filename="../../ui/reports/schedule.py" line="333"/>
         <source>Folder for the weekly reports</source>
         <translation>Mappa fyrir vikuskýrslur</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/schedule.py" line="377"/>
+        <location filename="../../ui/reports/schedule.py" line="379"/>
         <source>Wrote {0} to {1}.</source>
         <translation>{0} vistað í {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/schedule.py" line="386"/>
+        <location filename="../../ui/reports/schedule.py" line="388"/>
         <source>A report is being written; try again in a moment.</source>
         <translation>Verið er að vista skýrslu; reyndu aftur eftir augnablik.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/charts.py" line="179"/>
+        <location filename="../../ui/reports/charts.py" line="180"/>
         <source>Customer messages by weekday and hour ({0})</source>
         <extracomment>Bar colours that read on light and dark backgrounds.</extracomment>
         <translation>Skilaboð viðskiptavina eftir vikudegi og klukkustund ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/charts.py" line="204"/>
+        <location filename="../../ui/reports/charts.py" line="205"/>
         <source>Busiest hours ({0})</source>
         <translation>Annasömustu tímarnir ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/charts.py" line="205"/>
+        <location filename="../../ui/reports/charts.py" line="206"/>
         <source>Busiest hours</source>
         <translation>Annasömustu tímarnir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/charts.py" line="243"/>
+        <location filename="../../ui/reports/charts.py" line="244"/>
         <source>Darker is busier. Busiest: {0} {1:02d}:00, %n customer messages.</source>
         <translation>
             <numerusform>Dekkra er annasamara. Mest: {0} {1:02d}:00, %n skilaboð frá viðskiptavinum.</numerusform>
@@ -3993,32 +4905,32 @@ Reynt: {3}
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reports/charts.py" line="245"/>
+        <location filename="../../ui/reports/charts.py" line="246"/>
         <source>No customer messages in this period.</source>
         <translation>Engin skilaboð frá viðskiptavinum á þessu tímabili.</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="95"/>
+        <location filename="../../ui/chatimport_dialog.py" line="93"/>
         <source>us</source>
         <translation>við</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="95"/>
+        <location filename="../../ui/chatimport_dialog.py" line="93"/>
         <source>customer</source>
         <translation>viðskiptavinur</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="95"/>
+        <location filename="../../ui/chatimport_dialog.py" line="93"/>
         <source>participant</source>
         <translation>þátttakandi</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="109"/>
+        <location filename="../../ui/chatimport_dialog.py" line="107"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>Innflutningi hætt. Ekkert var flutt inn.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/chatimport_dialog.py" line="106"/>
+        <location filename="../../ui/chatimport_dialog.py" line="104"/>
         <source>Import cancelled. %Ln messages were saved; import the file again to finish.</source>
         <translation>
             <numerusform>Innflutningi hætt. %Ln skilaboð voru vistuð; fluttu skrána inn aftur til að ljúka.</numerusform>
@@ -4026,7 +4938,7 @@ Reynt: {3}
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/chatimport_dialog.py" line="112"/>
+        <location filename="../../ui/chatimport_dialog.py" line="110"/>
         <source>%Ln messages added from the {0} export, {1} were already here.</source>
         <translation>
             <numerusform>%Ln skilaboðum bætt við úr {0}-útflutningnum, {1} voru þegar hér.</numerusform>
@@ -4034,7 +4946,7 @@ Reynt: {3}
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/chatimport_dialog.py" line="115"/>
+        <location filename="../../ui/chatimport_dialog.py" line="113"/>
         <source>%Ln messages imported before now show who wrote them.</source>
         <translation>
             <numerusform>%Ln áður innflutt skilaboð sýna nú hver skrifaði þau.</numerusform>
@@ -4042,138 +4954,143 @@ Reynt: {3}
         </translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="118"/>
+        <location filename="../../ui/chatimport_dialog.py" line="116"/>
         <source>new conversation</source>
         <translation>nýtt erindi</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="118"/>
+        <location filename="../../ui/chatimport_dialog.py" line="116"/>
         <source>added to the existing conversation</source>
         <translation>bætt við fyrirliggjandi erindi</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="121"/>
+        <location filename="../../ui/chatimport_dialog.py" line="119"/>
         <source>New customers: {0}. New team members: {1}.</source>
         <translation>Nýir viðskiptavinir: {0}. Nýir í teyminu: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="124"/>
+        <location filename="../../ui/chatimport_dialog.py" line="122"/>
         <source>Files stored: {0}. Named in the export but not included: {1}.</source>
         <translation>Skrár vistaðar: {0}. Nefndar í útflutningnum en ekki með: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="127"/>
+        <location filename="../../ui/chatimport_dialog.py" line="125"/>
         <source>Times without a zone were read as {0}.</source>
         <translation>Tímar án tímabeltis voru lesnir sem {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="129"/>
+        <location filename="../../ui/chatimport_dialog.py" line="127"/>
         <source>Not imported: {0} ({1})</source>
         <translation>Ekki flutt inn: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="131"/>
+        <location filename="../../ui/chatimport_dialog.py" line="129"/>
         <source>…and {0} more not imported.</source>
         <translation>…og {0} til viðbótar ekki flutt inn.</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="179"/>
+        <location filename="../../ui/chatimport_preview.py" line="74"/>
         <source>(notice)</source>
         <translation>(tilkynning)</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="231"/>
-        <location filename="../../ui/chatimport_dialog.py" line="442"/>
+        <location filename="../../ui/chatimport_dialog.py" line="170"/>
+        <location filename="../../ui/chatimport_dialog.py" line="388"/>
         <source>Import a chat export</source>
         <translation>Flytja inn útflutt spjall</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="255"/>
+        <location filename="../../ui/chatimport_dialog.py" line="195"/>
         <source>Choose an export, or drop it on the main window.</source>
         <translation>Veldu útflutning eða slepptu honum á aðalgluggann.</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="257"/>
+        <location filename="../../ui/chatimport_dialog.py" line="197"/>
         <source>Choose file…</source>
         <translation>Velja skrá…</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="269"/>
+        <location filename="../../ui/chatimport_dialog.py" line="209"/>
         <source>File:</source>
         <translation>Skrá:</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="272"/>
+        <location filename="../../ui/chatimport_dialog.py" line="212"/>
         <source>Format:</source>
         <translation>Snið:</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="284"/>
+        <location filename="../../ui/chatimport_dialog.py" line="224"/>
         <source>Author</source>
         <translation>Höfundur</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="288"/>
+        <location filename="../../ui/chatimport_dialog.py" line="228"/>
         <source>Use these columns</source>
         <translation>Nota þessa dálka</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="291"/>
+        <location filename="../../ui/chatimport_dialog.py" line="231"/>
         <source>Columns:</source>
         <translation>Dálkar:</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="314"/>
+        <location filename="../../ui/chatimport_dialog.py" line="254"/>
         <source>Participant</source>
         <translation>Þátttakandi</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="314"/>
+        <location filename="../../ui/chatimport_dialog.py" line="254"/>
         <source>Us</source>
         <translation>Við</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="329"/>
+        <location filename="../../ui/chatimport_dialog.py" line="269"/>
         <source>Time zone:</source>
         <translation>Tímabelti:</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="341"/>
+        <location filename="../../ui/chatimport_dialog.py" line="281"/>
         <source>The export&apos;s times carry no zone (they are the phone&apos;s clock).</source>
         <translation>Tímar útflutningsins hafa ekkert tímabelti (þeir eru klukka símans).</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="379"/>
+        <location filename="../../ui/chatimport_dialog.py" line="324"/>
         <source>Preview (as it will be imported)</source>
         <translation>Forskoðun (eins og það verður flutt inn)</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="381"/>
+        <location filename="../../ui/chatimport_dialog.py" line="326"/>
         <source>Who is who</source>
         <translation>Hver er hver</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="425"/>
+        <location filename="../../ui/chatimport_dialog.py" line="371"/>
         <source>Cancel import</source>
         <translation>Hætta við innflutning</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="443"/>
+        <location filename="../../ui/chatimport_dialog.py" line="389"/>
         <source>Chat exports (*.txt *.zip *.json *.csv);;All files (*)</source>
         <translation>Útflutt spjall (*.txt *.zip *.json *.csv);;Allar skrár (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="456"/>
+        <location filename="../../ui/chatimport_dialog.py" line="403"/>
+        <source>Also attach the files it names from its folder, {0}</source>
+        <translation>Hengja einnig við skrárnar sem það nefnir úr möppu þess, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chatimport_dialog.py" line="410"/>
         <source>Reading {0}…</source>
         <translation>Les {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="474"/>
+        <location filename="../../ui/chatimport_dialog.py" line="429"/>
         <source>Could not read {0}: {1}</source>
         <translation>Ekki tókst að lesa {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/chatimport_dialog.py" line="529"/>
+        <location filename="../../ui/chatimport_dialog.py" line="493"/>
         <source>%Ln messages ready to import.</source>
         <translation>
             <numerusform>%Ln skilaboð tilbúin til innflutnings.</numerusform>
@@ -4181,7 +5098,7 @@ Reynt: {3}
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/chatimport_dialog.py" line="542"/>
+        <location filename="../../ui/chatimport_dialog.py" line="506"/>
         <source>“{0}”: %Ln messages, {1}</source>
         <translation>
             <numerusform>„{0}“: %Ln skilaboð, {1}</numerusform>
@@ -4189,7 +5106,7 @@ Reynt: {3}
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/chatimport_dialog.py" line="545"/>
+        <location filename="../../ui/chatimport_dialog.py" line="509"/>
         <source>{0} chats, %Ln messages; {1} of them already have a conversation</source>
         <translation>
             <numerusform>{0} spjöll, %Ln skilaboð; {1} þeirra eiga þegar erindi</numerusform>
@@ -4197,7 +5114,7 @@ Reynt: {3}
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/chatimport_dialog.py" line="708"/>
+        <location filename="../../ui/chatimport_dialog.py" line="674"/>
         <source>Importing… {0} of %Ln messages</source>
         <translation>
             <numerusform>Flyt inn… {0} af %Ln skilaboðum</numerusform>
@@ -4205,97 +5122,97 @@ Reynt: {3}
         </translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="539"/>
+        <location filename="../../ui/chatimport_dialog.py" line="503"/>
         <source>adds to the existing conversation</source>
         <translation>bætist við fyrirliggjandi erindi</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="540"/>
+        <location filename="../../ui/chatimport_dialog.py" line="504"/>
         <source>a new conversation</source>
         <translation>nýtt erindi</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="564"/>
+        <location filename="../../ui/chatimport_dialog.py" line="528"/>
         <source>This participant is one of us (the team)</source>
         <translation>Þessi þátttakandi er einn af okkur (teymið)</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="573"/>
+        <location filename="../../ui/chatimport_dialog.py" line="537"/>
         <source>phone number</source>
         <translation>símanúmer</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="573"/>
+        <location filename="../../ui/chatimport_dialog.py" line="537"/>
         <source>chat handle</source>
         <translation>notandanafn í spjalli</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="574"/>
+        <location filename="../../ui/chatimport_dialog.py" line="538"/>
         <source>email address</source>
         <translation>netfang</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="574"/>
+        <location filename="../../ui/chatimport_dialog.py" line="538"/>
         <source>name</source>
         <translation>nafn</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="576"/>
+        <location filename="../../ui/chatimport_dialog.py" line="540"/>
         <source>{0} (matched by {1})</source>
         <translation>{0} (parað eftir {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="578"/>
+        <location filename="../../ui/chatimport_dialog.py" line="542"/>
         <source>New customer</source>
         <translation>Nýr viðskiptavinur</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="579"/>
+        <location filename="../../ui/chatimport_dialog.py" line="543"/>
         <source>Keep as a participant only</source>
         <translation>Halda aðeins sem þátttakanda</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="607"/>
+        <location filename="../../ui/chatimport_dialog.py" line="571"/>
         <source>Everyone not marked as us is filed as a customer (matched or new).</source>
         <translation>Allir sem ekki eru merktir sem við eru skráðir sem viðskiptavinir (paraðir eða nýir).</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="608"/>
+        <location filename="../../ui/chatimport_dialog.py" line="572"/>
         <source>Nobody is marked as us: everyone is kept as a participant, to sort out later. Tick who speaks for the team.</source>
         <translation>Enginn er merktur sem við: allir eru geymdir sem þátttakendur til að flokka síðar. Hakaðu við þá sem tala fyrir teymið.</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="677"/>
+        <location filename="../../ui/chatimport_dialog.py" line="643"/>
         <source>Importing…</source>
         <translation>Flyt inn…</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="694"/>
+        <location filename="../../ui/chatimport_dialog.py" line="660"/>
         <source>The import failed: {0}</source>
         <translation>Innflutningur mistókst: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="706"/>
+        <location filename="../../ui/chatimport_dialog.py" line="672"/>
         <source>Saving…</source>
         <translation>Vista…</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="720"/>
+        <location filename="../../ui/chatimport_dialog.py" line="686"/>
         <source>Import cancelled</source>
         <translation>Innflutningi hætt</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="720"/>
+        <location filename="../../ui/chatimport_dialog.py" line="686"/>
         <source>Import finished</source>
         <translation>Innflutningi lokið</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="727"/>
+        <location filename="../../ui/chatimport_dialog.py" line="693"/>
         <source>The conversation is open in the main window.</source>
         <translation>Erindið er opið í aðalglugganum.</translation>
     </message>
     <message>
-        <location filename="../../ui/chatimport_dialog.py" line="741"/>
+        <location filename="../../ui/chatimport_dialog.py" line="707"/>
         <source>Cancelling…</source>
         <translation>Hætti við…</translation>
     </message>
@@ -4324,13 +5241,506 @@ Reynt: {3}
         <source>Could not write to {0}: {1}. Nothing was written.</source>
         <translation>Ekki tókst að skrifa í {0}: {1}. Ekkert var skrifað.</translation>
     </message>
+    <message>
+        <location filename="../../ui/kb/pane.py" line="39"/>
+        <location filename="../../ui/kb/editor.py" line="62"/>
+        <source>Knowledge base</source>
+        <translation>Þekkingarbanki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/pane.py" line="50"/>
+        <source>Insert text</source>
+        <translation>Setja inn texta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/pane.py" line="51"/>
+        <source>Put the article&apos;s text into the reply</source>
+        <translation>Setja texta greinarinnar í svarið</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/pane.py" line="53"/>
+        <source>Insert link</source>
+        <translation>Setja inn tengil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/pane.py" line="54"/>
+        <source>Put the article&apos;s address on the help site into the reply</source>
+        <translation>Setja slóð greinarinnar á hjálparvefnum í svarið</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/pane.py" line="80"/>
+        <source>public</source>
+        <translation>opinber</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/pane.py" line="80"/>
+        <source>internal</source>
+        <translation>innri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/pane.py" line="82"/>
+        <location filename="../../ui/kb/editor.py" line="176"/>
+        <source>{0} uses</source>
+        <translation>notuð {0} sinnum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/pane.py" line="90"/>
+        <source>Open a conversation to see matching articles.</source>
+        <translation>Opnaðu erindi til að sjá greinar sem passa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/pane.py" line="91"/>
+        <source>Articles that match this conversation, best first.</source>
+        <translation>Greinar sem passa við þetta erindi, bestu fyrst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/pane.py" line="92"/>
+        <source>No article matches this conversation yet.</source>
+        <translation>Engin grein passar enn við þetta erindi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/mentions.py" line="103"/>
+        <location filename="../../ui/kb/mentions.py" line="148"/>
+        <location filename="../../ui/kb/mentions.py" line="174"/>
+        <source>Mentions</source>
+        <translation>Minnst á þig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/mentions.py" line="121"/>
+        <source> (+{0} more)</source>
+        <translation> (+{0} til viðbótar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/mentions.py" line="123"/>
+        <source>{0} mentioned you · {1:%d %b %H:%M}</source>
+        <translation>{0} minntist á þig · {1:%d.%m. %H:%M}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/mentions.py" line="127"/>
+        <source>Conversations a teammate called you into. Opening one clears it.</source>
+        <translation>Erindi sem samstarfsmaður kallaði þig inn í. Erindið hverfur af listanum þegar þú opnar það.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/mentions.py" line="128"/>
+        <source>No one has mentioned you.</source>
+        <translation>Enginn hefur minnst á þig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/mentions.py" line="150"/>
+        <source>Conversations a teammate mentioned you in</source>
+        <translation>Erindi þar sem samstarfsmaður minntist á þig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/mentions.py" line="174"/>
+        <source>Mentions ({0})</source>
+        <translation>Minnst á þig ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/mentions.py" line="180"/>
+        <source>{0} mentioned you in “{1}”</source>
+        <translation>{0} minntist á þig í „{1}“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_send.py" line="50"/>
+        <location filename="../../ui/undo_send.py" line="56"/>
+        <source>Undo send</source>
+        <translation>Hætta við sendingu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_send.py" line="52"/>
+        <source>Takes the last mail back out of the outbox before it leaves</source>
+        <translation>Tekur síðasta póstinn aftur úr úthólfinu áður en hann fer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_send.py" line="86"/>
+        <source>Sending in {0} s · Undo</source>
+        <translation>Sendist eftir {0} sek. · Afturkalla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_send.py" line="94"/>
+        <source>Nothing to undo: the mail has left.</source>
+        <translation>Ekkert að afturkalla: pósturinn er farinn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo_send.py" line="114"/>
+        <source>Not sent. The mail is back in its composer.</source>
+        <translation>Ekki sent. Pósturinn er aftur í ritlinum.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="27"/>
+        <location filename="../../ui/export.py" line="71"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="27"/>
+        <source>Web page (*.html)</source>
+        <translation>Vefsíða (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="28"/>
+        <source>Mails as mbox (*.mbox)</source>
+        <translation>Póstar sem mbox (*.mbox)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="28"/>
+        <source>Mails as .eml files (folder)</source>
+        <translation>Póstar sem .eml-skrár (mappa)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="37"/>
+        <source>Export…</source>
+        <translation>Flytja út…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="38"/>
+        <source>Save this conversation as PDF, HTML or mail</source>
+        <translation>Vista þetta erindi sem PDF, HTML eða póst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="42"/>
+        <source>Export history…</source>
+        <translation>Flytja út sögu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="43"/>
+        <source>Everything of this customer as one PDF or a zip</source>
+        <translation>Allt um þennan viðskiptavin sem eitt PDF eða zip-skrá</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="56"/>
+        <source>Export conversation</source>
+        <translation>Flytja erindi út</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="67"/>
+        <source>Open a conversation of the customer first.</source>
+        <translation>Opnaðu fyrst erindi viðskiptavinarins.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="71"/>
+        <source>Zip with pages, mails and files (*.zip)</source>
+        <translation>Zip með síðum, póstum og skrám (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="74"/>
+        <source>Export customer history</source>
+        <translation>Flytja út sögu viðskiptavinar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="89"/>
+        <source>Exported to {path}</source>
+        <translation>Flutt út í {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/__init__.py" line="33"/>
+        <source>C&amp;ustomers</source>
+        <translation>V&amp;iðskiptavinir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/__init__.py" line="35"/>
+        <location filename="../../ui/customers/__init__.py" line="50"/>
+        <source>Merge…</source>
+        <translation>Sameina…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/__init__.py" line="37"/>
+        <source>Unmerge…</source>
+        <translation>Aðskilja…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/__init__.py" line="39"/>
+        <source>Likely duplicates…</source>
+        <translation>Líkleg tvítök…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/__init__.py" line="41"/>
+        <source>Erase customer…</source>
+        <translation>Þurrka út viðskiptavin…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/__init__.py" line="42"/>
+        <source>Remove a customer&apos;s messages, files and addresses for a data-protection request</source>
+        <translation>Fjarlægja skilaboð, skrár og netföng viðskiptavinar vegna beiðni um persónuvernd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/__init__.py" line="51"/>
+        <source>Merge this customer with another (their addresses, phones and conversations show together)</source>
+        <translation>Sameina þennan viðskiptavin öðrum (netföng, símanúmer og erindi þeirra birtast saman)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/__init__.py" line="80"/>
+        <source>Open a conversation of the customer to erase first.</source>
+        <translation>Opnaðu fyrst erindi viðskiptavinarins sem á að þurrka út.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/__init__.py" line="83"/>
+        <location filename="../../ui/customers/dialogs.py" line="257"/>
+        <source>Erase customer</source>
+        <translation>Þurrka út viðskiptavin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/__init__.py" line="84"/>
+        <source>Erase {name} and everything they wrote?
+
+Their messages (and the team&apos;s replies to them), attachments, addresses and phone numbers are removed on this device and, at the next sync, on every device of the team. Reports keep anonymous counts. This cannot be undone.</source>
+        <translation>Þurrka út viðskiptavininn {name} og allt sem hann skrifaði?
+
+Skilaboð hans (og svör teymisins við þeim), viðhengi, netföng og símanúmer eru fjarlægð á þessu tæki og, við næstu samstillingu, á öllum tækjum teymisins. Skýrslur halda nafnlausum talningum. Þetta er ekki hægt að afturkalla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/__init__.py" line="110"/>
+        <source>Customer erased: {n} conversation(s) and {m} message(s) anonymised.</source>
+        <translation>Viðskiptavinur þurrkaður út: {n} erindi og {m} skilaboð gerð nafnlaus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/dialogs.py" line="39"/>
+        <source>same phone</source>
+        <translation>sama símanúmer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/dialogs.py" line="39"/>
+        <source>same e-mail</source>
+        <translation>sama netfang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/dialogs.py" line="40"/>
+        <source>same name and organisation</source>
+        <translation>sama nafn og fyrirtæki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/dialogs.py" line="41"/>
+        <source>chat handle matches a phone</source>
+        <translation>notandanafn í spjalli passar við símanúmer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/dialogs.py" line="85"/>
+        <source>Merge customers</source>
+        <translation>Sameina viðskiptavini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/dialogs.py" line="93"/>
+        <source>Find customers by name, organisation, address or number</source>
+        <translation>Finna viðskiptavini eftir nafni, fyrirtæki, netfangi eða númeri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/dialogs.py" line="106"/>
+        <source>Likely duplicates</source>
+        <translation>Líkleg tvítök</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/dialogs.py" line="116"/>
+        <source>Merge this pair</source>
+        <translation>Sameina þetta par</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/dialogs.py" line="136"/>
+        <source>Select two or more customers: they are merged into the first one selected.</source>
+        <translation>Veldu tvo eða fleiri viðskiptavini: þeir eru sameinaðir þeim sem fyrst var valinn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/dialogs.py" line="138"/>
+        <source>Merge the selected customers</source>
+        <translation>Sameina valda viðskiptavini</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/dialogs.py" line="140"/>
+        <source>Customers you select are merged into {name}. Their addresses, phones and conversations stay theirs, so Unmerge can split them again.</source>
+        <translation>Viðskiptavinir sem þú velur eru sameinaðir {name}. Netföng, símanúmer og erindi þeirra haldast þeirra, svo Aðskilja getur skipt þeim upp aftur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/dialogs.py" line="144"/>
+        <source>Merge into {name}</source>
+        <translation>Sameina við {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/dialogs.py" line="165"/>
+        <source>Select at least two customers to merge.</source>
+        <translation>Veldu að minnsta kosti tvo viðskiptavini til að sameina.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/dialogs.py" line="203"/>
+        <source>Unmerge a customer</source>
+        <translation>Aðskilja viðskiptavin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/dialogs.py" line="213"/>
+        <source>Unmerge</source>
+        <translation>Aðskilja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/dialogs.py" line="229"/>
+        <source>Customers merged into this one:</source>
+        <translation>Viðskiptavinir sameinaðir þessum:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/dialogs.py" line="230"/>
+        <source>No customer is merged into this one.</source>
+        <translation>Enginn viðskiptavinur er sameinaður þessum.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/dialogs.py" line="259"/>
+        <source>To confirm, type the customer&apos;s name: {name}</source>
+        <translation>Til staðfestingar skaltu slá inn nafn viðskiptavinarins: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customers/dialogs.py" line="266"/>
+        <source>Erase for good</source>
+        <translation>Þurrka út endanlega</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/mailbox_settings.py" line="81"/>
+        <source>Only an owner of the team can add a mailbox or change its servers, user name or certificate file.</source>
+        <translation>Aðeins eigandi teymisins getur bætt við pósthólfi eða breytt þjónum þess, notandanafni eða vottorðsskrá.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/mailbox_settings.py" line="96"/>
+        <source>The servers changed: type the password again to use them.</source>
+        <translation>Þjónarnir breyttust: sláðu lykilorðið inn aftur til að nota þá.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/signin.py" line="54"/>
+        <source>OAuth2 provider</source>
+        <translation>OAuth2-þjónusta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/signin.py" line="70"/>
+        <source>Sign in with {0}</source>
+        <translation>Skrá inn með {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/signin.py" line="73"/>
+        <source>SupportDesk signs in to {0} through your browser and keeps only a token, in the system keyring. Your organisation registers SupportDesk as an app once and enters its client id here (the README explains how).</source>
+        <translation>SupportDesk skráir sig inn hjá {0} í gegnum vafrann þinn og geymir aðeins tóka, í lyklakippu kerfisins. Fyrirtækið þitt skráir SupportDesk einu sinni sem forrit og slær inn auðkenni biðlara hér (README útskýrir hvernig).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/signin.py" line="82"/>
+        <source>Only if the provider gave one (Google does)</source>
+        <translation>Aðeins ef þjónustan gaf það upp (Google gerir það)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/signin.py" line="84"/>
+        <source>Your directory (tenant) id or domain, or &apos;organizations&apos;</source>
+        <translation>Auðkenni skráasafnsins (tenant) eða lén, eða &apos;organizations&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/signin.py" line="90"/>
+        <source>Client id</source>
+        <translation>Auðkenni biðlara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/signin.py" line="91"/>
+        <source>Client secret</source>
+        <translation>Leyndarmál biðlara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/signin.py" line="93"/>
+        <source>Tenant</source>
+        <translation>Leigjandi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/signin.py" line="95"/>
+        <source>Authorization endpoint</source>
+        <translation>Heimildarslóð</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/signin.py" line="96"/>
+        <source>Token endpoint</source>
+        <translation>Slóð tóka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/signin.py" line="97"/>
+        <source>Device-code endpoint</source>
+        <translation>Slóð tækjakóða</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/signin.py" line="98"/>
+        <source>Scopes</source>
+        <translation>Heimildasvið</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/signin.py" line="103"/>
+        <source>Sign in with the browser</source>
+        <translation>Skrá inn í vafranum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/signin.py" line="106"/>
+        <source>Use a code on another device</source>
+        <translation>Nota kóða á öðru tæki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/signin.py" line="144"/>
+        <source>Waiting for the sign-in…</source>
+        <translation>Bíð eftir innskráningu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/signin.py" line="158"/>
+        <source>Open {0} on any device and enter the code {1}</source>
+        <translation>Opnaðu {0} á hvaða tæki sem er og sláðu inn kóðann {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/signin.py" line="237"/>
+        <source>Signed in with {0}.</source>
+        <translation>Innskráð(ur) með {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules/__init__.py" line="22"/>
+        <source>Rules…</source>
+        <translation>Reglur…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafts.py" line="68"/>
+        <source>Draft</source>
+        <extracomment>how long typing must pause before the draft is written conversations with a draft on this device (the list marks them) the dialogs asking Keep / Discard, while one is open (tests answer it)</extracomment>
+        <translation>Drög</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafts.py" line="187"/>
+        <source>Your draft from {0} is back.</source>
+        <translation>Drögin þín frá {0} eru komin aftur.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafts.py" line="230"/>
+        <source>Draft kept; it comes back when you write again.</source>
+        <translation>Drögin geymd; þau koma aftur þegar þú skrifar næst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafts.py" line="242"/>
+        <source>Keep the draft?</source>
+        <translation>Geyma drögin?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafts.py" line="243"/>
+        <source>You have written something that was not sent.</source>
+        <translation>Þú skrifaðir eitthvað sem var ekki sent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafts.py" line="245"/>
+        <source>Keep it as a draft to finish later, or discard it for good.</source>
+        <translation>Geymdu það sem drög til að klára síðar eða hentu því endanlega.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafts.py" line="246"/>
+        <source>Keep draft</source>
+        <translation>Geyma drög</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafts.py" line="247"/>
+        <source>Discard</source>
+        <translation>Henda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/drafts.py" line="248"/>
+        <source>Keep writing</source>
+        <translation>Halda áfram að skrifa</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="216"/>
+        <location filename="../../app.py" line="344"/>
         <source>Updating the search index…</source>
-        <extracomment>how long a busy background thread (the store&apos;s writer, a sync) may keep the interpreter lock while the GUI thread waits for it (seconds; Python&apos;s default is 5 ms). The GUI thread takes the lock for every call from Qt into Python (a slot, a model&apos;s ``data``, a delegate&apos;s ``paint``), so one repaint may wait this long dozens of times while a sync or an SLA refresh runs.</extracomment>
+        <extracomment>how long a busy background thread (the store&apos;s writer, a sync) may keep the interpreter lock while the GUI thread waits for it (seconds; Python&apos;s default is 5 ms). The GUI thread takes the lock for every call from Qt into Python (a slot, a model&apos;s ``data``, a delegate&apos;s ``paint``), so one repaint may wait this long dozens of times while a sync or an SLA refresh runs. how long a second copy waits for a first one that is still starting (seconds)</extracomment>
         <translation>Uppfæri leitarvísi…</translation>
     </message>
 </context>

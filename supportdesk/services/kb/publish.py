@@ -21,7 +21,7 @@ import re
 import stat
 import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html import escape
 from pathlib import Path, PurePosixPath
 
@@ -45,6 +45,8 @@ _SITE_ATTRS = {"a": {"href", "title"}, "img": {"src", "alt", "width", "height"},
 _DATA_IMAGE = re.compile(r"^data:image/(png|gif|jpeg|webp);base64,[A-Za-z0-9+/=\s]+$")
 _IMG_NO_ALT = re.compile(r"<img(?![^>]*\balt=)")
 _WORDS = re.compile(r"\w+", re.UNICODE)
+_LANG = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?")
+MAX_MANIFEST_BYTES = 16 * 1024 * 1024
 #: letters whose folding the browser must learn from the generator
 _FOLD_EXTRA = "ðþæøœßёйÐÞÆØŒЁЙ"
 
@@ -223,21 +225,31 @@ class _Site:
 
 def build_site(articles: Iterable[ArticleInfo], title: str = "Help centre") -> dict[str, bytes]:
     """Every file of the site (relative path -> content) for the published public articles."""
-    shown = [a for a in articles if a.published and a.visibility == "public"]
+    shown = [replace(a, language=safe_language(a.language)) for a in articles
+             if a.published and a.visibility == "public"]
     return _Site(shown, title).build()
+
+
+def safe_language(language: str) -> str:
+    """A language tag fit for a file name and ``lang=`` (synced rows may hold anything)."""
+    return language if _LANG.fullmatch(language) else "und"
 
 
 def _read_manifest(out: Path) -> dict[str, str] | None:
     path = out / MANIFEST
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return None
+    path = _inside(out, MANIFEST)  # a plain file, not a link or a device
     try:
+        if path.stat().st_size > MAX_MANIFEST_BYTES:
+            raise ValueError("too large")
         data = json.loads(path.read_text("utf-8"))
     except (OSError, ValueError) as exc:
         raise PublishError(f"{path} is damaged ({exc}); move the folder aside and publish "
                            "again.") from exc
     files = data.get("files") if isinstance(data, dict) else None
-    if data.get("generator") != GENERATOR or not isinstance(files, dict):
+    if not isinstance(data, dict) or data.get("generator") != GENERATOR \
+            or not isinstance(files, dict):
         raise PublishError(f"{path} was not written by SupportDesk; choose another folder.")
     return {str(k): str(v) for k, v in files.items()}
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import base64
+import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,6 +32,10 @@ from supportdesk.services.kb.articles import ArticleInfo, VersionInfo
 from supportdesk.services.kb.draft import ArticleDraft
 
 ROLE_ID = Qt.ItemDataRole.UserRole
+MAX_IMAGE_BYTES = 1024 * 1024
+_DATA_SRC = re.compile(r'src="(data:image/(?:png|gif|jpeg|webp);base64,[A-Za-z0-9+/=]+)"')
+_IMAGE_MAGIC = ((b"\x89PNG\r\n\x1a\n", "png"), (b"\xff\xd8\xff", "jpeg"), (b"GIF8", "gif"),
+                (b"RIFF", "webp"))
 
 
 def _t(text: str) -> str:
@@ -106,6 +113,8 @@ class KnowledgeBaseWindow(QWidget):
         self.save_button.clicked.connect(self.save)
         self.publish_toggle = QPushButton(_t("Publish"))
         self.publish_toggle.clicked.connect(self.toggle_published)
+        self.image_button = QPushButton(_t("Insert image…"))
+        self.image_button.clicked.connect(self.choose_image)
         self.delete_button = QPushButton(_t("Delete"))
         self.delete_button.clicked.connect(self.delete)
         self.history = QListWidget()
@@ -130,6 +139,7 @@ class KnowledgeBaseWindow(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.publish_toggle)
+        buttons.addWidget(self.image_button)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
         rv.addLayout(buttons)
@@ -198,7 +208,7 @@ class KnowledgeBaseWindow(QWidget):
         self.visibility.setCurrentIndex(self.visibility.findData(art.visibility if art
                                                                  else "internal"))
         self.published.setChecked(bool(art and art.published))
-        self.body.setHtml(art.body_html if art else "")
+        self.set_body(art.body_html if art else "")
         self.publish_toggle.setText(_t("Withdraw") if art and art.published else _t("Publish"))
         self.publish_toggle.setEnabled(art is not None)
         self.delete_button.setEnabled(art is not None)
@@ -227,10 +237,51 @@ class KnowledgeBaseWindow(QWidget):
         self.title.setText(draft.title)
         self.language.setCurrentIndex(max(0, self.language.findData(draft.language)))
         self.tags.setText(", ".join(draft.tags))
-        self.body.setHtml(draft.body_html)
+        self.set_body(draft.body_html)
         self.draft_conversation = draft.conversation_id
         self.info.setText(_t("Drafted from the conversation: edit it, then save. Nothing is "
                              "published until you click Publish."))
+
+    def set_body(self, html: str) -> None:
+        """Show a body; its inline (data:) images are handed to the editor to draw."""
+        for src in _DATA_SRC.findall(html):
+            self._register(src)
+        self.body.setHtml(html)
+
+    def _register(self, src: str) -> bool:
+        image = QImage.fromData(QByteArray.fromBase64(src.split(",", 1)[1].encode("ascii")))
+        if image.isNull():
+            return False
+        self.body.document().addResource(QTextDocument.ResourceType.ImageResource, QUrl(src),
+                                         image)
+        return True
+
+    def insert_image(self, path: Path) -> str | None:
+        """Put an image file into the body, inline; returns why not, or None."""
+        try:
+            size = path.stat().st_size
+            if size > MAX_IMAGE_BYTES:
+                return _t("{0} is larger than 1 MB; use a smaller image.").format(path.name)
+            data = path.read_bytes()
+        except OSError as exc:
+            return _t("{0} could not be read ({1}).").format(path.name, exc.strerror or exc)
+        kind = next((k for magic, k in _IMAGE_MAGIC if data.startswith(magic)), None)
+        if kind is None or (kind == "webp" and data[8:12] != b"WEBP"):
+            return _t("{0} is not a PNG, JPEG, GIF or WebP image.").format(path.name)
+        src = f"data:image/{kind};base64,{base64.b64encode(data).decode('ascii')}"
+        if not self._register(src):
+            return _t("{0} could not be read as an image.").format(path.name)
+        self.body.textCursor().insertHtml(f'<img src="{src}" alt="">')
+        return None
+
+    def choose_image(self) -> None:
+        """Pick an image file to insert at the cursor."""
+        name, _f = QFileDialog.getOpenFileName(self, _t("Insert an image"), "",
+                                               _t("Images (*.png *.jpg *.jpeg *.gif *.webp)"))
+        if name:
+            problem = self.insert_image(Path(name))
+            if problem:
+                self.show_error(problem)
 
     # -- writing -----------------------------------------------------------------------
 
@@ -271,10 +322,11 @@ class KnowledgeBaseWindow(QWidget):
         """Delete the article shown, after asking."""
         if self.current is None:
             return
-        answer = QMessageBox.question(self, _t("Delete the article"),
-                                      _t("Delete “{0}”? Its history is kept.")
-                                      .format(self.current.title))
-        if answer == QMessageBox.StandardButton.Yes:
+        box = QMessageBox(QMessageBox.Icon.Question, _t("Delete the article"),
+                          _t("Delete “{0}”? Its history is kept.").format(self.current.title),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the title may come from anywhere
+        if box.exec() == QMessageBox.StandardButton.Yes:
             self.controller.delete_article(self.current.id)
 
     def revert(self) -> None:

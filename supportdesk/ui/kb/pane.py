@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QFrame,
@@ -79,7 +81,8 @@ class SuggestionPane(QFrame):
             item = QListWidgetItem(f"{a.title}\n{a.language} · {suffix} · "
                                    + _t("{0} uses").format(a.uses))
             item.setData(ROLE_ID, a.id)
-            item.setToolTip(a.body_text[:400])
+            # escaped inside <p>: Qt would take a tooltip that looks like HTML as HTML
+            item.setToolTip(f"<p>{escape(a.body_text[:400])}</p>")
             self.list.addItem(item)
             self.public[a.id] = a.published
         if self.list.count():

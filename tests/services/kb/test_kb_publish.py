@@ -3,6 +3,7 @@ search that works in a real headless Chromium from a folder and from a web serve
 
 from __future__ import annotations
 
+import dataclasses
 import http.server
 import importlib.util
 import json
@@ -33,8 +34,22 @@ _REF = re.compile(r"""\b(?:href|src|action)\s*=\s*["']([^"']*)["']""", re.IGNORE
 _EXTERNAL = re.compile(r"(?:https?:)?//[\w.-]+|url\(|@import", re.IGNORECASE)
 
 
+#: rich text as the editor saves it: an inline image, a table, lists, code, a link out
+RICH_BODY = (
+    '<h2>Steps</h2><ol><li>Open <b>Statements</b></li><li>Choose a month</li></ol>'
+    '<p><img src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADEl'
+    'EQVR4nGNg+M8AAAICAQB7CYF4AAAAAElFTkSuQmCC" width="1" height="1"></p>'
+    '<table><tr><th>Month</th><th>Format</th></tr><tr><td>Any</td><td>PDF</td></tr></table>'
+    '<pre><code>Settings &gt; Statements</code></pre>'
+    '<p style="color:red">See <a href="https://tracker.example.com/x">the tracker</a>.</p>'
+)
+
+
 @pytest.fixture
 def site(demo_store: Store, tmp_path: Path) -> Path:
+    demo_store.write(lambda uow: articles.create_article(
+        uow, title="Printing a statement", body_html=RICH_BODY, visibility="public",
+        published=True, tags=["billing"]))
     with demo_store.read() as s:
         arts = articles.list_articles(s)
     out = tmp_path / "site"
@@ -66,6 +81,9 @@ def test_every_page_validates(site: Path) -> None:
 
 
 def test_no_external_url_and_no_broken_link(site: Path) -> None:
+    rich = _page_of(site, "Printing a statement").read_text("utf-8")
+    assert 'src="data:image/png;base64,' in rich and "<table>" in rich
+    assert "the tracker" in rich and "tracker.example.com" not in rich  # the link became text
     for path in site.rglob("*"):
         if not path.is_file() or path.name == publish.MANIFEST:
             continue
@@ -164,6 +182,28 @@ def test_never_writes_through_links_or_over_devices(demo_store: Store, tmp_path:
     with pytest.raises(publish.PublishError, match="in the way"):
         publish.publish(arts, out)
     assert [p.name for p in outside.iterdir()] == ["keep.css"]
+
+
+def test_hostile_rows_and_a_damaged_manifest(demo_store: Store, tmp_path: Path) -> None:
+    with demo_store.read() as s:
+        arts = [a for a in articles.list_articles(s) if a.published]
+    # A synced row may carry any language: it must not become a path or break out of lang=.
+    odd = dataclasses.replace(arts[0], language='../../x" onload="y')
+    out = tmp_path / "site"
+    publish.publish([odd, *arts[1:]], out)
+    assert (out / "lang" / "und.html").is_file()
+    assert all(p.resolve().is_relative_to(out.resolve()) for p in out.rglob("*"))
+    assert "onload" not in (out / publish.article_path(odd)).read_text("utf-8")
+
+    for damage in ("[1, 2]", "{not json", '{"generator": "x", "files": {}}'):
+        (out / publish.MANIFEST).write_text(damage)
+        with pytest.raises(publish.PublishError):
+            publish.publish(arts, out)
+    (out / publish.MANIFEST).unlink()
+    (out / publish.MANIFEST).symlink_to(os.devnull)
+    with pytest.raises(publish.PublishError, match="in the way"):
+        publish.publish(arts, out)
+    assert stat.S_ISCHR(Path(os.devnull).lstat().st_mode)
 
 
 def _page_of(site: Path, title: str) -> Path:
