@@ -113,19 +113,20 @@ def report_error(message: str, *, gui: bool) -> None:
         QMessageBox.critical(None, "SupportDesk", message)
 
 
-def open_profile(profile: Path) -> tuple[Store, bool]:
-    """Open the store; a profile without a database gets the demo workspace.
+def open_profile(profile: Path, *, with_demo: bool = True) -> tuple[Store, bool]:
+    """Open the store; a profile without a database gets the demo workspace (or, with
+    ``with_demo`` False, stays an empty one).
 
     Returns:
         The store, and whether a demo workspace was made now.
     """
     fresh = not database_path(profile).exists()
     store = Store.open(profile)
-    if fresh:
+    if fresh and with_demo:
         from supportdesk.services import demo
 
         demo.generate(store, DEMO_CONVERSATIONS, seed=1)
-    return store, fresh
+    return store, fresh and with_demo
 
 
 def install_extensions(window: MainWindow) -> None:
@@ -153,6 +154,9 @@ def install_extensions(window: MainWindow) -> None:
     from supportdesk.ui import layout
 
     layout.install(window)
+    from supportdesk.ui import workspace
+
+    workspace.install(window)
 
 
 def run_app(args: argparse.Namespace) -> int:
@@ -187,8 +191,13 @@ def run_app(args: argparse.Namespace) -> int:
     # demo workspace, which takes seconds): it is answered while this copy starts.
     starting = _Handover(profile, listen=not args.screenshot)
     try:
+        with_demo = not getattr(args, "empty", False)
+        if with_demo and gui and not args.screenshot and not database_path(profile).exists():
+            from supportdesk.ui.workspace import ask_demo_or_empty
+
+            with_demo = ask_demo_or_empty(profile) == "demo"
         try:
-            store, _fresh = _open_answering(app, profile)
+            store, _fresh = _open_answering(app, profile, with_demo)
         except StoreError as exc:
             report_error(str(exc), gui=gui)
             return 1
@@ -264,10 +273,10 @@ class _Handover:
             self.server.close()
 
 
-def _open_answering(app: QApplication, profile: Path) -> tuple[Store, bool]:
+def _open_answering(app: QApplication, profile: Path, demo: bool) -> tuple[Store, bool]:
     """Open the profile on a worker while this thread answers a second copy."""
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="open-profile") as pool:
-        future = pool.submit(open_profile, profile)
+        future = pool.submit(open_profile, profile, with_demo=demo)
         while True:
             try:
                 return future.result(timeout=0.05)
