@@ -132,9 +132,13 @@ def report_error(message: str, *, gui: bool) -> None:
 
 
 def open_profile(
-    profile: Path, progress: Callable[[int, int], None] | None = None
+    profile: Path,
+    progress: Callable[[int, int], None] | None = None,
+    *,
+    with_demo: bool = True,
 ) -> tuple[Store, bool]:
-    """Open the store; a profile without a database gets the demo workspace.
+    """Open the store; a profile without a database gets the demo workspace (or, with
+    ``with_demo`` False, stays an empty one).
 
     ``progress(done, total)`` hears how a long migration step (the search index
     rebuilt once) gets on.
@@ -144,11 +148,11 @@ def open_profile(
     """
     fresh = not database_path(profile).exists()
     store = Store.open(profile, progress)
-    if fresh:
+    if fresh and with_demo:
         from supportdesk.services import demo
 
         demo.generate(store, DEMO_CONVERSATIONS, seed=1)
-    return store, fresh
+    return store, fresh and with_demo
 
 
 def install_extensions(window: MainWindow) -> None:
@@ -194,6 +198,9 @@ def install_extensions(window: MainWindow) -> None:
     from supportdesk.ui import kb
 
     kb.install(window)
+    from supportdesk.ui import workspace
+
+    workspace.install(window)
 
 
 def run_app(args: argparse.Namespace) -> int:
@@ -231,8 +238,13 @@ def run_app(args: argparse.Namespace) -> int:
         settings = Settings(profile)
         settings_language = settings.get(LANGUAGE)
         install_translations(app, settings_language)
+        with_demo = not getattr(args, "empty", False)
+        if with_demo and gui and not args.screenshot and not database_path(profile).exists():
+            from supportdesk.ui.workspace import ask_demo_or_empty
+
+            with_demo = ask_demo_or_empty(profile) == "demo"
         try:
-            store, _fresh = _open_answering(app, profile, show_progress=gui)
+            store, _fresh = _open_answering(app, profile, show_progress=gui, with_demo=with_demo)
         except StoreError as exc:
             report_error(str(exc), gui=gui)
             return 1
@@ -306,7 +318,7 @@ class _Handover:
 
 
 def _open_answering(
-    app: QApplication, profile: Path, *, show_progress: bool
+    app: QApplication, profile: Path, *, show_progress: bool, with_demo: bool = True
 ) -> tuple[Store, bool]:
     """Open the profile on a worker while this thread answers a second copy.
 
@@ -321,7 +333,7 @@ def _open_answering(
     dialog = None
     try:
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="open-profile") as pool:
-            future = pool.submit(open_profile, profile, progress)
+            future = pool.submit(open_profile, profile, progress, with_demo=with_demo)
             while True:
                 try:
                     return future.result(timeout=0.05)

@@ -124,6 +124,8 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Callable[..., int
         "--theme", choices=["system", "light", "dark"], help="colour theme for this run"
     )
     parser.add_argument("--size", default="1400x860", help="window size for --screenshot")
+    parser.add_argument("--empty", action="store_true",
+                        help="a new profile starts as an empty workspace, not the demo")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
     subs = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_LazyParser)
     runners: dict[str, Callable[..., int]] = {}

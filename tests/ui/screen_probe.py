@@ -148,6 +148,15 @@ def main(argv: list[str]) -> int:
                   done: list[bool] = done) -> None:
             fresh = [w for w in QApplication.topLevelWidgets()
                      if w.isVisible() and id(w) not in before]
+            # The app fits and names a window once it is activated (a window system
+            # event that a loaded machine may deliver after this timer): wait for it.
+            waited = time.monotonic() + 5
+            while time.monotonic() < waited and any(
+                    not w.property("sdFitted") for w in fresh if not isinstance(w, QMenu)):
+                app.processEvents()
+                time.sleep(0.01)
+            for _ in range(5):
+                app.processEvents()
             for w in fresh:
                 if isinstance(w, QMenu):
                     w.close()

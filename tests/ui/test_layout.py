@@ -115,3 +115,24 @@ def test_the_rep_chooses_columns_and_the_choice_is_remembered(
     assert again.table.horizontalHeader().isSectionHidden(COL_CUSTOMER)
     assert not again.table.horizontalHeader().isSectionHidden(COL_SUBJECT)
     again.close()
+
+
+def test_tab_order_follows_the_screen(qtbot: QtBot, store: Store, profile: Path) -> None:
+    window = MainWindow(store, Settings(profile))
+    qtbot.addWidget(window)
+    layout.install(window)
+    window.show()
+    pane = window.pane
+    wanted = [window.search_box, window.table, pane.status, pane.priority, pane.assignee,
+              pane.browser, pane.composer]
+    order = []
+    widget = window.search_box
+    for _ in range(400):
+        if widget in wanted and widget not in order:
+            order.append(widget)
+        widget = widget.nextInFocusChain()
+        if widget is window.search_box:
+            break
+    assert order == wanted
+    assert all(w.accessibleName() and w.accessibleDescription() for w in wanted)
+    window.close()

@@ -29,6 +29,7 @@ from supportdesk.channels.email.oauth import OAuthError
 from supportdesk.channels.email.smtp import PartialDeliveryError, send_mail
 from supportdesk.models import MailOutgoing, OutgoingStatus, utcnow
 from supportdesk.services.actions import ActionError
+from supportdesk.services.mail.demo_mailbox import DEMO_NOT_SENT, is_demo_host
 from supportdesk.services.mail.mailboxes import MailboxInfo, get_mailbox
 from supportdesk.store import Store, UnitOfWork
 
@@ -341,6 +342,12 @@ def send_due(
         boxes = {mid: get_mailbox(session, mid) for mid in set(by_box) | owed}
     for mailbox_id, box in boxes.items():
         if box is None:
+            continue
+        if is_demo_host(box.smtp_host):  # the demo's pretend mailbox: kept, never sent
+            for item in by_box.get(mailbox_id, []):
+                if _claim(store, item.id, now):
+                    _set(store, item.id, status=OutgoingStatus.FAILED, last_error=DEMO_NOT_SENT)
+                    report.messages.append(DEMO_NOT_SENT)
             continue
         password = _secret(passwords, mailbox_id, report)
         if password is None:
