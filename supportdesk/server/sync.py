@@ -12,6 +12,7 @@ from sqlalchemy import (
     Engine,
     and_,
     bindparam,
+    delete,
     func,
     insert,
     literal,
@@ -174,6 +175,7 @@ def push(
         _write_states(conn, who.team_id, states, dirty, existed)
         if change_rows:
             conn.execute(insert(db.changes), change_rows)
+            _drop_erased_files(conn, who.team_id, change_rows)
         insert_ignore(conn, db.conflicts, conflict_rows)
         out.conflicts = len(conflict_rows)
         conn.execute(
@@ -185,6 +187,19 @@ def push(
             update(db.counters).where(db.counters.c.team_id == who.team_id).values(version=version)
         )
     return out
+
+
+def _drop_erased_files(conn: Connection, team_id: str, rows: list[dict[str, Any]]) -> None:
+    """A customer's erasure (services/erase.py) names the files it removed: the server
+    drops its copies too, so no device can fetch them again."""
+    for row in rows:
+        if row["entity"] != "erasures" or row["op"] != "insert":
+            continue
+        removed = json.loads(row["fields"]).get("removed") or {}
+        hashes = [h for h in removed.get("blobs") or [] if isinstance(h, str)]
+        for start in range(0, len(hashes), 500):
+            conn.execute(delete(db.blobs).where(db.blobs.c.team_id == team_id,
+                                                db.blobs.c.sha256.in_(hashes[start:start + 500])))
 
 
 def _conflict_row(team_id: str, c: Conflict, now: float) -> dict[str, Any]:

@@ -129,5 +129,15 @@ def test_an_erasure_reaches_every_device_and_leaves_counts(
         assert erase.pending(store) == []
     after = [_counts(a.store), _counts(b.store)]
     assert after == before
+    # the server dropped its copies of the removed files (and kept the other customer's)
+    from supportdesk.server import db as server_db
+
+    with server.app.state.engine.connect() as conn:  # type: ignore[attr-defined]
+        kept = set(conn.scalars(select(server_db.blobs.c.sha256)))
+    with a.store.read() as session:
+        record = session.scalars(select(Erasure)).one()
+        other = session.scalars(select(Attachment)).one()
+    assert record.removed["blobs"] and not kept & set(record.removed["blobs"])
+    assert other.sha256 in kept
     for u in unwatch:
         u()
