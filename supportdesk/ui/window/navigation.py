@@ -127,7 +127,8 @@ class NavigationPart(ChromePart):
     def _restore_selection(self, ids: list[str], current: str | None) -> None:
         """Select these conversations again after rows moved (quietly)."""
         model, selection = self.inbox_model, self.table.selectionModel()
-        rows = {model.row_of(i) for i in ids} - {-1}
+        wanted = set(ids)
+        rows = {r for r, row in enumerate(model.rows) if row.id in wanted}
         chosen = QItemSelection()
         for r in sorted(rows):
             chosen.select(model.index(r, 0), model.index(r, model.columnCount() - 1))

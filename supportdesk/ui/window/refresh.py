@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass
 from functools import partial
@@ -23,6 +24,8 @@ from supportdesk.ui.i18n import _n
 from supportdesk.ui.plain import literal
 from supportdesk.ui.window.base import REFRESH_DELAY_MS, _t
 from supportdesk.ui.window.navigation import NavigationPart
+
+log = logging.getLogger(__name__)
 
 #: changes waiting to be shown that touch more rows than this (a sync's pages) are shown
 #: with one reload, read on a worker thread, instead of moving rows one by one
@@ -203,7 +206,14 @@ class RefreshPart(NavigationPart):
             if changes or found.overflow:
                 self._on_changes(changes)
 
-        self.reads.read(lambda session: inbox.changes_since(session, seq), show)
+        def read(session: Session) -> inbox.OutsideChanges:
+            try:
+                return inbox.changes_since(session, seq)
+            except Exception:  # (a failed read must not stop the next look)
+                log.exception("could not look for writes from outside")
+                return inbox.OutsideChanges(seq, {})
+
+        self.reads.read(read, show)
 
     def _reload_after_bulk(self, entities: set[str]) -> None:
         """Show a big batch of changes (a sync's pages) with one reload of the counts, the
