@@ -15,6 +15,7 @@ import hashlib
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
+from html import escape
 from typing import Any, Literal
 
 from sqlalchemy import select
@@ -26,10 +27,12 @@ from supportdesk.channels.email.compose import (
     build_forward,
     build_new,
     build_reply,
+    forwarded_text,
 )
 from supportdesk.channels.email.headers import clean_line, parse_addresses, strip_crlf
 from supportdesk.channels.email.ids import conversation_id_for_root, message_row_id
 from supportdesk.channels.email.parse import ParsedAttachment, ParsedEmail, parse_message
+from supportdesk.channels.email.sanitize import sanitize_html
 from supportdesk.channels.email.threads import strip_subject_prefixes
 from supportdesk.models import (
     Attachment,
@@ -62,6 +65,8 @@ from supportdesk.store.blobs import BlobStore
 Mode = Literal["reply", "reply_all", "forward", "new"]
 MODES: tuple[Mode, ...] = ("reply", "reply_all", "forward", "new")
 MAX_QUOTED_LINES = 400
+#: Attachments of one mail may add up to this much (most providers refuse more).
+ATTACHMENT_LIMIT = 25 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -81,6 +86,9 @@ class Draft:
     author_name: str = ""
     #: chosen up front so a new conversation's ticket tag is known while writing
     message_id: str = ""
+    #: the same content with formatting (bold, lists, links); sent sanitised as the
+    #: text/html alternative of ``body_text``. None: plain text only.
+    body_html: str | None = None
 
 
 @dataclass(frozen=True)
@@ -293,6 +301,25 @@ def draft_for(
                  new_message_id(box))  # fmt: skip
 
 
+def safe_html(html: str) -> str:
+    """The rep's formatted text as it may leave: sanitised, no remote or local resources.
+
+    Sanitised twice: the second pass settles what re-parsing changes (a newline
+    after ``<pre>``), so the receiving side's sanitiser finds nothing to change.
+    """
+    once = sanitize_html(html, allow_remote=False, cid_map={}).html
+    return sanitize_html(once, allow_remote=False, cid_map={}).html
+
+
+def _forwarded_html(original: ParsedEmail) -> str:
+    lines = (escape(line) for line in forwarded_text(original).splitlines())
+    return "<br><blockquote>" + "<br>".join(lines) + "</blockquote>"
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
 def parse_recipients(values: tuple[str, ...]) -> list[tuple[str, str]]:
     """Addresses typed by a rep (commas, semicolons, names) as (name, address) pairs."""
     text = ", ".join(v for v in values if v.strip()).replace(";", ",")
@@ -310,10 +337,12 @@ def _build(
     own = own_addresses(session)
     to = parse_recipients(draft.to)
     cc = parse_recipients(draft.cc)
+    html = safe_html(draft.body_html) if draft.body_html else None
     common: dict[str, Any] = {
         "from_name": box.display_name or box.name,
         "from_addr": box.address,
         "body_text": draft.body_text,
+        "body_html": html,
         "attachments": draft.attachments,
         "message_id_domain": box.domain,
         "message_id": draft.message_id or None,
@@ -324,6 +353,8 @@ def _build(
         assert draft.original_row_id is not None
         original = parsed_original(session, blobs, _message(session, draft.original_row_id))
         if draft.mode == "forward":
+            if html is not None:
+                common["body_html"] = html + _forwarded_html(original)
             out = build_forward(original, to=to, cc=cc, ticket_tag=tag, **common)
             return out, original
         # compose picks recipients from the original; present it as asking for
@@ -369,6 +400,13 @@ def queue_draft(
         raise ActionError("That mailbox was removed; choose another one.")
     if not parse_recipients(draft.to + draft.cc + draft.bcc):
         raise ActionError("Add at least one recipient.")
+    attached = sum(len(a.data) for a in draft.attachments)
+    if attached > ATTACHMENT_LIMIT:
+        raise ActionError(
+            f"The attachments add up to {_megabytes(attached)}; a mail from {box.address} may "
+            f"carry at most {_megabytes(ATTACHMENT_LIMIT)}. Nothing was queued: remove some "
+            "files, or share them by a link."
+        )
     message_id = draft.message_id or new_message_id(box)
     draft = dataclasses.replace(draft, message_id=message_id)
     if draft.mode != "new":
@@ -411,7 +449,7 @@ def queue_draft(
         author_name=(draft.author_name or box.display_name or box.name)[:MAX_NAME],
         subject=out.subject[:MAX_SUBJECT],
         body_text=draft.body_text,
-        body_html=None,
+        body_html=safe_html(draft.body_html) if draft.body_html else None,
         meta={
             "message_id": out.message_id,
             "in_reply_to": out.in_reply_to,
