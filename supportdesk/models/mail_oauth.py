@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, String, Text
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from supportdesk.models.base import Base, UTCDateTime, utcnow
@@ -34,3 +34,19 @@ class MailOAuth(Base):
     needs_sign_in: Mapped[bool] = mapped_column(Boolean, default=False)
     last_error: Mapped[str | None] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+class MailPrefs(Base):
+    """How mail is written for a mailbox (``mailbox:<id>``) or an agent (``agent:<name>``).
+
+    Device-local, like the sign-in settings beside it.
+    """
+
+    __tablename__ = "mail_prefs"
+    owner: Mapped[str] = mapped_column(String(340), primary_key=True)
+    #: appended below "-- " to new mail, replies and forwards; canned-answer placeholders work
+    signature: Mapped[str] = mapped_column(Text, default="")
+    #: send text/plain only, even when the rep formatted the reply
+    plain_text_only: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: attachments of one mail may add up to this many megabytes
+    attachment_limit_mb: Mapped[int] = mapped_column(Integer, default=25)

@@ -94,3 +94,38 @@ def test_formatted_reply_with_a_dropped_file(
     assert attached.get_payload(decode=True) == log.read_bytes()  # byte for byte
     controller.shutdown()
     window.close()
+
+
+def test_mailbox_signature_and_sending_preferences_are_kept(
+    qtbot: QtBot, store: Store, profile: Path
+) -> None:
+    from supportdesk.services.mail.signatures import get_prefs, mailbox_owner
+
+    window = MainWindow(store, Settings(profile))
+    qtbot.addWidget(window)
+    controller = MailController(
+        window, passwords=PasswordBook(KeyringStatus(False, "test", "No keyring here."))
+    )
+    controller.auto_ask_passwords = False
+    dialog = controller.open_settings()
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Support")
+    dialog.address.setText(SUPPORT)
+    dialog.imap_host.setText("127.0.0.1")
+    dialog.smtp_host.setText("127.0.0.1")
+    dialog.enabled.setChecked(False)
+    dialog.signature.setPlainText("Acme Support\nTicket {ticket}")
+    dialog.plain_text_only.setChecked(True)
+    dialog.attachment_limit.setValue(10)
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: "Saved." in dialog.outcome.text(), timeout=10000)
+    with store.read() as session:
+        prefs = get_prefs(session, mailbox_owner(dialog.current_id))
+    assert prefs.signature == "Acme Support\nTicket {ticket}"
+    assert prefs.plain_text_only and prefs.attachment_limit_mb == 10
+    again = controller.open_settings()
+    qtbot.addWidget(again)
+    assert again.signature.toPlainText() == "Acme Support\nTicket {ticket}"
+    assert again.plain_text_only.isChecked() and again.attachment_limit.value() == 10
+    controller.shutdown()
+    window.close()

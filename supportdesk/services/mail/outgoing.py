@@ -59,14 +59,21 @@ from supportdesk.services.mail.rows import (
     mailbox_key_for,
     own_addresses,
 )
+from supportdesk.services.mail.signatures import (
+    DEFAULT_LIMIT_MB,
+    get_prefs,
+    mailbox_owner,
+    signature_text,
+    with_signature,
+)
 from supportdesk.store import UnitOfWork
 from supportdesk.store.blobs import BlobStore
 
 Mode = Literal["reply", "reply_all", "forward", "new"]
 MODES: tuple[Mode, ...] = ("reply", "reply_all", "forward", "new")
 MAX_QUOTED_LINES = 400
-#: Attachments of one mail may add up to this much (most providers refuse more).
-ATTACHMENT_LIMIT = 25 * 1024 * 1024
+#: Attachments of one mail may add up to this much unless the mailbox says otherwise.
+ATTACHMENT_LIMIT = DEFAULT_LIMIT_MB * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -240,6 +247,31 @@ def draft_for(
     mailbox_id: str | None = None,
     author_name: str = "",
 ) -> Draft:
+    """A composer's starting point: recipients, subject with the ticket tag, signature, quote.
+
+    The agent's and the mailbox's signatures (``services.mail.signatures``)
+    go above the quoted text.
+    """
+    draft = _draft_for(
+        session, blobs, mode, conversation_id=conversation_id, original_row_id=original_row_id,
+        mailbox_id=mailbox_id, author_name=author_name,
+    )  # fmt: skip
+    signature = signature_text(session, draft.mailbox_id, author_name, draft.conversation_id)
+    if not signature:
+        return draft
+    return dataclasses.replace(draft, body_text=with_signature(draft.body_text, signature))
+
+
+def _draft_for(
+    session: Session,
+    blobs: BlobStore,
+    mode: Mode,
+    *,
+    conversation_id: str | None = None,
+    original_row_id: str | None = None,
+    mailbox_id: str | None = None,
+    author_name: str = "",
+) -> Draft:
     """A composer's starting point: recipients, subject with the ticket tag, quoted text.
 
     For reply and forward without ``original_row_id`` the newest mail of the
@@ -400,13 +432,16 @@ def queue_draft(
         raise ActionError("That mailbox was removed; choose another one.")
     if not parse_recipients(draft.to + draft.cc + draft.bcc):
         raise ActionError("Add at least one recipient.")
+    prefs = get_prefs(session, mailbox_owner(box.id))
     attached = sum(len(a.data) for a in draft.attachments)
-    if attached > ATTACHMENT_LIMIT:
+    if attached > prefs.attachment_limit:
         raise ActionError(
             f"The attachments add up to {_megabytes(attached)}; a mail from {box.address} may "
-            f"carry at most {_megabytes(ATTACHMENT_LIMIT)}. Nothing was queued: remove some "
-            "files, or share them by a link."
+            f"carry at most {_megabytes(prefs.attachment_limit)}. Nothing was queued: remove "
+            "some files, or share them by a link."
         )
+    if prefs.plain_text_only:
+        draft = dataclasses.replace(draft, body_html=None)
     message_id = draft.message_id or new_message_id(box)
     draft = dataclasses.replace(draft, message_id=message_id)
     if draft.mode != "new":

@@ -145,3 +145,41 @@ def test_oversize_attachments_are_refused_before_anything_is_queued(
         assert session.scalar(select(func.count()).select_from(Message)) == before
         assert session.scalar(select(func.count()).select_from(MailOutgoing)) == 0
     assert send_due(store, lambda _id: PASSWORD).sent == 0 and server.messages == []
+
+
+def test_signatures_placeholders_plain_text_only_and_the_mailbox_limit(
+    store: Store, make_smtp: MakeSmtp, tls_files: TlsFiles
+) -> None:
+    from supportdesk.services.mail.mailboxes import list_mailboxes
+    from supportdesk.services.mail.signatures import (
+        Prefs,
+        agent_owner,
+        mailbox_owner,
+        save_prefs,
+    )
+
+    server = make_smtp("starttls", {SUPPORT: PASSWORD})
+    setup(store, server, tls_files)
+    with store.read() as session:
+        [box] = list_mailboxes(session)
+    store.write(lambda uow: save_prefs(uow, agent_owner("Dana"), Prefs("Dana, {agent}")))
+    store.write(lambda uow: save_prefs(uow, mailbox_owner(box.id), Prefs(
+        "Acme Support · ticket {ticket} · {customer_name}", plain_text_only=True,
+        attachment_limit_mb=1)))  # fmt: skip
+    conversation_id = question(store)
+    with store.read() as session:
+        draft = draft_for(session, store.blobs, "reply", conversation_id=conversation_id,
+                          author_name="Dana")  # fmt: skip
+    head, _, quote = draft.body_text.partition("wrote:")
+    assert "\n-- \nDana, Dana\nAcme Support · ticket SD-" in head
+    assert "· Ann Customer" in head and "{" not in head and "> My app crashes." in quote
+    big = OutgoingAttachment("big.bin", "application/octet-stream", b"x" * (1024 * 1024 + 1))
+    oversize = Draft(**{**draft.__dict__, "attachments": (big,)})
+    with pytest.raises(ActionError, match=r"at most 1\.0 MB"):
+        store.write(lambda uow: queue_draft(uow, store.blobs, oversize))
+    formatted = Draft(**{**draft.__dict__, "body_html": "<p><b>Fixed</b></p>"})
+    store.write(lambda uow: queue_draft(uow, store.blobs, formatted))
+    assert send_due(store, lambda _id: PASSWORD).sent == 1
+    msg = received(server)
+    assert msg.get_content_type() == "text/plain"  # this mailbox sends plain text only
+    assert "Acme Support · ticket SD-" in msg.get_content()

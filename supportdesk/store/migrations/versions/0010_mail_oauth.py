@@ -1,4 +1,6 @@
-"""Mail: OAuth2 sign-in settings per mailbox (device-local; tokens stay in the keyring)
+"""Mail: OAuth2 sign-in settings per mailbox, and signatures and sending preferences
+
+Both tables are device-local; OAuth2 tokens stay in the keyring.
 
 Revision ID: 0010
 Revises: 0006
@@ -34,5 +36,15 @@ def upgrade() -> None:
     )
 
 
+    op.create_table('mail_prefs',
+    sa.Column('owner', sa.String(length=340), nullable=False),
+    sa.Column('signature', sa.Text(), nullable=False),
+    sa.Column('plain_text_only', sa.Boolean(), nullable=False),
+    sa.Column('attachment_limit_mb', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('owner', name=op.f('pk_mail_prefs'))
+    )
+
+
 def downgrade() -> None:
+    op.drop_table('mail_prefs')
     op.drop_table('mail_oauth')
