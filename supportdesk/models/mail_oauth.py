@@ -50,3 +50,17 @@ class MailPrefs(Base):
     plain_text_only: Mapped[bool] = mapped_column(Boolean, default=False)
     #: attachments of one mail may add up to this many megabytes
     attachment_limit_mb: Mapped[int] = mapped_column(Integer, default=25)
+    #: folders fetched besides INBOX, one per line
+    folders: Mapped[str] = mapped_column(Text, default="")
+
+
+class MailUid(Base):
+    """Which stored message an IMAP UID of a mailbox folder is (to reflect flags and expunges)."""
+
+    __tablename__ = "mail_uids"
+    mailbox_id: Mapped[str] = mapped_column(
+        ForeignKey("mailboxes.id", ondelete="CASCADE"), primary_key=True
+    )
+    folder: Mapped[str] = mapped_column(String(255), primary_key=True)
+    uid: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_row_id: Mapped[str] = mapped_column(String(80), index=True)

@@ -142,7 +142,7 @@ LOCAL_TABLES = frozenset({
     "mail_folder_state", "mail_message_ids", "mail_ticket_refs", "mail_outgoing",
     "mail_remote_image_senders", "sync_state", "sync_conflicts", "sync_peer",
     "sync_blob_queue", "outbox", "meta", "alembic_version",
-    "mail_oauth", "mail_prefs",
+    "mail_oauth", "mail_prefs", "mail_uids",
 })
 
 

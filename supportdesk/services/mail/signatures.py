@@ -1,4 +1,4 @@
-"""Signatures and sending preferences per mailbox and per agent.
+"""Signatures, sending preferences and the folders to fetch, per mailbox and per agent.
 
 A new mail, reply or forward starts with the agent's signature and then the
 mailbox's, below the usual "-- " line, with the same placeholders as canned
@@ -13,6 +13,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
+from supportdesk.channels.email.connection import no_crlf
 from supportdesk.models import ticket_ref, utcnow
 from supportdesk.models.mail_oauth import MailPrefs
 from supportdesk.services.actions import ActionError
@@ -32,6 +33,8 @@ class Prefs:
     signature: str = ""
     plain_text_only: bool = False
     attachment_limit_mb: int = DEFAULT_LIMIT_MB
+    #: folders fetched besides INBOX (mailboxes only)
+    folders: tuple[str, ...] = ()
 
     @property
     def attachment_limit(self) -> int:
@@ -54,7 +57,8 @@ def get_prefs(session: Session, owner: str) -> Prefs:
     row = session.get(MailPrefs, owner)
     if row is None:
         return Prefs()
-    return Prefs(row.signature, row.plain_text_only, row.attachment_limit_mb)
+    folders = tuple(f for f in (row.folders or "").splitlines() if f.strip())
+    return Prefs(row.signature, row.plain_text_only, row.attachment_limit_mb, folders)
 
 
 def save_prefs(uow: UnitOfWork, owner: str, prefs: Prefs) -> None:
@@ -74,6 +78,8 @@ def save_prefs(uow: UnitOfWork, owner: str, prefs: Prefs) -> None:
     row.signature = prefs.signature.replace("\r\n", "\n").strip("\n")
     row.plain_text_only = prefs.plain_text_only
     row.attachment_limit_mb = prefs.attachment_limit_mb
+    names = [no_crlf(f).strip() for f in prefs.folders]
+    row.folders = "\n".join(dict.fromkeys(f for f in names if f and f.upper() != "INBOX"))
     uow.changes.add("mail_prefs", owner)
 
 

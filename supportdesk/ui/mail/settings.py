@@ -205,7 +205,10 @@ class MailboxSettingsDialog(QDialog):
         self.attachment_limit.setRange(1, 500)
         self.attachment_limit.setValue(25)
         self.attachment_limit.setSuffix(" MB")
+        self.folders = QLineEdit()
+        self.folders.setPlaceholderText(_t("Other folders to fetch, e.g. Archive, Support/VIP"))
         more = QFormLayout()
+        more.addRow(_t("Also fetch"), self.folders)
         more.addRow(_t("Signature"), self.signature)
         more.addRow("", self.plain_text_only)
         more.addRow(_t("Attachments up to"), self.attachment_limit)
@@ -327,12 +330,14 @@ class MailboxSettingsDialog(QDialog):
         self.signature.setPlainText(prefs.signature)
         self.plain_text_only.setChecked(prefs.plain_text_only)
         self.attachment_limit.setValue(prefs.attachment_limit_mb)
+        self.folders.setText(", ".join(prefs.folders))
         self.outcome.clear()
 
     def prefs(self) -> Prefs:
         """Signature and sending preferences as typed."""
+        folders = tuple(f.strip() for f in self.folders.text().split(",") if f.strip())
         return Prefs(self.signature.toPlainText(), self.plain_text_only.isChecked(),
-                     self.attachment_limit.value())  # fmt: skip
+                     self.attachment_limit.value(), folders)  # fmt: skip
 
     def _show_auth(self, box: MailboxInfo) -> None:
         """Say whether the mailbox signs in with OAuth2, and whether it must sign in again."""
