@@ -26,8 +26,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     from supportdesk.services.chat_import.summary import DEFAULT_HISTORY_DAYS
 
     parser.add_argument("path", type=Path, metavar="PATH",
-                        help="a chat export (file, .zip or folder), an .eml file, a folder of "
-                             ".eml files or an mbox file")  # fmt: skip
+                        help="a chat export (file, .zip or folder), a mail file (.eml, .txt "
+                             "or none: told by content), a folder of them, a Maildir or an "
+                             "mbox file")  # fmt: skip
     parser.add_argument("--format", dest="fmt", choices=[*FORMATS, "mail"], metavar="F",
                         help="the export's format when detection gets it wrong: "
                              + ", ".join([*FORMATS, "mail"]))  # fmt: skip

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, String, Text
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from supportdesk.models.base import Base, UTCDateTime, utcnow
@@ -34,3 +34,33 @@ class MailOAuth(Base):
     needs_sign_in: Mapped[bool] = mapped_column(Boolean, default=False)
     last_error: Mapped[str | None] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+class MailPrefs(Base):
+    """How mail is written for a mailbox (``mailbox:<id>``) or an agent (``agent:<name>``).
+
+    Device-local, like the sign-in settings beside it.
+    """
+
+    __tablename__ = "mail_prefs"
+    owner: Mapped[str] = mapped_column(String(340), primary_key=True)
+    #: appended below "-- " to new mail, replies and forwards; canned-answer placeholders work
+    signature: Mapped[str] = mapped_column(Text, default="")
+    #: send text/plain only, even when the rep formatted the reply
+    plain_text_only: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: attachments of one mail may add up to this many megabytes
+    attachment_limit_mb: Mapped[int] = mapped_column(Integer, default=25)
+    #: folders fetched besides INBOX, one per line
+    folders: Mapped[str] = mapped_column(Text, default="")
+
+
+class MailUid(Base):
+    """Which stored message an IMAP UID of a mailbox folder is (to reflect flags and expunges)."""
+
+    __tablename__ = "mail_uids"
+    mailbox_id: Mapped[str] = mapped_column(
+        ForeignKey("mailboxes.id", ondelete="CASCADE"), primary_key=True
+    )
+    folder: Mapped[str] = mapped_column(String(255), primary_key=True)
+    uid: Mapped[int] = mapped_column(Integer, primary_key=True)
+    message_row_id: Mapped[str] = mapped_column(String(80), index=True)

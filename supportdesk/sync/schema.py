@@ -150,7 +150,7 @@ LOCAL_TABLES = frozenset({
     "mail_remote_image_senders", "sync_state", "sync_conflicts", "sync_peer",
     "sync_blob_queue", "outbox", "meta", "alembic_version",
     "compose_drafts",
-    "mail_oauth",
+    "mail_oauth", "mail_prefs", "mail_uids",
 })
 
 

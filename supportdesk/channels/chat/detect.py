@@ -80,13 +80,30 @@ def _detect_document(src: Source, member: str) -> str:
         raise src.error(None, "the file is empty", member)
     if whatsapp.sniff(head):
         return "whatsapp"
-    if head.lstrip()[:1] in ("{", "["):
+    start = head.lstrip()
+    if start[:1] == "{" or _JSON_ARRAY.match(start):
         return _detect_json(src, member, head)
     first_line = head.split("\n", 1)[0]
     if member.lower().endswith(".csv") or _csv_like(first_line):
         _, header = next(csv_rows(src, member, sniff_delimiter(first_line)))
         return "discord_csv" if discord.is_csv_header(header) else "csv"
-    raise _unknown(src, "the first line is neither a WhatsApp message nor a CSV header", member)
+    shown = first_line.strip()[:60]
+    raise _unknown(src, (
+        f'tried each format: WhatsApp: the first line "{shown}" does not start with a date '
+        "and time; JSON exports (Telegram, Discord, Messenger, chat widgets): it does not "
+        "start with { or a JSON list; CSV: the first line has no separated columns"
+    ), member)  # fmt: skip
+
+
+#: A JSON list: "[" then a value (a WhatsApp line starts "[date, time]" instead).
+_JSON_ARRAY = re.compile(r'\[\s*(?:[{\["\]]|-?\d+\s*[,\]]|true|false|null)')
+
+
+_JSON_TRIED = (
+    "tried each JSON format: Discord: no channel with messages that have an author; "
+    'Messenger/Instagram: no "messages" with "sender_name" and "timestamp_ms"; Telegram: no '
+    '"messages" with "from" and "date"; tawk.to/LiveChat/Crisp: none of their fields'
+)
 
 
 def _csv_like(line: str) -> bool:
@@ -98,7 +115,7 @@ def _detect_json(src: Source, member: str, head: str) -> str:
     if src.size(member) <= _FULL_PARSE_BYTES:
         fmt = classify_json(src.json(member, repair=telegram.repair))
         if fmt is None:
-            raise _unknown(src, "the JSON has none of the expected fields", member)
+            raise _unknown(src, _JSON_TRIED, member)
         return fmt
     for name, pattern in _HINTS:
         if pattern.search(head):

@@ -60,9 +60,13 @@ def looks_like(obj: Any) -> bool:
     """True for a parsed Messenger/Instagram thread file."""
     if not isinstance(obj, dict) or not isinstance(obj.get("messages"), list):
         return False
-    if not isinstance(obj.get("participants"), list):
-        return False
     first = as_dict(obj["messages"][0]) if obj["messages"] else {}
+    if not isinstance(obj.get("participants"), list):
+        # Some exports (and hand-trimmed files) leave the participants out: the
+        # messages' own sender and millisecond time still say what this is.
+        return bool(first) and ("sender_name" in first or "senderName" in first) and (
+            "timestamp_ms" in first or "timestamp" in first
+        )
     if first:
         return any(k in first for k in ("sender_name", "senderName", "timestamp_ms"))
     return "title" in obj or "threadName" in obj or "thread_path" in obj
@@ -99,7 +103,8 @@ def parse(src: Source, opts: ParseOptions) -> Transcript:
             if not looks_like(doc):
                 raise src.error(
                     None,
-                    'this does not look like a Messenger export: no "participants" and "messages"',
+                    'this does not look like a Messenger export: no "messages" with '
+                    '"sender_name" and "timestamp_ms"',
                     m,
                 )
         resolver = _Resolver(src, docs[0][0], docs[0][1])

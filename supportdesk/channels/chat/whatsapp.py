@@ -41,6 +41,9 @@ HEADER = re.compile(
     r"(\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[aApP]\.?\s?[mM]\.?)?)"
     r"(?(1)\]\s?|\s[-\u2013]\s)"
 )
+#: Years a phone set to the Buddhist calendar writes (Gregorian + 543).
+BUDDHIST_ERA = (2443, 2743)
+BUDDHIST_OFFSET = 543
 _CLOCK = re.compile(r"(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?(?:\s?([aApP]))?")
 _DATE_PARTS = re.compile(r"(\d+)([./-])(\d+)[./-](\d+)")
 _MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
@@ -299,6 +302,13 @@ def _resolve_dates(
             y, mo, d = int(c), int(b), int(a)
         if y < 100:
             y += 2000
+        elif BUDDHIST_ERA[0] <= y <= BUDDHIST_ERA[1]:
+            y -= BUDDHIST_OFFSET  # a phone set to the Buddhist calendar (Thailand): 2567 = 2024
+        elif y < 1900 or y > 2200:
+            raise src.error(line_no, (
+                f"{tok}: the year {y} is from another calendar than the Gregorian one (the "
+                "phone's Islamic, Persian, Hebrew or Japanese calendar); set the phone's "
+                "calendar to Gregorian and export the chat again"), member)  # fmt: skip
         try:
             datetime(y, mo, d)
         except ValueError:

@@ -38,6 +38,9 @@ Progress = Callable[[int, int], None]
 
 # Cap on the bytes fetched in one command, so a batch of big mails stays small.
 SENT_FLAG = b"\\Sent"  # RFC 6154 SPECIAL-USE
+SPECIAL_USE = frozenset(
+    b"\\" + n for n in (b"All", b"Archive", b"Drafts", b"Flagged", b"Junk", b"Sent", b"Trash")
+)
 MAX_BATCH_BYTES = 16 * 1024 * 1024
 _APPENDUID = re.compile(rb"\[APPENDUID \d+ (\d+)\]")
 _FLAG = re.compile(rb"\\?[A-Za-z0-9$_.-]+")
@@ -50,6 +53,17 @@ class FolderState:
     uidvalidity: int
     last_uid: int
     highestmodseq: int | None = None
+
+
+@dataclass(frozen=True)
+class FolderChanges:
+    """What changed in a folder's known messages (see `ImapSession.changes_since`)."""
+
+    vanished: tuple[int, ...]
+    flags: dict[int, tuple[bytes, ...]]
+    highestmodseq: int | None
+    #: 'qresync' (asked the server for changes only), 'search' (compared), 'none'
+    method: str
 
 
 @dataclass(frozen=True)
@@ -219,6 +233,8 @@ class ImapSession:
         self._sent_folder: str | None = None
         #: the SASL mechanism (or LOGIN) the session signed in with
         self.mechanism = ""
+        #: QRESYNC is enabled: flag changes and expunges come with CHANGEDSINCE / VANISHED
+        self.qresync = False
 
     def __enter__(self) -> Self:
         self.open()
@@ -270,8 +286,12 @@ class ImapSession:
                     client.starttls(context)
                 self._login(client)
                 client.normalise_times = False
-                if client.has_capability("CONDSTORE") and client.has_capability("ENABLE"):
-                    client.enable("CONDSTORE")
+                if client.has_capability("ENABLE"):
+                    # QRESYNC (RFC 7162) includes CONDSTORE; it reports expunges as VANISHED.
+                    if client.has_capability("QRESYNC"):
+                        self.qresync = bool(client.enable("QRESYNC"))
+                    if not self.qresync and client.has_capability("CONDSTORE"):
+                        client.enable("CONDSTORE")
         except BaseException:
             _shutdown(client)
             raise
@@ -394,6 +414,58 @@ class ImapSession:
             finally:
                 client.idle_done()
 
+    def folders(self) -> list[tuple[str, tuple[str, ...]]]:
+        """Every folder with its SPECIAL-USE names (RFC 6154: Sent, Archive, Junk, ...)."""
+        with mail_errors(self.cfg.imap_host, self.cfg.imap_port):
+            listed = self.client.list_folders()
+        out = []
+        for flags, _sep, name in listed:
+            if b"\\Noselect" in flags or b"\\NonExistent" in flags:
+                continue
+            uses = tuple(f.decode().lstrip("\\") for f in flags if f in SPECIAL_USE)
+            out.append((str(name), uses))
+        return out
+
+    def changes_since(
+        self, folder: str, state: FolderState, known: Sequence[int]
+    ) -> FolderChanges | None:
+        """Flags changed and messages expunged in `folder` since `state`.
+
+        With QRESYNC only what changed is asked for (CHANGEDSINCE, VANISHED);
+        without it the flags of `known` UIDs are read and missing ones count
+        as expunged. None when the folder was renumbered (UIDVALIDITY).
+        """
+        client = self.client
+        with mail_errors(self.cfg.imap_host, self.cfg.imap_port):
+            info = client.select_folder(no_crlf(folder), readonly=True)
+            if int(info[b"UIDVALIDITY"]) != state.uidvalidity:
+                return None
+            modseq: int | None = info.get(b"HIGHESTMODSEQ")
+            top = max([state.last_uid, *known]) if known or state.last_uid else 0
+            if top == 0 or not known:
+                return FolderChanges((), {}, modseq, "none")
+            if self.qresync and state.highestmodseq and modseq is not None:
+                if modseq == state.highestmodseq:
+                    return FolderChanges((), {}, modseq, "qresync")
+                flags: dict[int, tuple[bytes, ...]] = {}
+                gone: set[int] = set()
+                for start in range(0, len(known), 1000):  # the UIDs SupportDesk has
+                    chunk = sorted(known)[start : start + 1000]
+                    client._imap.untagged_responses.pop("VANISHED", None)
+                    data = client.fetch(chunk, ["FLAGS"], modifiers=[
+                        f"CHANGEDSINCE {state.highestmodseq}", "VANISHED"])  # fmt: skip
+                    raw = client._imap.untagged_responses.pop("VANISHED", [])
+                    gone |= {u for item in raw for u in _uid_set(item)}
+                    flags |= {uid: tuple(d.get(b"FLAGS", ())) for uid, d in data.items()}
+                vanished = sorted(gone & set(known))
+                return FolderChanges(tuple(vanished), flags, modseq, "qresync")
+            present = set(client.search(["UID", f"1:{top}"]))
+            vanished = sorted(set(known) - present)
+            still = sorted(set(known) & present)
+            data = client.fetch(still, ["FLAGS"]) if still else {}
+            flags = {uid: tuple(d.get(b"FLAGS", ())) for uid, d in data.items()}
+            return FolderChanges(tuple(vanished), flags, modseq, "search")
+
     def sent_folder(self) -> str:
         """Return the Sent folder: the configured one, else the one marked \\Sent.
 
@@ -432,8 +504,24 @@ class ImapSession:
         return int(match.group(1)) if match else None
 
 
+def _uid_set(item: Any) -> set[int]:
+    """The UIDs of a VANISHED response ("(EARLIER) 1:3,7" or "5")."""
+    text = item.decode() if isinstance(item, bytes) else str(item)
+    text = text.replace("(EARLIER)", "").strip()
+    out: set[int] = set()
+    for part in text.split(","):
+        low, _, high = part.strip().partition(":")
+        if low.isdigit() and (not high or high.isdigit()):
+            first, last = int(low), int(high or low)
+            out.update(range(min(first, last), max(first, last) + 1))
+    return out
+
+
 def _apply_idle_response(response: tuple[Any, ...], count: int, host: str) -> tuple[int, bool]:
     """Track the message count through one IDLE response; True when mail arrived."""
+    if response and response[0] == b"VANISHED":  # QRESYNC's EXPUNGE
+        gone = sum(len(_uid_set(part)) for part in response[1:])
+        return count - gone, False
     if len(response) >= 2 and isinstance(response[0], int):
         if response[1] == b"EXPUNGE":
             return count - 1, False

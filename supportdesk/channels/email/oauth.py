@@ -62,6 +62,10 @@ class OAuthProvider:
     smtp_security: str = "starttls"
     #: extra query parameters of the authorization request
     extra: tuple[tuple[str, str], ...] = field(default=())
+    #: how the loopback redirect is written (the listener is always on 127.0.0.1):
+    #: Entra matches a registered ``http://localhost`` on any port, Google takes 127.0.0.1
+    redirect_host: str = "127.0.0.1"
+    redirect_path: str = "/oauth2/callback"
 
 
 def google(client_id: str = "", client_secret: str = "") -> OAuthProvider:
@@ -108,6 +112,8 @@ def microsoft(client_id: str = "", tenant: str = "organizations") -> OAuthProvid
         smtp_host="smtp.office365.com",
         smtp_port=587,
         smtp_security="starttls",
+        redirect_host="localhost",
+        redirect_path="/",
     )
 
 
@@ -419,10 +425,15 @@ class LoopbackRedirect:
 
     PATH = "/oauth2/callback"
 
-    def __init__(self) -> None:
+    def __init__(self, host_name: str = "127.0.0.1", path: str = PATH) -> None:
+        """Args:
+        host_name: how the redirect address names this computer (127.0.0.1
+            or localhost); the listener is on 127.0.0.1 either way.
+        path: the redirect address's path.
+        """
         answer = _Answer()
         self._answer = answer
-        path = self.PATH
+        path = path if path.startswith("/") else "/" + path
 
         class Handler(http.server.BaseHTTPRequestHandler):
             def do_GET(self) -> None:
@@ -448,7 +459,8 @@ class LoopbackRedirect:
         self._server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
         self._server.timeout = 0.2
         self.port = int(self._server.server_address[1])
-        self.redirect_uri = f"http://127.0.0.1:{self.port}{self.PATH}"
+        host = "localhost" if host_name == "localhost" else "127.0.0.1"
+        self.redirect_uri = f"http://{host}:{self.port}{path}"
         self._thread = threading.Thread(target=self._serve, name="oauth-loopback", daemon=True)
         self._stop = threading.Event()
 
@@ -545,7 +557,7 @@ def sign_in_browser(
     check_provider(provider)
     pkce = Pkce.make()
     state = secrets.token_urlsafe(24)
-    with LoopbackRedirect() as loop:
+    with LoopbackRedirect(provider.redirect_host, provider.redirect_path) as loop:
         open_url(authorization_url(provider, loop.redirect_uri, state, pkce, login_hint))
         code = loop.wait_for_code(state, timeout, cancel)
         redirect_uri = loop.redirect_uri

@@ -23,6 +23,12 @@ from sqlalchemy.orm import Session
 from supportdesk.channels.email.imap import FetchRun, FolderState, ImapSession, Progress
 from supportdesk.models import MailFolderState, utcnow
 from supportdesk.services.actions import ActionError
+from supportdesk.services.mail.changes import (
+    forget_folder,
+    known_uids,
+    record_uids,
+    reflect_changes,
+)
 from supportdesk.services.mail.ingest import DEFAULT_BATCH, Ingestor, IngestOutcome, mailbox_key_for
 from supportdesk.services.mail.mailboxes import MailboxInfo, get_mailbox
 from supportdesk.store import Store, UnitOfWork
@@ -43,6 +49,9 @@ class FetchReport:
     nothing_changed: bool = False
     first_fetch: bool = False
     conversations: set[str] | None = None
+    #: messages whose flags another client changed, and that it expunged
+    flags_changed: int = 0
+    deleted_elsewhere: int = 0
 
     def count(self, outcomes: list[IngestOutcome]) -> None:
         """Add a stored batch's outcomes."""
@@ -140,6 +149,17 @@ def _fetch(
     on_batch: Callable[[FetchReport], None] | None,
 ) -> FetchReport:
     report = FetchReport(box.id, first_fetch=state is None)
+    if state is not None:
+        # Flags and expunges from other clients first: fetching moves the state on.
+        with store.read() as session:
+            known = known_uids(session, box.id, folder)
+        changes = imap.changes_since(folder, state, known) if known else None
+        if known and changes is None:  # renumbered: its UIDs mean other messages now
+            forget_folder(store, box.id, folder)
+        if changes is not None:
+            found = reflect_changes(store, box.id, folder, changes)
+            report.flags_changed, report.deleted_elsewhere = (
+                found.flags_changed, found.deleted_elsewhere)  # fmt: skip
     since = box.window_start(today or datetime.now().date())
     ingestor = Ingestor(store, batch_size=batch_size)
     key = mailbox_key_for(box.address)
@@ -154,6 +174,7 @@ def _fetch(
             )
             if outcomes:
                 report.count(outcomes)
+                record_uids(store, box.id, folder, outcomes)
                 save_folder_state(store, box.id, folder, run.state, None)
                 if on_batch is not None:
                     on_batch(report)
@@ -161,7 +182,9 @@ def _fetch(
         error = getattr(exc, "user_message", None) or type(exc).__name__
         raise
     finally:
-        report.count(ingestor.flush())
+        rest = ingestor.flush()
+        report.count(rest)
+        record_uids(store, box.id, folder, rest)
         report.total = run.total
         report.cancelled = run.cancelled
         report.uidvalidity_changed = run.uidvalidity_changed

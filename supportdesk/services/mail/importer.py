@@ -1,4 +1,4 @@
-"""Import mail from files: single .eml files, folders of them (and Maildirs), mbox files.
+"""Import mail from files: single messages (.eml, .txt, no extension), folders, Maildirs, mbox.
 
 ``import_mail_path`` is what ``supportdesk import`` calls for mail. Every
 message that looks like mail is stored (with notes when it was damaged) and
@@ -25,6 +25,7 @@ Progress = Callable[[int, int], None]
 MBOX_SUFFIXES = frozenset({".mbox", ".mbx", ".mbs"})
 MAX_MESSAGE_BYTES = 64 * 1024 * 1024
 
+_BOM = b"\xef\xbb\xbf"
 _HEADER_LINE = re.compile(rb"[!-9;-~]+[ \t]*:")
 _QUOTED_FROM = re.compile(rb"^>(>*From )", re.MULTILINE)
 
@@ -158,6 +159,8 @@ class _Run:
                 self.summary.conversations.add(outcome.conversation_id)
 
     def message(self, raw: bytes, item: str) -> None:
+        if raw.startswith(_BOM):  # mail saved by an editor as "UTF-8 with BOM"
+            raw = raw[len(_BOM) :]
         reason = not_mail_reason(raw)
         if reason is not None:
             if raw.strip():

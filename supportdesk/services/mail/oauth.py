@@ -72,6 +72,8 @@ class OAuthSettings:
     def provider_for(self, name: str = "", client_secret: str = "") -> OAuthProvider:
         """The channel-level provider to sign in or refresh with."""
         names = {"google": "Google", "microsoft": "Microsoft"}
+        redirect = ("localhost", "/") if self.provider == "microsoft" else (
+            "127.0.0.1", "/oauth2/callback")  # fmt: skip
         return OAuthProvider(
             key=self.provider if self.provider in ("google", "microsoft") else "generic",  # type: ignore[arg-type]
             name=name or names.get(self.provider, "The sign-in provider"),
@@ -81,6 +83,9 @@ class OAuthSettings:
             scopes=self.scopes,
             client_id=self.client_id,
             client_secret=client_secret,
+            redirect_host=redirect[0],
+            redirect_path=redirect[1],
+            extra=oauth.google().extra if self.provider == "google" else (),
         )
 
 

@@ -15,6 +15,7 @@ import hashlib
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
+from html import escape
 from typing import Any, Literal
 
 from sqlalchemy import select
@@ -26,10 +27,12 @@ from supportdesk.channels.email.compose import (
     build_forward,
     build_new,
     build_reply,
+    forwarded_text,
 )
 from supportdesk.channels.email.headers import clean_line, parse_addresses, strip_crlf
 from supportdesk.channels.email.ids import conversation_id_for_root, message_row_id
 from supportdesk.channels.email.parse import ParsedAttachment, ParsedEmail, parse_message
+from supportdesk.channels.email.sanitize import sanitize_html
 from supportdesk.channels.email.threads import strip_subject_prefixes
 from supportdesk.models import (
     Attachment,
@@ -56,12 +59,21 @@ from supportdesk.services.mail.rows import (
     mailbox_key_for,
     own_addresses,
 )
+from supportdesk.services.mail.signatures import (
+    DEFAULT_LIMIT_MB,
+    get_prefs,
+    mailbox_owner,
+    signature_text,
+    with_signature,
+)
 from supportdesk.store import UnitOfWork
 from supportdesk.store.blobs import BlobStore
 
 Mode = Literal["reply", "reply_all", "forward", "new"]
 MODES: tuple[Mode, ...] = ("reply", "reply_all", "forward", "new")
 MAX_QUOTED_LINES = 400
+#: Attachments of one mail may add up to this much unless the mailbox says otherwise.
+ATTACHMENT_LIMIT = DEFAULT_LIMIT_MB * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -81,6 +93,9 @@ class Draft:
     author_name: str = ""
     #: chosen up front so a new conversation's ticket tag is known while writing
     message_id: str = ""
+    #: the same content with formatting (bold, lists, links); sent sanitised as the
+    #: text/html alternative of ``body_text``. None: plain text only.
+    body_html: str | None = None
 
 
 @dataclass(frozen=True)
@@ -232,6 +247,31 @@ def draft_for(
     mailbox_id: str | None = None,
     author_name: str = "",
 ) -> Draft:
+    """A composer's starting point: recipients, subject with the ticket tag, signature, quote.
+
+    The agent's and the mailbox's signatures (``services.mail.signatures``)
+    go above the quoted text.
+    """
+    draft = _draft_for(
+        session, blobs, mode, conversation_id=conversation_id, original_row_id=original_row_id,
+        mailbox_id=mailbox_id, author_name=author_name,
+    )  # fmt: skip
+    signature = signature_text(session, draft.mailbox_id, author_name, draft.conversation_id)
+    if not signature:
+        return draft
+    return dataclasses.replace(draft, body_text=with_signature(draft.body_text, signature))
+
+
+def _draft_for(
+    session: Session,
+    blobs: BlobStore,
+    mode: Mode,
+    *,
+    conversation_id: str | None = None,
+    original_row_id: str | None = None,
+    mailbox_id: str | None = None,
+    author_name: str = "",
+) -> Draft:
     """A composer's starting point: recipients, subject with the ticket tag, quoted text.
 
     For reply and forward without ``original_row_id`` the newest mail of the
@@ -293,6 +333,25 @@ def draft_for(
                  new_message_id(box))  # fmt: skip
 
 
+def safe_html(html: str) -> str:
+    """The rep's formatted text as it may leave: sanitised, no remote or local resources.
+
+    Sanitised twice: the second pass settles what re-parsing changes (a newline
+    after ``<pre>``), so the receiving side's sanitiser finds nothing to change.
+    """
+    once = sanitize_html(html, allow_remote=False, cid_map={}).html
+    return sanitize_html(once, allow_remote=False, cid_map={}).html
+
+
+def _forwarded_html(original: ParsedEmail) -> str:
+    lines = (escape(line) for line in forwarded_text(original).splitlines())
+    return "<br><blockquote>" + "<br>".join(lines) + "</blockquote>"
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
 def parse_recipients(values: tuple[str, ...]) -> list[tuple[str, str]]:
     """Addresses typed by a rep (commas, semicolons, names) as (name, address) pairs."""
     text = ", ".join(v for v in values if v.strip()).replace(";", ",")
@@ -310,10 +369,12 @@ def _build(
     own = own_addresses(session)
     to = parse_recipients(draft.to)
     cc = parse_recipients(draft.cc)
+    html = safe_html(draft.body_html) if draft.body_html else None
     common: dict[str, Any] = {
         "from_name": box.display_name or box.name,
         "from_addr": box.address,
         "body_text": draft.body_text,
+        "body_html": html,
         "attachments": draft.attachments,
         "message_id_domain": box.domain,
         "message_id": draft.message_id or None,
@@ -324,6 +385,8 @@ def _build(
         assert draft.original_row_id is not None
         original = parsed_original(session, blobs, _message(session, draft.original_row_id))
         if draft.mode == "forward":
+            if html is not None:
+                common["body_html"] = html + _forwarded_html(original)
             out = build_forward(original, to=to, cc=cc, ticket_tag=tag, **common)
             return out, original
         # compose picks recipients from the original; present it as asking for
@@ -369,6 +432,16 @@ def queue_draft(
         raise ActionError("That mailbox was removed; choose another one.")
     if not parse_recipients(draft.to + draft.cc + draft.bcc):
         raise ActionError("Add at least one recipient.")
+    prefs = get_prefs(session, mailbox_owner(box.id))
+    attached = sum(len(a.data) for a in draft.attachments)
+    if attached > prefs.attachment_limit:
+        raise ActionError(
+            f"The attachments add up to {_megabytes(attached)}; a mail from {box.address} may "
+            f"carry at most {_megabytes(prefs.attachment_limit)}. Nothing was queued: remove "
+            "some files, or share them by a link."
+        )
+    if prefs.plain_text_only:
+        draft = dataclasses.replace(draft, body_html=None)
     message_id = draft.message_id or new_message_id(box)
     draft = dataclasses.replace(draft, message_id=message_id)
     if draft.mode != "new":
@@ -411,7 +484,7 @@ def queue_draft(
         author_name=(draft.author_name or box.display_name or box.name)[:MAX_NAME],
         subject=out.subject[:MAX_SUBJECT],
         body_text=draft.body_text,
-        body_html=None,
+        body_html=safe_html(draft.body_html) if draft.body_html else None,
         meta={
             "message_id": out.message_id,
             "in_reply_to": out.in_reply_to,

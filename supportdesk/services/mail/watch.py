@@ -20,6 +20,7 @@ from supportdesk.services.actions import ActionError
 from supportdesk.services.mail.fetch import INBOX, FetchReport, fetch_mailbox, folder_state
 from supportdesk.services.mail.mailboxes import get_mailbox
 from supportdesk.services.mail.sender import PasswordLookup, renew_refused
+from supportdesk.services.mail.signatures import get_prefs, mailbox_owner
 from supportdesk.store import Store
 
 log = logging.getLogger(__name__)
@@ -195,6 +196,21 @@ class MailboxWatcher:
             self.store, self.mailbox_id, password, imap=imap, cancel=self._cancel_fetch,
             progress=progress,
         )  # fmt: skip
+        with self.store.read() as session:
+            folders = get_prefs(session, mailbox_owner(self.mailbox_id)).folders
+        for folder in folders:  # the chosen folders besides INBOX, without IDLE
+            if report.cancelled or self._stop.is_set():
+                break
+            try:
+                more = fetch_mailbox(self.store, self.mailbox_id, password, imap=imap,
+                                     folder=folder, cancel=self._cancel_fetch)  # fmt: skip
+            except MailError as exc:
+                if exc.stage != "command":
+                    raise
+                self._emit("error", message=f"Folder {folder}: {exc.user_message}")
+                continue
+            report.added += more.added
+            report.total += more.total
         self._emit(
             "fetched", added=report.added, total=report.total, first_fetch=report.first_fetch,
             message="cancelled" if report.cancelled else "",

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +29,7 @@ from supportdesk.channels.email.compose import OutgoingAttachment
 from supportdesk.channels.email.parse import safe_filename
 from supportdesk.services.mail.mailboxes import MailboxInfo
 from supportdesk.services.mail.outgoing import Draft, parse_recipients
+from supportdesk.ui.mail.richtext import RichBody
 from supportdesk.ui.mail.view import size_text
 from supportdesk.ui.plain import PlainLabel
 
@@ -80,7 +82,7 @@ class ComposerDialog(QDialog):
         self.send_guard: Callable[[Draft], bool] | None = None
         #: ``() -> may it close?`` asked on Cancel, Escape and closing (keep or discard a draft)
         self.close_guard: Callable[[], bool] | None = None
-        self._canned_handler: Callable[[QPlainTextEdit], object] | None = None
+        self._canned_handler: Callable[[QPlainTextEdit | QTextEdit], object] | None = None
         self.notice = PlainLabel()
         self.notice.setObjectName("composerNotice")
         self.notice.setWordWrap(True)
@@ -96,9 +98,11 @@ class ComposerDialog(QDialog):
         self.cc = QLineEdit(", ".join(draft.cc))
         self.bcc = QLineEdit(", ".join(draft.bcc))
         self.subject = QLineEdit(draft.subject)
-        self.body = QPlainTextEdit()
+        self.body = RichBody(self)
         self.body.setPlainText(draft.body_text)
         self.body.setObjectName("mailBody")
+        self.body.files_dropped.connect(self.add_files)
+        self.setAcceptDrops(True)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(_t("From"), self.from_box)
@@ -153,6 +157,7 @@ class ComposerDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
         layout.addLayout(form)
+        layout.addWidget(self.body.format_bar())
         layout.addWidget(self.body, 1)
         layout.addWidget(self.files)
         layout.addWidget(self.error)
@@ -164,7 +169,7 @@ class ComposerDialog(QDialog):
 
     # -- hooks ---------------------------------------------------------------------------
 
-    def enable_canned(self, handler: Callable[[QPlainTextEdit], object]) -> None:
+    def enable_canned(self, handler: Callable[[QPlainTextEdit | QTextEdit], object]) -> None:
         """Show "Canned answer…"; ``handler(body)`` lets the rep pick one for the cursor."""
         self._canned_handler = handler
         self.canned_button.show()
@@ -196,6 +201,20 @@ class ComposerDialog(QDialog):
         self.attachments.append(OutgoingAttachment(safe_filename(path.name), mime, data))
         self._refresh_files()
         return None
+
+    def add_files(self, paths: list[Path]) -> None:
+        """Attach dropped or chosen files; say which could not be attached."""
+        problems = [p for p in (self.add_file(path) for path in paths) if p]
+        if problems:
+            self.show_error(" ".join(problems))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.add_files([Path(u.toLocalFile()) for u in event.mimeData().urls()])
+        event.acceptProposedAction()
 
     def choose_files(self) -> None:
         """Pick files to attach."""
@@ -230,6 +249,7 @@ class ComposerDialog(QDialog):
             bcc=_split(self.bcc.text()) if self.draft.mode == "new" else (),
             subject=self.subject.text(),
             body_text=self.body.toPlainText(),
+            body_html=self.body.toHtml() if self.body.has_formatting() else None,
             attachments=tuple(self.attachments),
         )
 

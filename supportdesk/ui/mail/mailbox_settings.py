@@ -20,6 +20,7 @@ from supportdesk.services.mail.mailboxes import (
 )
 from supportdesk.services.mail.oauth import oauth_connection_test
 from supportdesk.services.mail.passwords import endpoint
+from supportdesk.services.mail.signatures import Prefs, get_prefs, mailbox_owner, save_prefs
 from supportdesk.services.workflow import team
 from supportdesk.store import UnitOfWork
 from supportdesk.ui.mail.settings import MailboxSettingsDialog
@@ -39,7 +40,8 @@ def open_mailbox_settings(self: MailController) -> MailboxSettingsDialog:
         boxes = list_mailboxes(session)
     known = {b.id for b in boxes if self.passwords.get(b.id) is not None}
     dialog = MailboxSettingsDialog(boxes, self.passwords.status, known.__contains__,
-                                   self.window, self.credentials.sign_in_problem)  # fmt: skip
+                                   self.window, self.credentials.sign_in_problem,
+                                   lambda mailbox_id: _prefs(self, mailbox_id))  # fmt: skip
     dialog.oauth_requested.connect(lambda info, key: self.oauth.start(dialog, info, key))
     dialog.test_requested.connect(lambda info, pw: test_settings(self, dialog, info, pw))
     dialog.save_requested.connect(lambda info, pw, keep: save_settings(self,
@@ -49,6 +51,11 @@ def open_mailbox_settings(self: MailController) -> MailboxSettingsDialog:
     dialog.open()
     return dialog
 
+
+
+def _prefs(self: MailController, mailbox_id: str) -> Prefs:
+    with self.store.read() as session:
+        return get_prefs(session, mailbox_owner(mailbox_id))
 
 
 def test_settings(
@@ -99,11 +106,14 @@ def save_settings(
         self.update_status()
 
     fallback = team.fallback_zone(self.window.settings.get(TEAM_TIMEZONE))
+    prefs = dialog.prefs()
 
     def save(uow: UnitOfWork) -> str:
         if info.auto_ack:  # the promise and `sla preview` must use one calendar
             team.pin_team(uow, fallback)
-        return save_mailbox(uow, info)
+        mailbox_id = save_mailbox(uow, info)
+        save_prefs(uow, mailbox_owner(mailbox_id), prefs)
+        return mailbox_id
 
     self.write(save, saved, lambda error: dialog.show_error(str(error)))
 

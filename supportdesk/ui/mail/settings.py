@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from supportdesk.channels.email.connection import ConnectionReport, StepResult
 from supportdesk.services.mail.mailboxes import MailboxInfo, problems
 from supportdesk.services.mail.passwords import KeyringStatus
+from supportdesk.services.mail.signatures import Prefs
 from supportdesk.ui.plain import PlainLabel, escaped_rich
 
 
@@ -79,9 +81,11 @@ class MailboxSettingsDialog(QDialog):
         has_password: Callable[[str], bool],
         parent: QWidget | None = None,
         sign_in_problem: Callable[[str], str | None] = lambda _id: None,
+        load_prefs: Callable[[str], Prefs] = lambda _id: Prefs(),
     ) -> None:
         super().__init__(parent)
         self.sign_in_problem = sign_in_problem
+        self.load_prefs = load_prefs
         self.setWindowTitle(_t("Mailboxes"))
         self.setMinimumSize(820, 600)
         self.mailboxes = list(mailboxes)
@@ -190,7 +194,23 @@ class MailboxSettingsDialog(QDialog):
             "never get one.\n\nCheck the promise first: supportdesk sla preview "
             "--priority normal --received 2026-11-20T16:00"
         ))  # fmt: skip
+        self.signature = QPlainTextEdit()
+        self.signature.setMaximumHeight(70)
+        self.signature.setPlaceholderText(_t(
+            "Below replies and new mail; {customer_name}, {ticket}, {agent} work as in canned "
+            "answers"))  # fmt: skip
+        self.plain_text_only = QCheckBox(_t("Send plain text only (no formatting)"))
+        self.attachment_limit = QSpinBox()
+        self.attachment_limit.setRange(1, 500)
+        self.attachment_limit.setValue(25)
+        self.attachment_limit.setSuffix(" MB")
+        self.folders = QLineEdit()
+        self.folders.setPlaceholderText(_t("Other folders to fetch, e.g. Archive, Support/VIP"))
         more = QFormLayout()
+        more.addRow(_t("Also fetch"), self.folders)
+        more.addRow(_t("Signature"), self.signature)
+        more.addRow("", self.plain_text_only)
+        more.addRow(_t("Attachments up to"), self.attachment_limit)
         more.addRow(_t("Sent folder"), self.sent_folder)
         more.addRow(_t("Trusted certificate"), ca_row)
         more.addRow(_t("First fetch reaches back"), self.window_days)
@@ -304,7 +324,18 @@ class MailboxSettingsDialog(QDialog):
         self.enabled.setChecked(box.enabled)
         self.auto_ack.setChecked(box.auto_ack)
         self._show_auth(box)
+        prefs = self.load_prefs(box.id) if box.id else Prefs()
+        self.signature.setPlainText(prefs.signature)
+        self.plain_text_only.setChecked(prefs.plain_text_only)
+        self.attachment_limit.setValue(prefs.attachment_limit_mb)
+        self.folders.setText(", ".join(prefs.folders))
         self.outcome.clear()
+
+    def prefs(self) -> Prefs:
+        """Signature and sending preferences as typed."""
+        folders = tuple(f.strip() for f in self.folders.text().split(",") if f.strip())
+        return Prefs(self.signature.toPlainText(), self.plain_text_only.isChecked(),
+                     self.attachment_limit.value(), folders)  # fmt: skip
 
     def _show_auth(self, box: MailboxInfo) -> None:
         """Say whether the mailbox signs in with OAuth2, and whether it must sign in again."""

@@ -187,3 +187,18 @@ def test_sasl_strings() -> None:
     )
 
 
+
+
+def test_microsoft_redirect_is_localhost_on_any_port() -> None:
+    from supportdesk.services.mail.oauth import OAuthSettings
+
+    provider = OAuthSettings.from_provider(oauth.microsoft("id")).provider_for()
+    assert (provider.redirect_host, provider.redirect_path) == ("localhost", "/")
+    google = OAuthSettings.from_provider(oauth.google("id")).provider_for()
+    assert ("access_type", "offline") in google.extra
+    with oauth.LoopbackRedirect("localhost", "/") as loop:
+        assert loop.redirect_uri == f"http://localhost:{loop.port}/"
+        url = oauth.authorization_url(provider, loop.redirect_uri, "st", oauth.Pkce.make())
+        assert "redirect_uri=http%3A%2F%2Flocalhost%3A" in url
+        requests.get(f"http://127.0.0.1:{loop.port}/?code=c0de&state=st", timeout=10)
+        assert loop.wait_for_code("st", timeout=5) == "c0de"
