@@ -29,7 +29,6 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import partial
-from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import quote, urlsplit
 
@@ -48,8 +47,8 @@ from supportdesk.models import (
     utcnow,
 )
 from supportdesk.store import Store, UnitOfWork
-from supportdesk.store.hlc import MAX_DRIFT_MS, ClockDriftError
-from supportdesk.sync import apply, blobs, credentials, snapshot
+from supportdesk.store.hlc import ClockDriftError
+from supportdesk.sync import apply, blobs, credentials, restamp, snapshot
 from supportdesk.sync.credentials import Tokens
 from supportdesk.sync.merge import Mutation, mutation_values, state_mutations, unpack_clocks
 from supportdesk.sync.protocol import (
@@ -286,7 +285,7 @@ class SyncClient:
             "device_name": platform.node() or "SupportDesk device",
             "device_id": self.store.device_id,
         }
-        held = _held_refresh(self.store.profile, url)
+        held = credentials.held_refresh(self.store.profile, url)
         if held:  # proves this is the user's own device: a lock-out does not stop it
             request["refresh_token"] = held
         body = dumps(request)
@@ -636,34 +635,9 @@ class SyncClient:
         return out
 
     def restamp_future(self) -> int:
-        """Give waiting changes stamped far ahead of this computer's clock new stamps.
-
-        Changes made while the clock ran ahead (then was put right) would be refused
-        by the server until that future date. Once the clock is right, the device's
-        clock comes back and every waiting change from the first such one on is
-        stamped again, in order. Returns how many were.
-        """
-        store = self.store
-
-        def run(uow: UnitOfWork) -> int:
-            limit = store.clock.wall_ms() + MAX_DRIFT_MS
-            rows = uow.session.execute(
-                select(OutboxEntry.seq, OutboxEntry.hlc)
-                .where(OutboxEntry.pushed.is_(False)).order_by(OutboxEntry.seq)
-            ).all()
-            first = next((i for i, r in enumerate(rows) if int(r.hlc[:13]) > limit), None)
-            if first is None:
-                return 0
-            store.clock.rewind()
-            for row in rows[first:]:
-                uow.session.execute(update(OutboxEntry).where(OutboxEntry.seq == row.seq)
-                                    .values(hlc=store.clock.now()))
-            return len(rows) - first
-
-        count = store.write(run)
-        if count:
-            log.warning("re-stamped %d waiting change(s) made while the clock ran ahead", count)
-        return count
+        """Stamp again the waiting changes made while the clock ran ahead (see
+        :func:`supportdesk.sync.restamp.restamp_future`)."""
+        return restamp.restamp_future(self.store)
 
     def _push_all(self, peer: SyncPeer, result: SyncResult) -> None:
         restamped = False
@@ -995,11 +969,3 @@ def is_demo(store: Store) -> bool:
     with store.read() as session:
         return session.get(Meta, "demo") is not None
 
-
-def _held_refresh(profile: Path, url: str) -> str | None:
-    """The refresh token this profile still holds for ``url``, if any."""
-    try:
-        held = credentials.load(profile, url)
-    except Exception:  # no keyring, nothing stored: sign in with the password alone
-        return None
-    return held.refresh if held is not None else None

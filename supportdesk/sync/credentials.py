@@ -106,3 +106,12 @@ def forget(profile: Path, server_url: str) -> None:
         pass
     except keyring.errors.KeyringError:
         pass
+
+
+def held_refresh(profile: Path, server_url: str) -> str | None:
+    """The refresh token this profile still holds for ``server_url``, if any."""
+    try:
+        held = load(profile, server_url)
+    except Exception:  # no keyring, nothing stored: sign in with the password alone
+        return None
+    return held.refresh if held is not None else None

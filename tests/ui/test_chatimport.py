@@ -277,3 +277,25 @@ def test_closing_the_window_stops_a_running_import(
     stored = counts(store)["messages"]
     assert stored < total
     assert counts(store)["messages"] == stored  # nothing still running behind our back
+
+
+def test_files_beside_a_single_export_are_read_only_when_the_rep_says_so(
+    make_dialog: Any, qtbot: QtBot, tmp_path: Path, store: Store,
+) -> None:
+    """Issue 13, finding 3: the dialog's confirmation, off by default."""
+    from tests.services.chat_exports import PNG
+
+    (tmp_path / "IMG-1.jpg").write_bytes(PNG)
+    path = tmp_path / "WhatsApp Chat with Ana.txt"
+    path.write_text("15/01/2024, 09:00 - Ana: IMG-1.jpg (file attached)\n"
+                    "15/01/2024, 09:01 - Ana: thanks\n", encoding="utf-8")
+    dialog = make_dialog(path)
+    assert dialog.state == "ready" and dialog.beside.isVisible()
+    assert not dialog.beside.isChecked() and str(tmp_path) in dialog.beside.text()
+    assert dialog.options().attachments_from is None
+    dialog.beside.setChecked(True)  # the rep confirms: read the files from that folder
+    qtbot.waitUntil(lambda: dialog.state == "ready", timeout=10_000)
+    assert dialog.options().attachments_from == tmp_path
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.summary.attachments_stored == 1

@@ -377,6 +377,11 @@ class MailController(QObject):
         if box is None:
             return None
         state = self.states.get(mailbox_id)
+        changed = self.passwords.changed(mailbox_id)
+        if not reason and changed is not None:
+            reason = _t("This mailbox now connects to other servers ({0}). Type the password "
+                        "again only if you trust them; the stored one is not sent there.").format(
+                changed[1])
         if not reason and state is not None and state.kind == "error":
             reason = state.message
         dialog = PasswordDialog(box, self.passwords.status, reason, self.window)
