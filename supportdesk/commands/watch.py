@@ -253,9 +253,10 @@ def _watch(args: argparse.Namespace, profile: Path) -> int:
             boxes = [b for b in (get_mailbox(session, i) for i in ids) if b is not None]
         sender = next((b for b in boxes if args.page_from and b.address == args.page_from),
                       boxes[0] if boxes else None)
+        # The mailbox's own CA file (if any) is in its config for SMTP; pushes to ntfy
+        # are verified against the system's trust store.
         transport = SmtpNtfyTransport(
-            sender.config() if sender else None, passwords(sender.id) if sender else None,
-            sender.ca_file if sender else None)
+            sender.config() if sender else None, passwords(sender.id) if sender else None)
         client: SyncClient | None = SyncClient(store, RequestsTransport())
         assert client is not None
         claim: Callable[[str], bool] = local_claim
