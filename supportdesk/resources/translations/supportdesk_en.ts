@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../ui/window/refresh.py" line="57"/>
+        <location filename="../../ui/window/refresh.py" line="60"/>
         <source>%Ln changes kept locally</source>
         <translation>
             <numerusform>%Ln change kept locally</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/refresh.py" line="66"/>
+        <location filename="../../ui/window/refresh.py" line="69"/>
         <location filename="../../ui/sync/controller.py" line="346"/>
         <source>%Ln changes waiting</source>
         <translation>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/navigation.py" line="214"/>
+        <location filename="../../ui/window/navigation.py" line="215"/>
         <source>%n conversations match “{0}”</source>
         <translation>
             <numerusform>%n conversation matches “{0}”</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/window/refresh.py" line="172"/>
+        <location filename="../../ui/window/refresh.py" line="175"/>
         <location filename="../../ui/conversation.py" line="66"/>
         <source>Open</source>
         <extracomment>Extra safe HTML per timeline entry (a capability&apos;s rendering of its messages). Bytes or an image for a resource the timeline refers to; None: nothing (no network).</extracomment>
@@ -610,7 +610,7 @@
         <translation>Útskráð(ur) af {0}. Skráðu þig inn aftur til að samstilla.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="270"/>
+        <location filename="../../ui/mail/settings.py" line="290"/>
         <location filename="../../ui/sync/dialogs.py" line="159"/>
         <source>Sign in again</source>
         <translation>Skrá inn aftur</translation>
@@ -1402,7 +1402,7 @@ stop</translation>
         <translation>Bæta við athugasemd</translation>
     </message>
     <message>
-        <location filename="../../ui/window/refresh.py" line="169"/>
+        <location filename="../../ui/window/refresh.py" line="172"/>
         <location filename="../../ui/window/commands.py" line="96"/>
         <location filename="../../ui/window/commands.py" line="213"/>
         <location filename="../../ui/models.py" line="69"/>
@@ -1867,46 +1867,46 @@ stop</translation>
         <translation>Aðgerð</translation>
     </message>
     <message>
-        <location filename="../../ui/window/refresh.py" line="51"/>
+        <location filename="../../ui/window/refresh.py" line="54"/>
         <source>Demo workspace · not synced</source>
         <extracomment>changes waiting to be shown that touch more rows than this (a sync&apos;s pages) are shown with one reload, read on a worker thread, instead of moving rows one by one</extracomment>
         <translation>Sýnivinnusvæði · ekki samstillt</translation>
     </message>
     <message>
-        <location filename="../../ui/window/refresh.py" line="52"/>
+        <location filename="../../ui/window/refresh.py" line="55"/>
         <source>This profile holds generated demo data; it is never sent to a team server.</source>
         <translation>Þessi prófíll geymir tilbúin sýnigögn; þau eru aldrei send á teymisþjón.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/refresh.py" line="55"/>
+        <location filename="../../ui/window/refresh.py" line="58"/>
         <source>Offline · not connected to a team server</source>
         <translation>Ótengt · ekki tengt teymisþjóni</translation>
     </message>
     <message>
-        <location filename="../../ui/window/refresh.py" line="58"/>
+        <location filename="../../ui/window/refresh.py" line="61"/>
         <source>Everything works offline. Connect a team server to share this inbox.</source>
         <translation>Allt virkar án nettengingar. Tengdu teymisþjón til að deila innhólfinu.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/refresh.py" line="60"/>
+        <location filename="../../ui/window/refresh.py" line="63"/>
         <location filename="../../ui/sync/controller.py" line="355"/>
         <source>never</source>
         <translation>aldrei</translation>
     </message>
     <message>
-        <location filename="../../ui/window/refresh.py" line="62"/>
+        <location filename="../../ui/window/refresh.py" line="65"/>
         <location filename="../../ui/sync/controller.py" line="368"/>
         <source>Online</source>
         <translation>Tengt</translation>
     </message>
     <message>
-        <location filename="../../ui/window/refresh.py" line="62"/>
+        <location filename="../../ui/window/refresh.py" line="65"/>
         <location filename="../../ui/sync/controller.py" line="372"/>
         <source>Offline</source>
         <translation>Ótengt</translation>
     </message>
     <message>
-        <location filename="../../ui/window/refresh.py" line="62"/>
+        <location filename="../../ui/window/refresh.py" line="65"/>
         <location filename="../../ui/sync/controller.py" line="368"/>
         <location filename="../../ui/sync/controller.py" line="370"/>
         <location filename="../../ui/sync/controller.py" line="372"/>
@@ -1914,22 +1914,22 @@ stop</translation>
         <translation>samstillt {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/refresh.py" line="162"/>
+        <location filename="../../ui/window/refresh.py" line="165"/>
         <source>The conversation was deleted.</source>
         <translation>Erindinu var eytt.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/refresh.py" line="167"/>
+        <location filename="../../ui/window/refresh.py" line="170"/>
         <source>assigned to {0}</source>
         <translation>úthlutað til {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/refresh.py" line="171"/>
+        <location filename="../../ui/window/refresh.py" line="174"/>
         <source>{0} “{1}” moved: {2}</source>
         <translation>{0} „{1}“ færðist: {2}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/refresh.py" line="57"/>
+        <location filename="../../ui/window/refresh.py" line="60"/>
         <source>%Ln changes kept locally</source>
         <translation>
             <numerusform>%Ln breyting geymd á tækinu</numerusform>
@@ -1937,7 +1937,7 @@ stop</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/refresh.py" line="66"/>
+        <location filename="../../ui/window/refresh.py" line="69"/>
         <location filename="../../ui/sync/controller.py" line="346"/>
         <source>%Ln changes waiting</source>
         <translation>
@@ -1946,7 +1946,7 @@ stop</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/refresh.py" line="67"/>
+        <location filename="../../ui/window/refresh.py" line="70"/>
         <location filename="../../ui/sync/controller.py" line="347"/>
         <source>Team server: {0}</source>
         <translation>Teymisþjónn: {0}</translation>
@@ -2017,6 +2017,7 @@ stop</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="236"/>
+        <location filename="../../ui/workspace.py" line="210"/>
         <source>Log a call…</source>
         <translation>Skrá símtal…</translation>
     </message>
@@ -2128,17 +2129,17 @@ stop</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/navigation.py" line="161"/>
+        <location filename="../../ui/window/navigation.py" line="162"/>
         <source>Pane pinned to this conversation.</source>
         <translation>Spjaldið er fest við þetta erindi.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/navigation.py" line="162"/>
+        <location filename="../../ui/window/navigation.py" line="163"/>
         <source>Pane follows the selected row.</source>
         <translation>Spjaldið fylgir valinni línu.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/navigation.py" line="214"/>
+        <location filename="../../ui/window/navigation.py" line="215"/>
         <source>%n conversations match “{0}”</source>
         <translation>
             <numerusform>%n erindi passar við „{0}“</numerusform>
@@ -2180,7 +2181,7 @@ stop</translation>
         <location filename="../../ui/kb/__init__.py" line="194"/>
         <location filename="../../ui/window/commands.py" line="31"/>
         <location filename="../../ui/window/commands.py" line="37"/>
-        <location filename="../../ui/mail/controller.py" line="657"/>
+        <location filename="../../ui/mail/controller.py" line="662"/>
         <location filename="../../ui/workflow/controller.py" line="254"/>
         <source>Select a conversation first.</source>
         <translation>Veldu fyrst erindi.</translation>
@@ -2364,7 +2365,7 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
         <translation>Viðskiptavinur</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="47"/>
+        <location filename="../../ui/mail/composer.py" line="49"/>
         <location filename="../../ui/mail/controller.py" line="242"/>
         <location filename="../../ui/mail/view.py" line="109"/>
         <location filename="../../ui/workflow/panel.py" line="81"/>
@@ -2373,31 +2374,31 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
         <translation>Svara</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="48"/>
+        <location filename="../../ui/mail/composer.py" line="50"/>
         <location filename="../../ui/mail/controller.py" line="244"/>
         <source>Reply to all</source>
         <translation>Svara öllum</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="49"/>
+        <location filename="../../ui/mail/composer.py" line="51"/>
         <location filename="../../ui/mail/controller.py" line="246"/>
         <location filename="../../ui/mail/view.py" line="111"/>
         <source>Forward</source>
         <translation>Áframsenda</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="50"/>
+        <location filename="../../ui/mail/composer.py" line="52"/>
         <source>New mail</source>
         <translation>Nýr póstur</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="95"/>
+        <location filename="../../ui/mail/composer.py" line="97"/>
         <source>name@example.com, another@example.org</source>
         <extracomment>``(draft) -&gt; may it be sent?``; it shows its own reason when not ``() -&gt; may it close?`` asked on Cancel, Escape and closing (keep or discard a draft)</extracomment>
         <translation>nafn@example.com, annad@example.org</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="104"/>
+        <location filename="../../ui/mail/composer.py" line="108"/>
         <location filename="../../ui/chatimport_preview.py" line="62"/>
         <location filename="../../ui/workflow/editors.py" line="332"/>
         <location filename="../../ui/workflow/editors.py" line="345"/>
@@ -2406,7 +2407,7 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
         <translation>Frá</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="105"/>
+        <location filename="../../ui/mail/composer.py" line="109"/>
         <location filename="../../ui/mail/outbox.py" line="65"/>
         <location filename="../../ui/workflow/editors.py" line="332"/>
         <location filename="../../ui/workflow/editors.py" line="345"/>
@@ -2414,17 +2415,17 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="106"/>
+        <location filename="../../ui/mail/composer.py" line="110"/>
         <source>Cc</source>
         <translation>Afrit</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="108"/>
+        <location filename="../../ui/mail/composer.py" line="112"/>
         <source>Bcc</source>
         <translation>Falið afrit</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="109"/>
+        <location filename="../../ui/mail/composer.py" line="113"/>
         <location filename="../../ui/mail/outbox.py" line="65"/>
         <location filename="../../ui/sync/dialogs.py" line="238"/>
         <location filename="../../ui/models.py" line="179"/>
@@ -2432,37 +2433,37 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
         <translation>Efni</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="114"/>
+        <location filename="../../ui/mail/composer.py" line="118"/>
         <source>Attach files…</source>
         <translation>Hengja við skrár…</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="116"/>
+        <location filename="../../ui/mail/composer.py" line="120"/>
         <source>Remove file</source>
         <translation>Fjarlægja skrá</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="120"/>
+        <location filename="../../ui/mail/composer.py" line="124"/>
         <source>Canned answer…</source>
         <translation>Staðlað svar…</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="123"/>
+        <location filename="../../ui/mail/composer.py" line="127"/>
         <source>Insert a canned answer at the cursor ({0})</source>
         <translation>Setja staðlað svar við bendilinn ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="132"/>
+        <location filename="../../ui/mail/composer.py" line="136"/>
         <source>Saved in the conversation when you press Send; it waits in the outbox until the mail server can be reached.</source>
         <translation>Vistast í erindinu þegar þú ýtir á Senda; bíður í úthólfi þar til póstþjónninn næst.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="137"/>
+        <location filename="../../ui/mail/composer.py" line="141"/>
         <source>Send</source>
         <translation>Senda</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="139"/>
+        <location filename="../../ui/mail/composer.py" line="143"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Senda (Ctrl+Enter)</translation>
     </message>
@@ -2581,7 +2582,7 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
     </message>
     <message>
         <location filename="../../ui/backup.py" line="310"/>
-        <location filename="../../ui/mail/composer.py" line="141"/>
+        <location filename="../../ui/mail/composer.py" line="145"/>
         <location filename="../../ui/mail/signin.py" line="108"/>
         <location filename="../../ui/chatimport_dialog.py" line="308"/>
         <location filename="../../ui/chatimport_dialog.py" line="372"/>
@@ -2595,28 +2596,28 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
         <translation>Öryggisafrit</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="189"/>
+        <location filename="../../ui/mail/composer.py" line="194"/>
         <source>{0} is larger than {1}; most mail servers refuse that.</source>
         <translation>{0} er stærri en {1}; flestir póstþjónar hafna því.</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="267"/>
-        <location filename="../../ui/mail/composer.py" line="194"/>
+        <location filename="../../ui/mail/composer.py" line="199"/>
         <source>{0} could not be read ({1}).</source>
         <translation>Ekki tókst að lesa {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="202"/>
+        <location filename="../../ui/mail/composer.py" line="221"/>
         <source>Attach files</source>
         <translation>Hengja við skrár</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="240"/>
+        <location filename="../../ui/mail/composer.py" line="260"/>
         <source>Add at least one recipient.</source>
         <translation>Bættu við að minnsta kosti einum viðtakanda.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="243"/>
+        <location filename="../../ui/mail/composer.py" line="263"/>
         <source>Give the mail a subject.</source>
         <translation>Gefðu póstinum efni.</translation>
     </message>
@@ -2714,6 +2715,7 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
     </message>
     <message>
         <location filename="../../ui/chatimport.py" line="103"/>
+        <location filename="../../ui/workspace.py" line="208"/>
         <source>Import chat export…</source>
         <translation>Flytja inn útflutt spjall…</translation>
     </message>
@@ -2739,7 +2741,7 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
     </message>
     <message>
         <location filename="../../ui/mail/controller.py" line="213"/>
-        <location filename="../../ui/mail/controller.py" line="449"/>
+        <location filename="../../ui/mail/controller.py" line="454"/>
         <source>Mail: {0}</source>
         <translation>Póstur: {0}</translation>
     </message>
@@ -2785,97 +2787,102 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="425"/>
+        <location filename="../../ui/mail/controller.py" line="382"/>
+        <source>This mailbox now connects to other servers ({0}). Type the password again only if you trust them; the stored one is not sent there.</source>
+        <translation>Þetta pósthólf tengist nú öðrum þjónum ({0}). Sláðu lykilorðið aftur inn aðeins ef þú treystir þeim; vistaða lykilorðið er ekki sent þangað.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/controller.py" line="430"/>
         <source>connecting</source>
         <translation>tengist</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="427"/>
+        <location filename="../../ui/mail/controller.py" line="432"/>
         <source>fetching {0} of {1}</source>
         <translation>sæki {0} af {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="431"/>
+        <location filename="../../ui/mail/controller.py" line="436"/>
         <source>password needed</source>
         <translation>lykilorð vantar</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="434"/>
+        <location filename="../../ui/mail/controller.py" line="439"/>
         <source>Sign in again (Tools → Mailboxes)</source>
         <translation>Skráðu þig inn aftur (Verkfæri → Pósthólf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="439"/>
+        <location filename="../../ui/mail/controller.py" line="444"/>
         <source>fetching paused (Fetch mail now resumes)</source>
         <translation>hlé á sókn („Sækja póst núna“ heldur áfram)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="441"/>
+        <location filename="../../ui/mail/controller.py" line="446"/>
         <source>up to date</source>
         <translation>allt sótt</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="446"/>
+        <location filename="../../ui/mail/controller.py" line="451"/>
         <source>{0} waiting to send</source>
         <translation>{0} bíða sendingar</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="448"/>
+        <location filename="../../ui/mail/controller.py" line="453"/>
         <source>{0} not sent</source>
         <translation>{0} ekki sent</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="585"/>
+        <location filename="../../ui/mail/controller.py" line="590"/>
         <source>That file is not on this computer.</source>
         <translation>Skráin er ekki á þessari tölvu.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="598"/>
+        <location filename="../../ui/mail/controller.py" line="603"/>
         <source>Open a program?</source>
         <translation>Opna forrit?</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="599"/>
+        <location filename="../../ui/mail/controller.py" line="604"/>
         <source>{0} can run code on this computer. Open it only if you expected it from this sender.</source>
         <translation>{0} getur keyrt kóða á þessari tölvu. Opnaðu hana aðeins ef þú áttir von á henni frá sendandanum.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="620"/>
+        <location filename="../../ui/mail/controller.py" line="625"/>
         <source>Save attachment</source>
         <translation>Vista viðhengi</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="635"/>
+        <location filename="../../ui/mail/controller.py" line="640"/>
         <source>This message has no original to save.</source>
         <translation>Þessi skilaboð eiga ekkert frumrit til að vista.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="640"/>
+        <location filename="../../ui/mail/controller.py" line="645"/>
         <source>Save original</source>
         <translation>Vista frumrit</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="641"/>
+        <location filename="../../ui/mail/controller.py" line="646"/>
         <source>Mail files (*.eml)</source>
         <translation>Póstskrár (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="663"/>
+        <location filename="../../ui/mail/controller.py" line="668"/>
         <source>Add a support mailbox first (Tools → Mailboxes…).</source>
         <translation>Bættu fyrst við þjónustupósthólfi (Verkfæri → Pósthólf…).</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="701"/>
+        <location filename="../../ui/mail/controller.py" line="706"/>
         <source>Saved in the conversation; it goes out as soon as the server can be reached.</source>
         <translation>Vistað í erindinu; fer um leið og þjónninn næst.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="727"/>
+        <location filename="../../ui/mail/controller.py" line="732"/>
         <source>Split the message</source>
         <translation>Kljúfa skilaboðin frá</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="728"/>
+        <location filename="../../ui/mail/controller.py" line="733"/>
         <source>Start a new conversation with this message? Later replies to it will go there too.</source>
         <translation>Hefja nýtt erindi með þessum skilaboðum? Síðari svör við þeim fara þangað líka.</translation>
     </message>
@@ -2909,104 +2916,104 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
         <translation>Flytja inn</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="39"/>
+        <location filename="../../ui/mail/settings.py" line="41"/>
         <source>Server name not found (DNS)</source>
         <translation>Heiti þjóns fannst ekki (DNS)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="40"/>
+        <location filename="../../ui/mail/settings.py" line="42"/>
         <source>Connection refused or unreachable</source>
         <translation>Tengingu hafnað eða ekki næst samband</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="41"/>
+        <location filename="../../ui/mail/settings.py" line="43"/>
         <source>No answer from the server</source>
         <translation>Ekkert svar frá þjóninum</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="42"/>
+        <location filename="../../ui/mail/settings.py" line="44"/>
         <source>Secure connection failed</source>
         <translation>Örugg tenging mistókst</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="43"/>
+        <location filename="../../ui/mail/settings.py" line="45"/>
         <source>Certificate not trusted</source>
         <translation>Vottorði ekki treyst</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="44"/>
+        <location filename="../../ui/mail/settings.py" line="46"/>
         <source>STARTTLS not offered</source>
         <translation>STARTTLS ekki í boði</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="45"/>
+        <location filename="../../ui/mail/settings.py" line="47"/>
         <source>Sign-in refused</source>
         <translation>Innskráningu hafnað</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="46"/>
+        <location filename="../../ui/mail/settings.py" line="48"/>
         <source>The server refused a request</source>
         <translation>Þjónninn hafnaði beiðni</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="47"/>
+        <location filename="../../ui/mail/settings.py" line="49"/>
         <source>Token renewal</source>
         <translation>Endurnýjun tóka</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="48"/>
+        <location filename="../../ui/mail/settings.py" line="50"/>
         <source>Consent missing</source>
         <translation>Samþykki vantar</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="49"/>
+        <location filename="../../ui/mail/settings.py" line="51"/>
         <source>OAuth2 sign-in not offered</source>
         <translation>OAuth2-innskráning ekki í boði</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="50"/>
+        <location filename="../../ui/mail/settings.py" line="52"/>
         <location filename="../../ui/mail/outbox.py" line="37"/>
         <source>Failed</source>
         <translation>Mistókst</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="85"/>
+        <location filename="../../ui/mail/settings.py" line="89"/>
         <source>Mailboxes</source>
         <translation>Pósthólf</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="95"/>
+        <location filename="../../ui/mail/settings.py" line="99"/>
         <source>Add mailbox</source>
         <translation>Bæta við pósthólfi</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="97"/>
+        <location filename="../../ui/mail/settings.py" line="101"/>
         <location filename="../../ui/rules/dialog.py" line="92"/>
         <source>Remove</source>
         <translation>Fjarlægja</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="107"/>
+        <location filename="../../ui/mail/settings.py" line="111"/>
         <source>Support</source>
         <translation>Þjónusta</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="111"/>
+        <location filename="../../ui/mail/settings.py" line="115"/>
         <source>Acme Support (shown as the sender)</source>
         <translation>Acme þjónusta (birt sem sendandi)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="113"/>
+        <location filename="../../ui/mail/settings.py" line="117"/>
         <source>Usually the email address</source>
         <translation>Yfirleitt netfangið</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="116"/>
+        <location filename="../../ui/mail/settings.py" line="120"/>
         <source>Remember the password in the system keyring</source>
         <translation>Muna lykilorðið í lyklakippu kerfisins</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="123"/>
+        <location filename="../../ui/mail/settings.py" line="127"/>
         <location filename="../../ui/rules/dialog.py" line="126"/>
         <location filename="../../ui/sync/dialogs.py" line="238"/>
         <location filename="../../ui/workflow/contracts_dialog.py" line="310"/>
@@ -3014,68 +3021,68 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
         <translation>Nafn</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="124"/>
+        <location filename="../../ui/mail/settings.py" line="128"/>
         <source>Email address</source>
         <translation>Netfang</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="125"/>
+        <location filename="../../ui/mail/settings.py" line="129"/>
         <source>Sender name</source>
         <translation>Nafn sendanda</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="126"/>
+        <location filename="../../ui/mail/settings.py" line="130"/>
         <source>User name</source>
         <translation>Notandanafn</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="127"/>
+        <location filename="../../ui/mail/settings.py" line="131"/>
         <location filename="../../ui/sync/dialogs.py" line="93"/>
         <source>Password</source>
         <translation>Lykilorð</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="130"/>
+        <location filename="../../ui/mail/settings.py" line="134"/>
         <source>Sign in with Google</source>
         <translation>Skrá inn með Google</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="131"/>
+        <location filename="../../ui/mail/settings.py" line="135"/>
         <source>Sign in with Microsoft</source>
         <translation>Skrá inn með Microsoft</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="132"/>
+        <location filename="../../ui/mail/settings.py" line="136"/>
         <source>Other OAuth2 provider…</source>
         <translation>Önnur OAuth2-þjónusta…</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="137"/>
+        <location filename="../../ui/mail/settings.py" line="141"/>
         <source>Or</source>
         <translation>Eða</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="163"/>
+        <location filename="../../ui/mail/settings.py" line="167"/>
         <source>Incoming (IMAP)</source>
         <translation>Móttaka (IMAP)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="165"/>
+        <location filename="../../ui/mail/settings.py" line="169"/>
         <source>Outgoing (SMTP)</source>
         <translation>Sending (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="169"/>
+        <location filename="../../ui/mail/settings.py" line="173"/>
         <source>Found automatically</source>
         <translation>Fundið sjálfkrafa</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="171"/>
+        <location filename="../../ui/mail/settings.py" line="175"/>
         <source>The system&apos;s certificate authorities</source>
         <translation>Vottunaraðilar kerfisins</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="172"/>
+        <location filename="../../ui/mail/settings.py" line="176"/>
         <source>Browse…</source>
         <translation>Velja…</translation>
     </message>
@@ -3092,7 +3099,7 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
     </message>
     <message>
         <location filename="../../ui/history.py" line="37"/>
-        <location filename="../../ui/mail/settings.py" line="180"/>
+        <location filename="../../ui/mail/settings.py" line="184"/>
         <source> days</source>
         <translation> daga</translation>
     </message>
@@ -3112,17 +3119,17 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
         <translation>Spjöll þar sem síðustu skilaboð eru eldri en þetta eru flutt inn sem leyst; 0 flytur öll spjöll inn sem opin verkefni</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="181"/>
+        <location filename="../../ui/mail/settings.py" line="185"/>
         <source>Fetch and send mail for this mailbox</source>
         <translation>Sækja og senda póst fyrir þetta pósthólf</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="184"/>
+        <location filename="../../ui/mail/settings.py" line="188"/>
         <source>Acknowledge new conversations automatically with an expected answer time</source>
         <translation>Staðfesta ný erindi sjálfkrafa með áætluðum svartíma</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="187"/>
+        <location filename="../../ui/mail/settings.py" line="191"/>
         <source>Each new customer conversation gets one reply, in the customer&apos;s language, saying when a person will answer: worked out from the SLA, business hours and the queue. Auto-replies, mailing lists and mail from before this is switched on never get one.
 
 Check the promise first: supportdesk sla preview --priority normal --received 2026-11-20T16:00</source>
@@ -3131,34 +3138,64 @@ Check the promise first: supportdesk sla preview --priority normal --received 20
 Athugaðu loforðið fyrst: supportdesk sla preview --priority normal --received 2026-11-20T16:00</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="194"/>
+        <location filename="../../ui/mail/settings.py" line="200"/>
+        <source>Below replies and new mail; {customer_name}, {ticket}, {agent} work as in canned answers</source>
+        <translation>Neðan við svör og nýjan póst; {customer_name}, {ticket}, {agent} virka eins og í stöðluðum svörum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings.py" line="202"/>
+        <source>Send plain text only (no formatting)</source>
+        <translation>Senda aðeins hreinan texta (ekkert snið)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings.py" line="208"/>
+        <source>Other folders to fetch, e.g. Archive, Support/VIP</source>
+        <translation>Aðrar möppur til að sækja, t.d. Archive, Support/VIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings.py" line="210"/>
+        <source>Also fetch</source>
+        <translation>Sækja líka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings.py" line="211"/>
+        <source>Signature</source>
+        <translation>Undirskrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings.py" line="213"/>
+        <source>Attachments up to</source>
+        <translation>Viðhengi allt að</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings.py" line="214"/>
         <source>Sent folder</source>
         <translation>Mappa fyrir sendan póst</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="195"/>
+        <location filename="../../ui/mail/settings.py" line="215"/>
         <source>Trusted certificate</source>
         <translation>Traust vottorð</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="196"/>
+        <location filename="../../ui/mail/settings.py" line="216"/>
         <source>First fetch reaches back</source>
         <translation>Fyrsta sókn nær aftur um</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="200"/>
+        <location filename="../../ui/mail/settings.py" line="220"/>
         <source>Test connection</source>
         <translation>Prófa tengingu</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="112"/>
-        <location filename="../../ui/mail/settings.py" line="202"/>
+        <location filename="../../ui/mail/settings.py" line="222"/>
         <location filename="../../ui/workflow/canned_dialog.py" line="192"/>
         <source>Save</source>
         <translation>Vista</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="205"/>
+        <location filename="../../ui/mail/settings.py" line="225"/>
         <location filename="../../ui/mail/outbox.py" line="85"/>
         <location filename="../../ui/sync/dialogs.py" line="108"/>
         <location filename="../../ui/chatimport_dialog.py" line="372"/>
@@ -3166,63 +3203,63 @@ Athugaðu loforðið fyrst: supportdesk sla preview --priority normal --received
         <translation>Loka</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="217"/>
+        <location filename="../../ui/mail/settings.py" line="237"/>
         <source>Account</source>
         <translation>Aðgangur</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="217"/>
+        <location filename="../../ui/mail/settings.py" line="237"/>
         <source>Servers</source>
         <translation>Þjónar</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="218"/>
+        <location filename="../../ui/mail/settings.py" line="238"/>
         <source>More</source>
         <translation>Meira</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="248"/>
+        <location filename="../../ui/mail/settings.py" line="268"/>
         <source>port</source>
         <translation>gátt</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="260"/>
+        <location filename="../../ui/mail/settings.py" line="280"/>
         <source>Certificate authority (PEM)</source>
         <translation>Vottunaraðili (PEM)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="260"/>
+        <location filename="../../ui/mail/settings.py" line="280"/>
         <source>Certificates (*.pem *.crt)</source>
         <translation>Vottorð (*.pem *.crt)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="292"/>
-        <location filename="../../ui/mail/settings.py" line="429"/>
+        <location filename="../../ui/mail/settings.py" line="312"/>
+        <location filename="../../ui/mail/settings.py" line="460"/>
         <source>Stored; type to change it</source>
         <translation>Vistað; sláðu inn til að breyta</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="293"/>
+        <location filename="../../ui/mail/settings.py" line="313"/>
         <source>Needed to fetch and send</source>
         <translation>Þarf til að sækja og senda</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="315"/>
+        <location filename="../../ui/mail/settings.py" line="346"/>
         <source>Signs in with OAuth2; no password is used.</source>
         <translation>Skráir inn með OAuth2; ekkert lykilorð er notað.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="367"/>
+        <location filename="../../ui/mail/settings.py" line="398"/>
         <source>Type the password first.</source>
         <translation>Sláðu fyrst inn lykilorðið.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="370"/>
+        <location filename="../../ui/mail/settings.py" line="401"/>
         <source>Testing… signing in to {0} and {1}.</source>
         <translation>Prófa… skrái inn á {0} og {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="430"/>
+        <location filename="../../ui/mail/settings.py" line="461"/>
         <source>Saved.</source>
         <translation>Vistað.</translation>
     </message>
@@ -3500,6 +3537,7 @@ Athugaðu loforðið fyrst: supportdesk sla preview --priority normal --received
     <message>
         <location filename="../../ui/sync/controller.py" line="247"/>
         <location filename="../../ui/sync/controller.py" line="313"/>
+        <location filename="../../ui/workspace.py" line="212"/>
         <source>Team server…</source>
         <extracomment>a local change is pushed this long after it was made (more changes ride along) a sync at least this often while signed in, to receive the team&apos;s work pauses before retrying after failures (the last one repeats) the first sync after the window opens presence is renewed this often (the server forgets an entry after 60 s) rows per page in the app: a page of this size is parsed in a few milliseconds, and the window does not reload per page, so bigger pages only cost the garbage collector more while a sync runs, the window shows what it brought at most this often the status bar&apos;s progress words change at most this often (seconds) a request that gets no answer in this long fails (and is retried later) emitted (on the GUI thread) whenever what the status bar says may have changed a sync finished: its result, or None when it failed a sync or sign-in is running on the worker None: not known yet; False: signed out (no tokens); True: tokens in the keyring None until the first attempt; then whether the server answered last time how far the running sync has come (None: not known, or no sync running)</extracomment>
         <translation>Teymisþjónn…</translation>
@@ -5259,6 +5297,7 @@ Reynt: {3}
     </message>
     <message>
         <location filename="../../ui/kb/pane.py" line="53"/>
+        <location filename="../../ui/mail/richtext.py" line="81"/>
         <source>Insert link</source>
         <translation>Setja inn tengil</translation>
     </message>
@@ -5589,12 +5628,12 @@ Skilaboð hans (og svör teymisins við þeim), viðhengi, netföng og símanúm
         <translation>Þurrka út endanlega</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/mailbox_settings.py" line="81"/>
+        <location filename="../../ui/mail/mailbox_settings.py" line="88"/>
         <source>Only an owner of the team can add a mailbox or change its servers, user name or certificate file.</source>
         <translation>Aðeins eigandi teymisins getur bætt við pósthólfi eða breytt þjónum þess, notandanafni eða vottorðsskrá.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/mailbox_settings.py" line="96"/>
+        <location filename="../../ui/mail/mailbox_settings.py" line="103"/>
         <source>The servers changed: type the password again to use them.</source>
         <translation>Þjónarnir breyttust: sláðu lykilorðið inn aftur til að nota þá.</translation>
     </message>
@@ -5734,11 +5773,163 @@ Skilaboð hans (og svör teymisins við þeim), viðhengi, netföng og símanúm
         <source>Keep writing</source>
         <translation>Halda áfram að skrifa</translation>
     </message>
+    <message>
+        <location filename="../../ui/mail/richtext.py" line="81"/>
+        <source>Address (https://…)</source>
+        <translation>Slóð (https://…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/richtext.py" line="119"/>
+        <source>B</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/richtext.py" line="119"/>
+        <source>Bold</source>
+        <translation>Feitletrað</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/richtext.py" line="120"/>
+        <source>I</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/richtext.py" line="120"/>
+        <source>Italic</source>
+        <translation>Skáletrað</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/richtext.py" line="121"/>
+        <source>• List</source>
+        <translation>• Listi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/richtext.py" line="121"/>
+        <source>Bulleted list</source>
+        <translation>Punktalisti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/richtext.py" line="122"/>
+        <source>1. List</source>
+        <translation>1. Listi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/richtext.py" line="122"/>
+        <source>Numbered list</source>
+        <translation>Númeraður listi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/richtext.py" line="123"/>
+        <source>Link…</source>
+        <translation>Tengill…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/richtext.py" line="123"/>
+        <source>Insert a link</source>
+        <translation>Setja inn tengil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="51"/>
+        <source>New workspace</source>
+        <translation>Nýtt vinnusvæði</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="52"/>
+        <source>There is no workspace in {0} yet.</source>
+        <translation>Ekkert vinnusvæði er enn í {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="54"/>
+        <source>Try SupportDesk with a demo workspace full of made-up conversations, or start an empty workspace for real work.</source>
+        <translation>Prófaðu SupportDesk með sýnivinnusvæði fullu af tilbúnum erindum, eða byrjaðu tómt vinnusvæði fyrir raunveruleg verkefni.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="56"/>
+        <source>Demo workspace</source>
+        <translation>Sýnivinnusvæði</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="57"/>
+        <source>Empty workspace</source>
+        <translation>Tómt vinnusvæði</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="103"/>
+        <source>New workspace…</source>
+        <extracomment>starts a window on a profile (a test may watch what is asked) asks for a folder (a test may answer)</extracomment>
+        <translation>Nýtt vinnusvæði…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="105"/>
+        <source>Open workspace…</source>
+        <translation>Opna vinnusvæði…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="129"/>
+        <source>Choose an empty folder for the new workspace</source>
+        <translation>Veldu tóma möppu fyrir nýja vinnusvæðið</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="135"/>
+        <source>{0} already holds a workspace; it is opened.</source>
+        <translation>{0} geymir þegar vinnusvæði; það er opnað.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="141"/>
+        <source>No workspace could be made in {0}: {1}</source>
+        <translation>Ekki tókst að búa til vinnusvæði í {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="148"/>
+        <source>Choose the folder of a workspace</source>
+        <translation>Veldu möppu vinnusvæðis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="154"/>
+        <source>{0} holds no workspace. Use File → New workspace… to make one.</source>
+        <translation>{0} geymir ekkert vinnusvæði. Notaðu Skrá → Nýtt vinnusvæði… til að búa það til.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="184"/>
+        <source>Your inbox is empty. What to do first:</source>
+        <translation>Innhólfið er tómt. Hvað skal gera fyrst:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="186"/>
+        <source>1. Add your support mailbox, so mail arrives here.
+2. Import chat exports (WhatsApp, Telegram, Slack, …) you already have.
+3. Log a phone call with C.
+4. Working in a team? Sign in to your team&apos;s server.</source>
+        <translation>1. Bættu við pósthólfi þjónustunnar svo pósturinn berist hingað.
+2. Fluttu inn útflutning spjalla (WhatsApp, Telegram, Slack, …) sem þú átt nú þegar.
+3. Skráðu símtal með C.
+4. Vinnur þú í teymi? Skráðu þig inn á teymisþjóninn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="196"/>
+        <source>No conversations in this view.</source>
+        <translation>Engin erindi í þessu yfirliti.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="197"/>
+        <source>Pick another view on the left, or clear the search.</source>
+        <translation>Veldu annað yfirlit til vinstri eða hreinsaðu leitina.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="206"/>
+        <source>Add a mailbox…</source>
+        <translation>Bæta við pósthólfi…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="209"/>
+        <source>Import chats…</source>
+        <translation>Flytja inn spjöll…</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="344"/>
+        <location filename="../../app.py" line="356"/>
         <source>Updating the search index…</source>
         <extracomment>how long a busy background thread (the store&apos;s writer, a sync) may keep the interpreter lock while the GUI thread waits for it (seconds; Python&apos;s default is 5 ms). The GUI thread takes the lock for every call from Qt into Python (a slot, a model&apos;s ``data``, a delegate&apos;s ``paint``), so one repaint may wait this long dozens of times while a sync or an SLA refresh runs. how long a second copy waits for a first one that is still starting (seconds)</extracomment>
         <translation>Uppfæri leitarvísi…</translation>

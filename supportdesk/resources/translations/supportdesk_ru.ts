@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/window/refresh.py" line="172"/>
+        <location filename="../../ui/window/refresh.py" line="175"/>
         <location filename="../../ui/conversation.py" line="66"/>
         <source>Open</source>
         <extracomment>Extra safe HTML per timeline entry (a capability&apos;s rendering of its messages). Bytes or an image for a resource the timeline refers to; None: nothing (no network).</extracomment>
@@ -615,7 +615,7 @@
         <translation>Выполнен выход из {0}. Войдите снова, чтобы синхронизировать.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="270"/>
+        <location filename="../../ui/mail/settings.py" line="290"/>
         <location filename="../../ui/sync/dialogs.py" line="159"/>
         <source>Sign in again</source>
         <translation>Войти снова</translation>
@@ -1407,7 +1407,7 @@ stop</translation>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../ui/window/refresh.py" line="169"/>
+        <location filename="../../ui/window/refresh.py" line="172"/>
         <location filename="../../ui/window/commands.py" line="96"/>
         <location filename="../../ui/window/commands.py" line="213"/>
         <location filename="../../ui/models.py" line="69"/>
@@ -1872,46 +1872,46 @@ stop</translation>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/window/refresh.py" line="51"/>
+        <location filename="../../ui/window/refresh.py" line="54"/>
         <source>Demo workspace · not synced</source>
         <extracomment>changes waiting to be shown that touch more rows than this (a sync&apos;s pages) are shown with one reload, read on a worker thread, instead of moving rows one by one</extracomment>
         <translation>Демо-пространство · без синхронизации</translation>
     </message>
     <message>
-        <location filename="../../ui/window/refresh.py" line="52"/>
+        <location filename="../../ui/window/refresh.py" line="55"/>
         <source>This profile holds generated demo data; it is never sent to a team server.</source>
         <translation>В этом профиле — сгенерированные демо-данные; они никогда не отправляются на сервер команды.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/refresh.py" line="55"/>
+        <location filename="../../ui/window/refresh.py" line="58"/>
         <source>Offline · not connected to a team server</source>
         <translation>Офлайн · нет подключения к серверу команды</translation>
     </message>
     <message>
-        <location filename="../../ui/window/refresh.py" line="58"/>
+        <location filename="../../ui/window/refresh.py" line="61"/>
         <source>Everything works offline. Connect a team server to share this inbox.</source>
         <translation>Всё работает без сети. Подключите сервер команды, чтобы работать с входящими вместе.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/refresh.py" line="60"/>
+        <location filename="../../ui/window/refresh.py" line="63"/>
         <location filename="../../ui/sync/controller.py" line="355"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../ui/window/refresh.py" line="62"/>
+        <location filename="../../ui/window/refresh.py" line="65"/>
         <location filename="../../ui/sync/controller.py" line="368"/>
         <source>Online</source>
         <translation>В сети</translation>
     </message>
     <message>
-        <location filename="../../ui/window/refresh.py" line="62"/>
+        <location filename="../../ui/window/refresh.py" line="65"/>
         <location filename="../../ui/sync/controller.py" line="372"/>
         <source>Offline</source>
         <translation>Офлайн</translation>
     </message>
     <message>
-        <location filename="../../ui/window/refresh.py" line="62"/>
+        <location filename="../../ui/window/refresh.py" line="65"/>
         <location filename="../../ui/sync/controller.py" line="368"/>
         <location filename="../../ui/sync/controller.py" line="370"/>
         <location filename="../../ui/sync/controller.py" line="372"/>
@@ -1919,22 +1919,22 @@ stop</translation>
         <translation>синхронизировано {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/refresh.py" line="162"/>
+        <location filename="../../ui/window/refresh.py" line="165"/>
         <source>The conversation was deleted.</source>
         <translation>Обращение удалено.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/refresh.py" line="167"/>
+        <location filename="../../ui/window/refresh.py" line="170"/>
         <source>assigned to {0}</source>
         <translation>назначено: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/refresh.py" line="171"/>
+        <location filename="../../ui/window/refresh.py" line="174"/>
         <source>{0} “{1}” moved: {2}</source>
         <translation>{0} «{1}» перемещено: {2}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/refresh.py" line="57"/>
+        <location filename="../../ui/window/refresh.py" line="60"/>
         <source>%Ln changes kept locally</source>
         <translation>
             <numerusform>%Ln изменение хранится локально</numerusform>
@@ -1943,7 +1943,7 @@ stop</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/refresh.py" line="66"/>
+        <location filename="../../ui/window/refresh.py" line="69"/>
         <location filename="../../ui/sync/controller.py" line="346"/>
         <source>%Ln changes waiting</source>
         <translation>
@@ -1953,7 +1953,7 @@ stop</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/refresh.py" line="67"/>
+        <location filename="../../ui/window/refresh.py" line="70"/>
         <location filename="../../ui/sync/controller.py" line="347"/>
         <source>Team server: {0}</source>
         <translation>Сервер команды: {0}</translation>
@@ -2024,6 +2024,7 @@ stop</translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="236"/>
+        <location filename="../../ui/workspace.py" line="210"/>
         <source>Log a call…</source>
         <translation>Записать звонок…</translation>
     </message>
@@ -2136,17 +2137,17 @@ stop</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/navigation.py" line="161"/>
+        <location filename="../../ui/window/navigation.py" line="162"/>
         <source>Pane pinned to this conversation.</source>
         <translation>Панель закреплена за этим обращением.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/navigation.py" line="162"/>
+        <location filename="../../ui/window/navigation.py" line="163"/>
         <source>Pane follows the selected row.</source>
         <translation>Панель следует за выбранной строкой.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/navigation.py" line="214"/>
+        <location filename="../../ui/window/navigation.py" line="215"/>
         <source>%n conversations match “{0}”</source>
         <translation>
             <numerusform>По запросу «{0}» найдено %n обращение</numerusform>
@@ -2189,7 +2190,7 @@ stop</translation>
         <location filename="../../ui/kb/__init__.py" line="194"/>
         <location filename="../../ui/window/commands.py" line="31"/>
         <location filename="../../ui/window/commands.py" line="37"/>
-        <location filename="../../ui/mail/controller.py" line="657"/>
+        <location filename="../../ui/mail/controller.py" line="662"/>
         <location filename="../../ui/workflow/controller.py" line="254"/>
         <source>Select a conversation first.</source>
         <translation>Сначала выберите обращение.</translation>
@@ -2373,7 +2374,7 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="47"/>
+        <location filename="../../ui/mail/composer.py" line="49"/>
         <location filename="../../ui/mail/controller.py" line="242"/>
         <location filename="../../ui/mail/view.py" line="109"/>
         <location filename="../../ui/workflow/panel.py" line="81"/>
@@ -2382,31 +2383,31 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="48"/>
+        <location filename="../../ui/mail/composer.py" line="50"/>
         <location filename="../../ui/mail/controller.py" line="244"/>
         <source>Reply to all</source>
         <translation>Ответить всем</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="49"/>
+        <location filename="../../ui/mail/composer.py" line="51"/>
         <location filename="../../ui/mail/controller.py" line="246"/>
         <location filename="../../ui/mail/view.py" line="111"/>
         <source>Forward</source>
         <translation>Переслать</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="50"/>
+        <location filename="../../ui/mail/composer.py" line="52"/>
         <source>New mail</source>
         <translation>Новое письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="95"/>
+        <location filename="../../ui/mail/composer.py" line="97"/>
         <source>name@example.com, another@example.org</source>
         <extracomment>``(draft) -&gt; may it be sent?``; it shows its own reason when not ``() -&gt; may it close?`` asked on Cancel, Escape and closing (keep or discard a draft)</extracomment>
         <translation>name@example.com, another@example.org</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="104"/>
+        <location filename="../../ui/mail/composer.py" line="108"/>
         <location filename="../../ui/chatimport_preview.py" line="62"/>
         <location filename="../../ui/workflow/editors.py" line="332"/>
         <location filename="../../ui/workflow/editors.py" line="345"/>
@@ -2415,7 +2416,7 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="105"/>
+        <location filename="../../ui/mail/composer.py" line="109"/>
         <location filename="../../ui/mail/outbox.py" line="65"/>
         <location filename="../../ui/workflow/editors.py" line="332"/>
         <location filename="../../ui/workflow/editors.py" line="345"/>
@@ -2423,17 +2424,17 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="106"/>
+        <location filename="../../ui/mail/composer.py" line="110"/>
         <source>Cc</source>
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="108"/>
+        <location filename="../../ui/mail/composer.py" line="112"/>
         <source>Bcc</source>
         <translation>Скрытая копия</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="109"/>
+        <location filename="../../ui/mail/composer.py" line="113"/>
         <location filename="../../ui/mail/outbox.py" line="65"/>
         <location filename="../../ui/sync/dialogs.py" line="238"/>
         <location filename="../../ui/models.py" line="179"/>
@@ -2441,37 +2442,37 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="114"/>
+        <location filename="../../ui/mail/composer.py" line="118"/>
         <source>Attach files…</source>
         <translation>Прикрепить файлы…</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="116"/>
+        <location filename="../../ui/mail/composer.py" line="120"/>
         <source>Remove file</source>
         <translation>Убрать файл</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="120"/>
+        <location filename="../../ui/mail/composer.py" line="124"/>
         <source>Canned answer…</source>
         <translation>Шаблон ответа…</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="123"/>
+        <location filename="../../ui/mail/composer.py" line="127"/>
         <source>Insert a canned answer at the cursor ({0})</source>
         <translation>Вставить шаблон ответа в позицию курсора ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="132"/>
+        <location filename="../../ui/mail/composer.py" line="136"/>
         <source>Saved in the conversation when you press Send; it waits in the outbox until the mail server can be reached.</source>
         <translation>Сохраняется в обращении при нажатии «Отправить»; ждёт в исходящих, пока почтовый сервер недоступен.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="137"/>
+        <location filename="../../ui/mail/composer.py" line="141"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="139"/>
+        <location filename="../../ui/mail/composer.py" line="143"/>
         <source>Send (Ctrl+Enter)</source>
         <translation>Отправить (Ctrl+Enter)</translation>
     </message>
@@ -2590,7 +2591,7 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
     </message>
     <message>
         <location filename="../../ui/backup.py" line="310"/>
-        <location filename="../../ui/mail/composer.py" line="141"/>
+        <location filename="../../ui/mail/composer.py" line="145"/>
         <location filename="../../ui/mail/signin.py" line="108"/>
         <location filename="../../ui/chatimport_dialog.py" line="308"/>
         <location filename="../../ui/chatimport_dialog.py" line="372"/>
@@ -2604,28 +2605,28 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="189"/>
+        <location filename="../../ui/mail/composer.py" line="194"/>
         <source>{0} is larger than {1}; most mail servers refuse that.</source>
         <translation>{0} больше {1}; большинство почтовых серверов такое не примет.</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="267"/>
-        <location filename="../../ui/mail/composer.py" line="194"/>
+        <location filename="../../ui/mail/composer.py" line="199"/>
         <source>{0} could not be read ({1}).</source>
         <translation>Не удалось прочитать {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="202"/>
+        <location filename="../../ui/mail/composer.py" line="221"/>
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="240"/>
+        <location filename="../../ui/mail/composer.py" line="260"/>
         <source>Add at least one recipient.</source>
         <translation>Добавьте хотя бы одного получателя.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/composer.py" line="243"/>
+        <location filename="../../ui/mail/composer.py" line="263"/>
         <source>Give the mail a subject.</source>
         <translation>Укажите тему письма.</translation>
     </message>
@@ -2724,6 +2725,7 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
     </message>
     <message>
         <location filename="../../ui/chatimport.py" line="103"/>
+        <location filename="../../ui/workspace.py" line="208"/>
         <source>Import chat export…</source>
         <translation>Импорт экспорта чата…</translation>
     </message>
@@ -2749,7 +2751,7 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
     </message>
     <message>
         <location filename="../../ui/mail/controller.py" line="213"/>
-        <location filename="../../ui/mail/controller.py" line="449"/>
+        <location filename="../../ui/mail/controller.py" line="454"/>
         <source>Mail: {0}</source>
         <translation>Почта: {0}</translation>
     </message>
@@ -2797,97 +2799,102 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="425"/>
+        <location filename="../../ui/mail/controller.py" line="382"/>
+        <source>This mailbox now connects to other servers ({0}). Type the password again only if you trust them; the stored one is not sent there.</source>
+        <translation>Этот почтовый ящик теперь подключается к другим серверам ({0}). Введите пароль ещё раз, только если доверяете им: сохранённый пароль туда не отправляется.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/controller.py" line="430"/>
         <source>connecting</source>
         <translation>подключение</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="427"/>
+        <location filename="../../ui/mail/controller.py" line="432"/>
         <source>fetching {0} of {1}</source>
         <translation>получение {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="431"/>
+        <location filename="../../ui/mail/controller.py" line="436"/>
         <source>password needed</source>
         <translation>нужен пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="434"/>
+        <location filename="../../ui/mail/controller.py" line="439"/>
         <source>Sign in again (Tools → Mailboxes)</source>
         <translation>Войдите снова (Сервис → Почтовые ящики)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="439"/>
+        <location filename="../../ui/mail/controller.py" line="444"/>
         <source>fetching paused (Fetch mail now resumes)</source>
         <translation>получение приостановлено («Получить почту сейчас» продолжит)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="441"/>
+        <location filename="../../ui/mail/controller.py" line="446"/>
         <source>up to date</source>
         <translation>всё получено</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="446"/>
+        <location filename="../../ui/mail/controller.py" line="451"/>
         <source>{0} waiting to send</source>
         <translation>{0} ждут отправки</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="448"/>
+        <location filename="../../ui/mail/controller.py" line="453"/>
         <source>{0} not sent</source>
         <translation>{0} не отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="585"/>
+        <location filename="../../ui/mail/controller.py" line="590"/>
         <source>That file is not on this computer.</source>
         <translation>Этого файла нет на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="598"/>
+        <location filename="../../ui/mail/controller.py" line="603"/>
         <source>Open a program?</source>
         <translation>Открыть программу?</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="599"/>
+        <location filename="../../ui/mail/controller.py" line="604"/>
         <source>{0} can run code on this computer. Open it only if you expected it from this sender.</source>
         <translation>{0} может запустить код на этом компьютере. Открывайте, только если ждали этот файл от отправителя.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="620"/>
+        <location filename="../../ui/mail/controller.py" line="625"/>
         <source>Save attachment</source>
         <translation>Сохранить вложение</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="635"/>
+        <location filename="../../ui/mail/controller.py" line="640"/>
         <source>This message has no original to save.</source>
         <translation>У этого сообщения нет оригинала для сохранения.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="640"/>
+        <location filename="../../ui/mail/controller.py" line="645"/>
         <source>Save original</source>
         <translation>Сохранить оригинал</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="641"/>
+        <location filename="../../ui/mail/controller.py" line="646"/>
         <source>Mail files (*.eml)</source>
         <translation>Файлы писем (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="663"/>
+        <location filename="../../ui/mail/controller.py" line="668"/>
         <source>Add a support mailbox first (Tools → Mailboxes…).</source>
         <translation>Сначала добавьте почтовый ящик поддержки (Сервис → Почтовые ящики…).</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="701"/>
+        <location filename="../../ui/mail/controller.py" line="706"/>
         <source>Saved in the conversation; it goes out as soon as the server can be reached.</source>
         <translation>Сохранено в обращении; уйдёт, как только сервер станет доступен.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="727"/>
+        <location filename="../../ui/mail/controller.py" line="732"/>
         <source>Split the message</source>
         <translation>Отделить сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/controller.py" line="728"/>
+        <location filename="../../ui/mail/controller.py" line="733"/>
         <source>Start a new conversation with this message? Later replies to it will go there too.</source>
         <translation>Начать с этого сообщения новое обращение? Последующие ответы на него тоже попадут туда.</translation>
     </message>
@@ -2922,104 +2929,104 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="39"/>
+        <location filename="../../ui/mail/settings.py" line="41"/>
         <source>Server name not found (DNS)</source>
         <translation>Имя сервера не найдено (DNS)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="40"/>
+        <location filename="../../ui/mail/settings.py" line="42"/>
         <source>Connection refused or unreachable</source>
         <translation>Соединение отклонено или недоступно</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="41"/>
+        <location filename="../../ui/mail/settings.py" line="43"/>
         <source>No answer from the server</source>
         <translation>Сервер не отвечает</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="42"/>
+        <location filename="../../ui/mail/settings.py" line="44"/>
         <source>Secure connection failed</source>
         <translation>Не удалось установить защищённое соединение</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="43"/>
+        <location filename="../../ui/mail/settings.py" line="45"/>
         <source>Certificate not trusted</source>
         <translation>Сертификат не доверенный</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="44"/>
+        <location filename="../../ui/mail/settings.py" line="46"/>
         <source>STARTTLS not offered</source>
         <translation>STARTTLS не предлагается</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="45"/>
+        <location filename="../../ui/mail/settings.py" line="47"/>
         <source>Sign-in refused</source>
         <translation>Вход отклонён</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="46"/>
+        <location filename="../../ui/mail/settings.py" line="48"/>
         <source>The server refused a request</source>
         <translation>Сервер отклонил запрос</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="47"/>
+        <location filename="../../ui/mail/settings.py" line="49"/>
         <source>Token renewal</source>
         <translation>Обновление токена</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="48"/>
+        <location filename="../../ui/mail/settings.py" line="50"/>
         <source>Consent missing</source>
         <translation>Нет согласия</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="49"/>
+        <location filename="../../ui/mail/settings.py" line="51"/>
         <source>OAuth2 sign-in not offered</source>
         <translation>Вход через OAuth2 не предлагается</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="50"/>
+        <location filename="../../ui/mail/settings.py" line="52"/>
         <location filename="../../ui/mail/outbox.py" line="37"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="85"/>
+        <location filename="../../ui/mail/settings.py" line="89"/>
         <source>Mailboxes</source>
         <translation>Почтовые ящики</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="95"/>
+        <location filename="../../ui/mail/settings.py" line="99"/>
         <source>Add mailbox</source>
         <translation>Добавить ящик</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="97"/>
+        <location filename="../../ui/mail/settings.py" line="101"/>
         <location filename="../../ui/rules/dialog.py" line="92"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="107"/>
+        <location filename="../../ui/mail/settings.py" line="111"/>
         <source>Support</source>
         <translation>Поддержка</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="111"/>
+        <location filename="../../ui/mail/settings.py" line="115"/>
         <source>Acme Support (shown as the sender)</source>
         <translation>Поддержка Acme (имя отправителя)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="113"/>
+        <location filename="../../ui/mail/settings.py" line="117"/>
         <source>Usually the email address</source>
         <translation>Обычно адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="116"/>
+        <location filename="../../ui/mail/settings.py" line="120"/>
         <source>Remember the password in the system keyring</source>
         <translation>Запомнить пароль в связке ключей системы</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="123"/>
+        <location filename="../../ui/mail/settings.py" line="127"/>
         <location filename="../../ui/rules/dialog.py" line="126"/>
         <location filename="../../ui/sync/dialogs.py" line="238"/>
         <location filename="../../ui/workflow/contracts_dialog.py" line="310"/>
@@ -3027,68 +3034,68 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="124"/>
+        <location filename="../../ui/mail/settings.py" line="128"/>
         <source>Email address</source>
         <translation>Адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="125"/>
+        <location filename="../../ui/mail/settings.py" line="129"/>
         <source>Sender name</source>
         <translation>Имя отправителя</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="126"/>
+        <location filename="../../ui/mail/settings.py" line="130"/>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="127"/>
+        <location filename="../../ui/mail/settings.py" line="131"/>
         <location filename="../../ui/sync/dialogs.py" line="93"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="130"/>
+        <location filename="../../ui/mail/settings.py" line="134"/>
         <source>Sign in with Google</source>
         <translation>Войти через Google</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="131"/>
+        <location filename="../../ui/mail/settings.py" line="135"/>
         <source>Sign in with Microsoft</source>
         <translation>Войти через Microsoft</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="132"/>
+        <location filename="../../ui/mail/settings.py" line="136"/>
         <source>Other OAuth2 provider…</source>
         <translation>Другой провайдер OAuth2…</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="137"/>
+        <location filename="../../ui/mail/settings.py" line="141"/>
         <source>Or</source>
         <translation>Или</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="163"/>
+        <location filename="../../ui/mail/settings.py" line="167"/>
         <source>Incoming (IMAP)</source>
         <translation>Входящая (IMAP)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="165"/>
+        <location filename="../../ui/mail/settings.py" line="169"/>
         <source>Outgoing (SMTP)</source>
         <translation>Исходящая (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="169"/>
+        <location filename="../../ui/mail/settings.py" line="173"/>
         <source>Found automatically</source>
         <translation>Определяется автоматически</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="171"/>
+        <location filename="../../ui/mail/settings.py" line="175"/>
         <source>The system&apos;s certificate authorities</source>
         <translation>Центры сертификации системы</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="172"/>
+        <location filename="../../ui/mail/settings.py" line="176"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
@@ -3105,7 +3112,7 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
     </message>
     <message>
         <location filename="../../ui/history.py" line="37"/>
-        <location filename="../../ui/mail/settings.py" line="180"/>
+        <location filename="../../ui/mail/settings.py" line="184"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
@@ -3125,17 +3132,17 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
         <translation>Чаты, последнее сообщение которых старше этого срока, импортируются как решённые; 0 — все чаты импортируются как открытые</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="181"/>
+        <location filename="../../ui/mail/settings.py" line="185"/>
         <source>Fetch and send mail for this mailbox</source>
         <translation>Получать и отправлять почту этого ящика</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="184"/>
+        <location filename="../../ui/mail/settings.py" line="188"/>
         <source>Acknowledge new conversations automatically with an expected answer time</source>
         <translation>Автоматически подтверждать новые обращения с ожидаемым временем ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="187"/>
+        <location filename="../../ui/mail/settings.py" line="191"/>
         <source>Each new customer conversation gets one reply, in the customer&apos;s language, saying when a person will answer: worked out from the SLA, business hours and the queue. Auto-replies, mailing lists and mail from before this is switched on never get one.
 
 Check the promise first: supportdesk sla preview --priority normal --received 2026-11-20T16:00</source>
@@ -3144,34 +3151,64 @@ Check the promise first: supportdesk sla preview --priority normal --received 20
 Сначала проверьте обещание: supportdesk sla preview --priority normal --received 2026-11-20T16:00</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="194"/>
+        <location filename="../../ui/mail/settings.py" line="200"/>
+        <source>Below replies and new mail; {customer_name}, {ticket}, {agent} work as in canned answers</source>
+        <translation>Под ответами и новыми письмами; {customer_name}, {ticket}, {agent} работают как в шаблонах ответов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings.py" line="202"/>
+        <source>Send plain text only (no formatting)</source>
+        <translation>Отправлять только простой текст (без форматирования)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings.py" line="208"/>
+        <source>Other folders to fetch, e.g. Archive, Support/VIP</source>
+        <translation>Другие папки для получения, например Archive, Support/VIP</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings.py" line="210"/>
+        <source>Also fetch</source>
+        <translation>Также получать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings.py" line="211"/>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings.py" line="213"/>
+        <source>Attachments up to</source>
+        <translation>Вложения до</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/settings.py" line="214"/>
         <source>Sent folder</source>
         <translation>Папка «Отправленные»</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="195"/>
+        <location filename="../../ui/mail/settings.py" line="215"/>
         <source>Trusted certificate</source>
         <translation>Доверенный сертификат</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="196"/>
+        <location filename="../../ui/mail/settings.py" line="216"/>
         <source>First fetch reaches back</source>
         <translation>Первое получение — за</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="200"/>
+        <location filename="../../ui/mail/settings.py" line="220"/>
         <source>Test connection</source>
         <translation>Проверить соединение</translation>
     </message>
     <message>
         <location filename="../../ui/kb/editor.py" line="112"/>
-        <location filename="../../ui/mail/settings.py" line="202"/>
+        <location filename="../../ui/mail/settings.py" line="222"/>
         <location filename="../../ui/workflow/canned_dialog.py" line="192"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="205"/>
+        <location filename="../../ui/mail/settings.py" line="225"/>
         <location filename="../../ui/mail/outbox.py" line="85"/>
         <location filename="../../ui/sync/dialogs.py" line="108"/>
         <location filename="../../ui/chatimport_dialog.py" line="372"/>
@@ -3179,63 +3216,63 @@ Check the promise first: supportdesk sla preview --priority normal --received 20
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="217"/>
+        <location filename="../../ui/mail/settings.py" line="237"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="217"/>
+        <location filename="../../ui/mail/settings.py" line="237"/>
         <source>Servers</source>
         <translation>Серверы</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="218"/>
+        <location filename="../../ui/mail/settings.py" line="238"/>
         <source>More</source>
         <translation>Ещё</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="248"/>
+        <location filename="../../ui/mail/settings.py" line="268"/>
         <source>port</source>
         <translation>порт</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="260"/>
+        <location filename="../../ui/mail/settings.py" line="280"/>
         <source>Certificate authority (PEM)</source>
         <translation>Центр сертификации (PEM)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="260"/>
+        <location filename="../../ui/mail/settings.py" line="280"/>
         <source>Certificates (*.pem *.crt)</source>
         <translation>Сертификаты (*.pem *.crt)</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="292"/>
-        <location filename="../../ui/mail/settings.py" line="429"/>
+        <location filename="../../ui/mail/settings.py" line="312"/>
+        <location filename="../../ui/mail/settings.py" line="460"/>
         <source>Stored; type to change it</source>
         <translation>Сохранён; введите, чтобы изменить</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="293"/>
+        <location filename="../../ui/mail/settings.py" line="313"/>
         <source>Needed to fetch and send</source>
         <translation>Нужен для получения и отправки</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="315"/>
+        <location filename="../../ui/mail/settings.py" line="346"/>
         <source>Signs in with OAuth2; no password is used.</source>
         <translation>Вход через OAuth2; пароль не используется.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="367"/>
+        <location filename="../../ui/mail/settings.py" line="398"/>
         <source>Type the password first.</source>
         <translation>Сначала введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="370"/>
+        <location filename="../../ui/mail/settings.py" line="401"/>
         <source>Testing… signing in to {0} and {1}.</source>
         <translation>Проверка… вход на {0} и {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/settings.py" line="430"/>
+        <location filename="../../ui/mail/settings.py" line="461"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -3515,6 +3552,7 @@ Check the promise first: supportdesk sla preview --priority normal --received 20
     <message>
         <location filename="../../ui/sync/controller.py" line="247"/>
         <location filename="../../ui/sync/controller.py" line="313"/>
+        <location filename="../../ui/workspace.py" line="212"/>
         <source>Team server…</source>
         <extracomment>a local change is pushed this long after it was made (more changes ride along) a sync at least this often while signed in, to receive the team&apos;s work pauses before retrying after failures (the last one repeats) the first sync after the window opens presence is renewed this often (the server forgets an entry after 60 s) rows per page in the app: a page of this size is parsed in a few milliseconds, and the window does not reload per page, so bigger pages only cost the garbage collector more while a sync runs, the window shows what it brought at most this often the status bar&apos;s progress words change at most this often (seconds) a request that gets no answer in this long fails (and is retried later) emitted (on the GUI thread) whenever what the status bar says may have changed a sync finished: its result, or None when it failed a sync or sign-in is running on the worker None: not known yet; False: signed out (no tokens); True: tokens in the keyring None until the first attempt; then whether the server answered last time how far the running sync has come (None: not known, or no sync running)</extracomment>
         <translation>Сервер команды…</translation>
@@ -5289,6 +5327,7 @@ It goes back to {4}.</source>
     </message>
     <message>
         <location filename="../../ui/kb/pane.py" line="53"/>
+        <location filename="../../ui/mail/richtext.py" line="81"/>
         <source>Insert link</source>
         <translation>Вставить ссылку</translation>
     </message>
@@ -5619,12 +5658,12 @@ Their messages (and the team&apos;s replies to them), attachments, addresses and
         <translation>Стереть навсегда</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/mailbox_settings.py" line="81"/>
+        <location filename="../../ui/mail/mailbox_settings.py" line="88"/>
         <source>Only an owner of the team can add a mailbox or change its servers, user name or certificate file.</source>
         <translation>Добавить почтовый ящик или изменить его серверы, имя пользователя или файл сертификата может только владелец команды.</translation>
     </message>
     <message>
-        <location filename="../../ui/mail/mailbox_settings.py" line="96"/>
+        <location filename="../../ui/mail/mailbox_settings.py" line="103"/>
         <source>The servers changed: type the password again to use them.</source>
         <translation>Серверы изменились: введите пароль снова, чтобы использовать их.</translation>
     </message>
@@ -5764,11 +5803,163 @@ Their messages (and the team&apos;s replies to them), attachments, addresses and
         <source>Keep writing</source>
         <translation>Продолжить</translation>
     </message>
+    <message>
+        <location filename="../../ui/mail/richtext.py" line="81"/>
+        <source>Address (https://…)</source>
+        <translation>Адрес (https://…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/richtext.py" line="119"/>
+        <source>B</source>
+        <translation>Ж</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/richtext.py" line="119"/>
+        <source>Bold</source>
+        <translation>Жирный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/richtext.py" line="120"/>
+        <source>I</source>
+        <translation>К</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/richtext.py" line="120"/>
+        <source>Italic</source>
+        <translation>Курсив</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/richtext.py" line="121"/>
+        <source>• List</source>
+        <translation>• Список</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/richtext.py" line="121"/>
+        <source>Bulleted list</source>
+        <translation>Маркированный список</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/richtext.py" line="122"/>
+        <source>1. List</source>
+        <translation>1. Список</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/richtext.py" line="122"/>
+        <source>Numbered list</source>
+        <translation>Нумерованный список</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/richtext.py" line="123"/>
+        <source>Link…</source>
+        <translation>Ссылка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail/richtext.py" line="123"/>
+        <source>Insert a link</source>
+        <translation>Вставить ссылку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="51"/>
+        <source>New workspace</source>
+        <translation>Новое пространство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="52"/>
+        <source>There is no workspace in {0} yet.</source>
+        <translation>В {0} пока нет рабочего пространства.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="54"/>
+        <source>Try SupportDesk with a demo workspace full of made-up conversations, or start an empty workspace for real work.</source>
+        <translation>Попробуйте SupportDesk в демо-пространстве с вымышленными обращениями или начните пустое пространство для настоящей работы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="56"/>
+        <source>Demo workspace</source>
+        <translation>Демо-пространство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="57"/>
+        <source>Empty workspace</source>
+        <translation>Пустое пространство</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="103"/>
+        <source>New workspace…</source>
+        <extracomment>starts a window on a profile (a test may watch what is asked) asks for a folder (a test may answer)</extracomment>
+        <translation>Новое пространство…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="105"/>
+        <source>Open workspace…</source>
+        <translation>Открыть пространство…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="129"/>
+        <source>Choose an empty folder for the new workspace</source>
+        <translation>Выберите пустую папку для нового пространства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="135"/>
+        <source>{0} already holds a workspace; it is opened.</source>
+        <translation>В {0} уже есть пространство; оно открыто.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="141"/>
+        <source>No workspace could be made in {0}: {1}</source>
+        <translation>Не удалось создать пространство в {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="148"/>
+        <source>Choose the folder of a workspace</source>
+        <translation>Выберите папку пространства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="154"/>
+        <source>{0} holds no workspace. Use File → New workspace… to make one.</source>
+        <translation>В {0} нет пространства. Создайте его через Файл → Новое пространство…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="184"/>
+        <source>Your inbox is empty. What to do first:</source>
+        <translation>Входящие пусты. С чего начать:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="186"/>
+        <source>1. Add your support mailbox, so mail arrives here.
+2. Import chat exports (WhatsApp, Telegram, Slack, …) you already have.
+3. Log a phone call with C.
+4. Working in a team? Sign in to your team&apos;s server.</source>
+        <translation>1. Добавьте почтовый ящик поддержки, чтобы письма приходили сюда.
+2. Импортируйте экспорты чатов (WhatsApp, Telegram, Slack, …), которые у вас уже есть.
+3. Запишите телефонный звонок клавишей C.
+4. Работаете в команде? Войдите на сервер команды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="196"/>
+        <source>No conversations in this view.</source>
+        <translation>В этом представлении нет обращений.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="197"/>
+        <source>Pick another view on the left, or clear the search.</source>
+        <translation>Выберите другое представление слева или очистите поиск.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="206"/>
+        <source>Add a mailbox…</source>
+        <translation>Добавить почтовый ящик…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="209"/>
+        <source>Import chats…</source>
+        <translation>Импортировать чаты…</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../app.py" line="344"/>
+        <location filename="../../app.py" line="356"/>
         <source>Updating the search index…</source>
         <extracomment>how long a busy background thread (the store&apos;s writer, a sync) may keep the interpreter lock while the GUI thread waits for it (seconds; Python&apos;s default is 5 ms). The GUI thread takes the lock for every call from Qt into Python (a slot, a model&apos;s ``data``, a delegate&apos;s ``paint``), so one repaint may wait this long dozens of times while a sync or an SLA refresh runs. how long a second copy waits for a first one that is still starting (seconds)</extracomment>
         <translation>Обновление поискового индекса…</translation>
