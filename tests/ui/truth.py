@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -94,7 +96,19 @@ def differences(window: MainWindow) -> list[str]:
     return problems
 
 
-def assert_truth(window: MainWindow) -> None:
-    """Fail with what differs when the window and the database disagree."""
+def assert_truth(window: MainWindow, timeout_s: float = 5.0) -> None:
+    """Fail with what differs when the window and the database disagree.
+
+    Work that follows a change in its own unit of work (the SLA follower writes
+    tracking after a status change) may land just after the window fell quiet:
+    the window must then catch up within ``timeout_s``; what still differs after
+    that is a lie on screen.
+    """
+    deadline = time.monotonic() + timeout_s
     problems = differences(window)
+    while problems and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.02)
+        if quiet(window):
+            problems = differences(window)
     assert not problems, problems
