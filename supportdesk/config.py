@@ -17,8 +17,6 @@ from typing import Any, Generic, TypeVar
 
 import platformdirs
 
-from supportdesk.store.private import private_dir
-
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
@@ -113,6 +111,10 @@ class Settings:
 
     def save(self) -> None:
         """Write the settings file (atomically: a crash leaves the old one)."""
+        # Imported here: the store package pulls in SQLAlchemy, which --help and
+        # --version must not pay for.
+        from supportdesk.store.private import private_dir
+
         private_dir(self.path.parent)
         data = json.dumps(
             {"version": SETTINGS_VERSION, "values": self._values}, indent=2, ensure_ascii=False

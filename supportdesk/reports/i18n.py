@@ -147,6 +147,28 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "made {0}": ("создано {0}", "gert {0}"),
     "{0} h": ("{0} ч", "{0} klst."),
     "{0} min": ("{0} мин", "{0} mín."),
+    # The knowledge base (issue 18) and the night watch (issue 16).
+    "Top articles": ("Самые используемые статьи", "Mest notuðu greinarnar"),
+    "Article": ("Статья", "Grein"),
+    "Language": ("Язык", "Tungumál"),
+    "Uses": ("Использований", "Notkun"),
+    "Articles whose text or link went into replies this week.": (
+        "Статьи, текст или ссылка на которые вошли в ответы на этой неделе.",
+        "Greinar sem texti eða tengill fór úr í svör þessa viku."),
+    "Frequent questions without an article": ("Частые вопросы без статьи",
+                                              "Algengar spurningar án greinar"),
+    "Question (most common subject)": ("Вопрос (самая частая тема)",
+                                       "Spurning (algengasta efni)"),
+    "Words": ("Слова", "Orð"),
+    "New conversations with similar subjects that no article is linked to: candidates for "
+    "the knowledge base.": (
+        "Новые обращения с похожими темами, к которым не привязана ни одна статья: "
+        "кандидаты для базы знаний.",
+        "Ný erindi með svipuð efni sem engin grein er tengd við: efni í þekkingarbankann."),
+    "Pages sent by the night watch": ("Вызовов отправлено ночным дежурством",
+                                      "Útköll send af næturvaktinni"),
+    "Median minutes to acknowledge a page": ("Медиана минут до подтверждения вызова",
+                                             "Miðgildi mínútna þar til útkall er staðfest"),
     "Mon": ("Пн", "mán."), "Tue": ("Вт", "þri."), "Wed": ("Ср", "mið."),
     "Thu": ("Чт", "fim."), "Fri": ("Пт", "fös."), "Sat": ("Сб", "lau."), "Sun": ("Вс", "sun."),
     "Vendor support is time spent with a supplier's support on the customer's behalf, shown "

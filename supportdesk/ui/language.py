@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -32,6 +31,7 @@ from supportdesk.resources import resource_dir
 from supportdesk.services import team_locale
 from supportdesk.services.team_locale import CallRegion, TeamLocaleInfo
 from supportdesk.services.workflow.team import fallback_zone
+from supportdesk.ui.plain import PlainLabel, literal
 
 
 def _t(text: str) -> str:
@@ -62,7 +62,7 @@ def choose_language(window: Any, language: str) -> None:
     text = here if there == here else f"{here}\n\n{there}"
     window.statusBar().showMessage(here, 8000)
     if not getattr(window, "quiet_language_note", False):
-        QMessageBox.information(window, _t("Language"), text)
+        QMessageBox.information(window, _t("Language"), literal(text))
 
 
 def call_region(window: Any, conversation_id: str | None) -> CallRegion:
@@ -108,7 +108,7 @@ class TeamLocaleDialog(QDialog):
         for code, name in region_names():
             self.region.addItem(f"{name} ({code})", code)
         self.region.setCurrentIndex(max(0, self.region.findData(info.phone_region)))
-        note = QLabel(_t("Phone numbers typed without a country code are read as numbers in "
+        note = PlainLabel(_t("Phone numbers typed without a country code are read as numbers in "
                          "this country, unless the customer's country is known.")
                       if info.phone_region_chosen else
                       _t("Chosen from the team's time zone until you save another."))

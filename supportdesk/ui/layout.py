@@ -54,6 +54,10 @@ MIN_WINDOW_WIDTH = 960
 WIDTHS = {COL_CUSTOMER: 124, COL_CHANNEL: 28, COL_PRIORITY: 64, COL_ASSIGNEE: 92,
           COL_ACTIVITY: 78, COL_DUE: 84}
 SUBJECT_MIN = 200
+#: room kept for what the estimate of the list's width cannot see (frames, rounding)
+SLACK = 8
+#: the narrowest the customer column gets when the list is narrow
+CUSTOMER_MIN = 90
 #: columns given up first when the list is narrow
 DROP_ORDER = (COL_ASSIGNEE, COL_ACTIVITY, COL_PRIORITY)
 #: columns the rep may hide (Subject always shows)
@@ -74,11 +78,17 @@ def column_title(col: int) -> str:
             COL_ACTIVITY: _t("Activity"), COL_DUE: _t("Due")}.get(col, "")
 
 
-def columns_that_fit(width: int, hidden: set[int]) -> list[int]:
-    """The columns to show in ``width`` px: the rep's choice, less important ones dropped."""
+def columns_that_fit(
+    width: int, hidden: set[int], widths: dict[int, int] | None = None
+) -> list[int]:
+    """The columns to show in ``width`` px: the rep's choice, less important ones dropped.
+
+    ``widths``: the columns' widths now, where wider than ``WIDTHS`` (a rep widened one).
+    """
+    sizes = {c: max(w, (widths or {}).get(c, 0)) for c, w in WIDTHS.items()}
     shown = [c for c in range(COLUMNS) if c == COL_SUBJECT or c not in hidden]
     for col in DROP_ORDER:
-        if sum(WIDTHS.get(c, 0) for c in shown) + SUBJECT_MIN <= width:
+        if sum(sizes.get(c, 0) for c in shown) + SUBJECT_MIN + SLACK <= width:
             break
         if col in shown:
             shown.remove(col)
@@ -236,13 +246,22 @@ class ScreenFit(QObject):
     def fit_columns(self) -> None:
         """Show the columns that fit, the rep's hidden ones left out."""
         header = self.window.table.horizontalHeader()
-        shown = columns_that_fit(self.list_width(), self.hidden)
+        now = {c: header.sectionSize(c) for c in WIDTHS if not header.isSectionHidden(c)}
+        shown = columns_that_fit(self.list_width(), self.hidden, now)
         for col in range(COLUMNS):
             hide = col not in shown
             if header.isSectionHidden(col) != hide:
                 header.setSectionHidden(col, hide)
             if not hide and col in WIDTHS and header.sectionSize(col) < WIDTHS[col]:
                 header.resizeSection(col, WIDTHS[col])
+        # Too narrow even for the columns that always show: the customer's name gives
+        # way (down to CUSTOMER_MIN) before the subject does.
+        if COL_CUSTOMER in shown:
+            others = sum(header.sectionSize(c) for c in shown
+                         if c not in (COL_SUBJECT, COL_CUSTOMER))
+            room = self.list_width() - others - SUBJECT_MIN - SLACK
+            if room < header.sectionSize(COL_CUSTOMER):
+                header.resizeSection(COL_CUSTOMER, max(CUSTOMER_MIN, room))
 
     def set_hidden(self, col: int, hidden: bool) -> None:
         """Hide or show a column by the rep's choice (remembered)."""

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from supportdesk.models import Conversation
 from supportdesk.services.mail.demo_mailbox import ensure_demo_mailbox
 from supportdesk.store import Store
 from supportdesk.store.engine import database_path
+from supportdesk.ui.plain import PlainLabel
 
 if TYPE_CHECKING:
     from supportdesk.ui.mainwindow import MainWindow
@@ -72,10 +72,10 @@ class EmptyGuide(QFrame):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("emptyGuide")
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setObjectName("sectionTitle")
         self.title.setWordWrap(True)
-        self.text = QLabel()
+        self.text = PlainLabel()
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.buttons = QHBoxLayout()

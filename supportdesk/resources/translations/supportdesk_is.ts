@@ -732,38 +732,44 @@
         <translation>Virkni fulltrúa</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/history.py" line="89"/>
+        <location filename="../../ui/kb/history.py" line="83"/>
+        <location filename="../../ui/kb/history.py" line="91"/>
         <location filename="../../ui/sync/dialogs.py" line="225"/>
         <source>Agent</source>
         <translation>Fulltrúi</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/history.py" line="126"/>
+        <location filename="../../ui/kb/history.py" line="85"/>
+        <source>What the agent changed</source>
+        <translation>Hverju fulltrúinn breytti</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/history.py" line="128"/>
         <source>Show history lines</source>
         <translation>Sýna sögulínur</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/history.py" line="129"/>
+        <location filename="../../ui/kb/history.py" line="131"/>
         <source>Status, priority, assignee, tag and other changes in the timeline</source>
         <translation>Breytingar á stöðu, forgangi, ábyrgðaraðila, merkjum o.fl. í tímalínunni</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/history.py" line="133"/>
+        <location filename="../../ui/kb/history.py" line="135"/>
         <source>Agent activity…</source>
         <translation>Virkni fulltrúa…</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/history.py" line="134"/>
+        <location filename="../../ui/kb/history.py" line="136"/>
         <source>What each agent changed (for the owner)</source>
         <translation>Hverju hver fulltrúi breytti (fyrir eiganda)</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/history.py" line="153"/>
+        <location filename="../../ui/kb/history.py" line="155"/>
         <source>{0} mentioned {1}</source>
         <translation>{0} minntist á {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/history.py" line="169"/>
+        <location filename="../../ui/kb/history.py" line="171"/>
         <source>Only the team&apos;s owner can see each agent&apos;s activity.</source>
         <translation>Aðeins eigandi teymisins sér virkni hvers fulltrúa.</translation>
     </message>
@@ -831,7 +837,7 @@
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="117"/>
-        <location filename="../../ui/layout.py" line="73"/>
+        <location filename="../../ui/layout.py" line="77"/>
         <location filename="../../ui/sync/dialogs.py" line="237"/>
         <location filename="../../ui/models.py" line="179"/>
         <location filename="../../ui/conversation.py" line="203"/>
@@ -845,7 +851,7 @@
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="118"/>
-        <location filename="../../ui/layout.py" line="73"/>
+        <location filename="../../ui/layout.py" line="77"/>
         <location filename="../../ui/sync/dialogs.py" line="237"/>
         <location filename="../../ui/models.py" line="179"/>
         <location filename="../../ui/conversation.py" line="206"/>
@@ -915,43 +921,44 @@
         <translation>Leita í greinum (eins og í erindum)</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="75"/>
+        <location filename="../../ui/kb/editor.py" line="77"/>
         <source>New article</source>
         <translation>Ný grein</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="77"/>
+        <location filename="../../ui/kb/editor.py" line="79"/>
         <source>Publish help site…</source>
         <translation>Birta hjálparvef…</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="95"/>
+        <location filename="../../ui/kb/editor.py" line="100"/>
         <source>comma-separated, e.g. billing, refund</source>
         <translation>aðskilið með kommum, t.d. reikningar, endurgreiðsla</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="99"/>
+        <location filename="../../ui/kb/editor.py" line="105"/>
         <source>Published on the help site</source>
         <translation>Birt á hjálparvefnum</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="114"/>
-        <location filename="../../ui/kb/editor.py" line="212"/>
+        <location filename="../../ui/kb/editor.py" line="121"/>
+        <location filename="../../ui/kb/editor.py" line="220"/>
         <source>Publish</source>
         <translation>Birta</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="116"/>
+        <location filename="../../ui/kb/editor.py" line="123"/>
         <source>Insert image…</source>
         <translation>Setja inn mynd…</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="123"/>
+        <location filename="../../ui/kb/editor.py" line="131"/>
         <source>Revert to this version</source>
         <translation>Færa aftur í þessa útgáfu</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="128"/>
+        <location filename="../../ui/kb/editor.py" line="95"/>
+        <location filename="../../ui/kb/editor.py" line="136"/>
         <location filename="../../ui/language.py" line="65"/>
         <location filename="../../ui/language.py" line="188"/>
         <location filename="../../ui/sync/dialogs.py" line="239"/>
@@ -962,87 +969,108 @@
         <translation>Tungumál</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="130"/>
+        <location filename="../../ui/kb/editor.py" line="71"/>
+        <source>Search articles</source>
+        <translation>Leita í greinum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/editor.py" line="75"/>
+        <source>Articles</source>
+        <translation>Greinar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/editor.py" line="102"/>
+        <location filename="../../ui/kb/editor.py" line="138"/>
         <source>Visibility</source>
         <translation>Sýnileiki</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="146"/>
+        <location filename="../../ui/kb/editor.py" line="109"/>
+        <source>Article text</source>
+        <translation>Texti greinar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/editor.py" line="129"/>
+        <source>Versions of this article</source>
+        <translation>Útgáfur þessarar greinar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/editor.py" line="154"/>
         <source>History</source>
         <translation>Saga</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="174"/>
+        <location filename="../../ui/kb/editor.py" line="182"/>
         <source>published</source>
         <translation>birt</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="212"/>
+        <location filename="../../ui/kb/editor.py" line="220"/>
         <source>Withdraw</source>
         <translation>Taka úr birtingu</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="225"/>
+        <location filename="../../ui/kb/editor.py" line="233"/>
         <source>A new article: it stays internal until you make it public and publish it.</source>
         <translation>Ný grein: hún er innri þar til þú gerir hana opinbera og birtir hana.</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="228"/>
+        <location filename="../../ui/kb/editor.py" line="236"/>
         <source>Version {0}, by {1}. Used {2} times; linked to {3} conversations.</source>
         <translation>Útgáfa {0}, eftir {1}. Notuð {2} sinnum; tengd {3} erindum.</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="242"/>
+        <location filename="../../ui/kb/editor.py" line="250"/>
         <source>Drafted from the conversation: edit it, then save. Nothing is published until you click Publish.</source>
         <translation>Drög úr erindinu: breyttu þeim og vistaðu. Ekkert er birt fyrr en þú smellir á Birta.</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="264"/>
+        <location filename="../../ui/kb/editor.py" line="272"/>
         <source>{0} is larger than 1 MB; use a smaller image.</source>
         <translation>{0} er stærri en 1 MB; notaðu minni mynd.</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="270"/>
+        <location filename="../../ui/kb/editor.py" line="278"/>
         <source>{0} is not a PNG, JPEG, GIF or WebP image.</source>
         <translation>{0} er ekki PNG-, JPEG-, GIF- eða WebP-mynd.</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="273"/>
+        <location filename="../../ui/kb/editor.py" line="281"/>
         <source>{0} could not be read as an image.</source>
         <translation>Ekki tókst að lesa {0} sem mynd.</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="279"/>
+        <location filename="../../ui/kb/editor.py" line="287"/>
         <source>Insert an image</source>
         <translation>Setja inn mynd</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="280"/>
+        <location filename="../../ui/kb/editor.py" line="288"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Myndir (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="305"/>
+        <location filename="../../ui/kb/editor.py" line="313"/>
         <source>An article needs a title.</source>
         <translation>Grein þarf titil.</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="325"/>
+        <location filename="../../ui/kb/editor.py" line="333"/>
         <source>Delete the article</source>
         <translation>Eyða greininni</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="326"/>
+        <location filename="../../ui/kb/editor.py" line="334"/>
         <source>Delete “{0}”? Its history is kept.</source>
         <translation>Eyða „{0}“? Saga hennar er geymd.</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="336"/>
+        <location filename="../../ui/kb/editor.py" line="344"/>
         <source>Choose a version in the history first.</source>
         <translation>Veldu fyrst útgáfu í sögunni.</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="343"/>
+        <location filename="../../ui/kb/editor.py" line="351"/>
         <source>Publish the help site to</source>
         <translation>Birta hjálparvefinn í</translation>
     </message>
@@ -2158,7 +2186,7 @@ stop</translation>
     </message>
     <message>
         <location filename="../../ui/kb/__init__.py" line="76"/>
-        <location filename="../../ui/kb/pane.py" line="57"/>
+        <location filename="../../ui/kb/pane.py" line="61"/>
         <source>Turn into article…</source>
         <translation>Breyta í grein…</translation>
     </message>
@@ -2315,51 +2343,52 @@ Eitt innhólf fyrir tölvupóst, spjall og síma sem virkar án nettengingar.</t
         <translation>Rásir</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="129"/>
+        <location filename="../../ui/kb/editor.py" line="99"/>
+        <location filename="../../ui/kb/editor.py" line="137"/>
         <location filename="../../ui/models.py" line="151"/>
         <source>Tags</source>
         <translation>Merki</translation>
     </message>
     <message>
-        <location filename="../../ui/layout.py" line="72"/>
+        <location filename="../../ui/layout.py" line="76"/>
         <source>Channel</source>
         <translation>Rás</translation>
     </message>
     <message>
-        <location filename="../../ui/layout.py" line="74"/>
+        <location filename="../../ui/layout.py" line="78"/>
         <location filename="../../ui/models.py" line="180"/>
         <source>Due</source>
         <translation>Frestur</translation>
     </message>
     <message>
-        <location filename="../../ui/layout.py" line="166"/>
+        <location filename="../../ui/layout.py" line="176"/>
         <source>Dialog</source>
         <translation>Gluggi</translation>
     </message>
     <message>
-        <location filename="../../ui/layout.py" line="190"/>
+        <location filename="../../ui/layout.py" line="200"/>
         <source>Right-click to choose the columns</source>
         <translation>Hægrismelltu til að velja dálka</translation>
     </message>
     <message>
-        <location filename="../../ui/layout.py" line="191"/>
+        <location filename="../../ui/layout.py" line="201"/>
         <source>Columns…</source>
         <translation>Dálkar…</translation>
     </message>
     <message>
-        <location filename="../../ui/layout.py" line="262"/>
+        <location filename="../../ui/layout.py" line="281"/>
         <source>Columns</source>
         <translation>Dálkar</translation>
     </message>
     <message>
-        <location filename="../../ui/layout.py" line="72"/>
+        <location filename="../../ui/layout.py" line="76"/>
         <location filename="../../ui/sync/dialogs.py" line="224"/>
         <location filename="../../ui/sync/dialogs.py" line="238"/>
         <location filename="../../ui/workflow/contracts_dialog.py" line="526"/>
         <location filename="../../ui/models.py" line="179"/>
         <location filename="../../ui/chatimport_dialog.py" line="254"/>
         <source>Customer</source>
-        <extracomment>screens narrower than this get a maximised first window the most a first window takes on a big screen the narrowest the main window may be made each column&apos;s width (Subject stretches and needs at least ``SUBJECT_MIN``) columns given up first when the list is narrow columns the rep may hide (Subject always shows)
+        <extracomment>screens narrower than this get a maximised first window the most a first window takes on a big screen the narrowest the main window may be made each column&apos;s width (Subject stretches and needs at least ``SUBJECT_MIN``) room kept for what the estimate of the list&apos;s width cannot see (frames, rounding) the narrowest the customer column gets when the list is narrow columns given up first when the list is narrow columns the rep may hide (Subject always shows)
 ----------
 rows whose items a reset builds at once (more than a window shows); the rest follow ``FILL_SLICE`` at a time in later turns of the event loop</extracomment>
         <translation>Viðskiptavinur</translation>
@@ -2601,7 +2630,7 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
         <translation>{0} er stærri en {1}; flestir póstþjónar hafna því.</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="267"/>
+        <location filename="../../ui/kb/editor.py" line="275"/>
         <location filename="../../ui/mail/composer.py" line="199"/>
         <source>{0} could not be read ({1}).</source>
         <translation>Ekki tókst að lesa {0} ({1}).</translation>
@@ -2622,7 +2651,7 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
         <translation>Gefðu póstinum efni.</translation>
     </message>
     <message>
-        <location filename="../../ui/layout.py" line="74"/>
+        <location filename="../../ui/layout.py" line="78"/>
         <location filename="../../ui/sync/dialogs.py" line="224"/>
         <location filename="../../ui/models.py" line="179"/>
         <source>Activity</source>
@@ -2670,7 +2699,7 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
     </message>
     <message>
         <location filename="../../ui/kb/history.py" line="34"/>
-        <location filename="../../ui/kb/history.py" line="153"/>
+        <location filename="../../ui/kb/history.py" line="155"/>
         <location filename="../../ui/timeline.py" line="214"/>
         <source>Someone</source>
         <translation>Einhver</translation>
@@ -3188,7 +3217,7 @@ Athugaðu loforðið fyrst: supportdesk sla preview --priority normal --received
         <translation>Prófa tengingu</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="112"/>
+        <location filename="../../ui/kb/editor.py" line="119"/>
         <location filename="../../ui/mail/settings.py" line="222"/>
         <location filename="../../ui/workflow/canned_dialog.py" line="192"/>
         <source>Save</source>
@@ -3848,7 +3877,8 @@ Reynt: {3}</translation>
         <translation>Leita eftir titli eða /flýtiorði</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="127"/>
+        <location filename="../../ui/kb/editor.py" line="93"/>
+        <location filename="../../ui/kb/editor.py" line="135"/>
         <location filename="../../ui/workflow/canned_dialog.py" line="119"/>
         <location filename="../../ui/workflow/canned_dialog.py" line="199"/>
         <source>Title</source>
@@ -3886,7 +3916,7 @@ Reynt: {3}</translation>
         <translation>Nýtt svar með sama flýtiorði á öðru tungumáli</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="118"/>
+        <location filename="../../ui/kb/editor.py" line="125"/>
         <location filename="../../ui/workflow/canned_dialog.py" line="136"/>
         <source>Delete</source>
         <translation>Eyða</translation>
@@ -5280,102 +5310,117 @@ Reynt: {3}
         <translation>Ekki tókst að skrifa í {0}: {1}. Ekkert var skrifað.</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/pane.py" line="39"/>
+        <location filename="../../ui/kb/pane.py" line="40"/>
         <location filename="../../ui/kb/editor.py" line="62"/>
         <source>Knowledge base</source>
         <translation>Þekkingarbanki</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/pane.py" line="50"/>
+        <location filename="../../ui/kb/pane.py" line="47"/>
+        <source>Suggested articles</source>
+        <translation>Tillögur að greinum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/pane.py" line="49"/>
+        <source>Knowledge base articles that match the open conversation, best first</source>
+        <translation>Greinar úr þekkingarbankanum sem passa við opna erindið, bestu fyrst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/pane.py" line="54"/>
         <source>Insert text</source>
         <translation>Setja inn texta</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/pane.py" line="51"/>
+        <location filename="../../ui/kb/pane.py" line="55"/>
         <source>Put the article&apos;s text into the reply</source>
         <translation>Setja texta greinarinnar í svarið</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/pane.py" line="53"/>
+        <location filename="../../ui/kb/pane.py" line="57"/>
         <location filename="../../ui/mail/richtext.py" line="81"/>
         <source>Insert link</source>
         <translation>Setja inn tengil</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/pane.py" line="54"/>
+        <location filename="../../ui/kb/pane.py" line="58"/>
         <source>Put the article&apos;s address on the help site into the reply</source>
         <translation>Setja slóð greinarinnar á hjálparvefnum í svarið</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/pane.py" line="80"/>
+        <location filename="../../ui/kb/pane.py" line="84"/>
         <source>public</source>
         <translation>opinber</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/pane.py" line="80"/>
+        <location filename="../../ui/kb/pane.py" line="84"/>
         <source>internal</source>
         <translation>innri</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/pane.py" line="82"/>
-        <location filename="../../ui/kb/editor.py" line="176"/>
+        <location filename="../../ui/kb/pane.py" line="86"/>
+        <location filename="../../ui/kb/editor.py" line="184"/>
         <source>{0} uses</source>
         <translation>notuð {0} sinnum</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/pane.py" line="90"/>
+        <location filename="../../ui/kb/pane.py" line="94"/>
         <source>Open a conversation to see matching articles.</source>
         <translation>Opnaðu erindi til að sjá greinar sem passa.</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/pane.py" line="91"/>
+        <location filename="../../ui/kb/pane.py" line="95"/>
         <source>Articles that match this conversation, best first.</source>
         <translation>Greinar sem passa við þetta erindi, bestu fyrst.</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/pane.py" line="92"/>
+        <location filename="../../ui/kb/pane.py" line="96"/>
         <source>No article matches this conversation yet.</source>
         <translation>Engin grein passar enn við þetta erindi.</translation>
     </message>
     <message>
         <location filename="../../ui/kb/mentions.py" line="103"/>
-        <location filename="../../ui/kb/mentions.py" line="148"/>
-        <location filename="../../ui/kb/mentions.py" line="174"/>
+        <location filename="../../ui/kb/mentions.py" line="149"/>
+        <location filename="../../ui/kb/mentions.py" line="175"/>
         <source>Mentions</source>
         <translation>Minnst á þig</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/mentions.py" line="121"/>
+        <location filename="../../ui/kb/mentions.py" line="109"/>
+        <source>Conversations where you were mentioned</source>
+        <translation>Erindi þar sem minnst var á þig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/mentions.py" line="122"/>
         <source> (+{0} more)</source>
         <translation> (+{0} til viðbótar)</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/mentions.py" line="123"/>
+        <location filename="../../ui/kb/mentions.py" line="124"/>
         <source>{0} mentioned you · {1:%d %b %H:%M}</source>
         <translation>{0} minntist á þig · {1:%d.%m. %H:%M}</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/mentions.py" line="127"/>
+        <location filename="../../ui/kb/mentions.py" line="128"/>
         <source>Conversations a teammate called you into. Opening one clears it.</source>
         <translation>Erindi sem samstarfsmaður kallaði þig inn í. Erindið hverfur af listanum þegar þú opnar það.</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/mentions.py" line="128"/>
+        <location filename="../../ui/kb/mentions.py" line="129"/>
         <source>No one has mentioned you.</source>
         <translation>Enginn hefur minnst á þig.</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/mentions.py" line="150"/>
+        <location filename="../../ui/kb/mentions.py" line="151"/>
         <source>Conversations a teammate mentioned you in</source>
         <translation>Erindi þar sem samstarfsmaður minntist á þig</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/mentions.py" line="174"/>
+        <location filename="../../ui/kb/mentions.py" line="175"/>
         <source>Mentions ({0})</source>
         <translation>Minnst á þig ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/mentions.py" line="180"/>
+        <location filename="../../ui/kb/mentions.py" line="181"/>
         <source>{0} mentioned you in “{1}”</source>
         <translation>{0} minntist á þig í „{1}“</translation>
     </message>

@@ -737,38 +737,44 @@
         <translation>Действия агентов</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/history.py" line="89"/>
+        <location filename="../../ui/kb/history.py" line="83"/>
+        <location filename="../../ui/kb/history.py" line="91"/>
         <location filename="../../ui/sync/dialogs.py" line="225"/>
         <source>Agent</source>
         <translation>Агент</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/history.py" line="126"/>
+        <location filename="../../ui/kb/history.py" line="85"/>
+        <source>What the agent changed</source>
+        <translation>Что изменил агент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/history.py" line="128"/>
         <source>Show history lines</source>
         <translation>Показывать строки истории</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/history.py" line="129"/>
+        <location filename="../../ui/kb/history.py" line="131"/>
         <source>Status, priority, assignee, tag and other changes in the timeline</source>
         <translation>Смена статуса, приоритета, исполнителя, метки и другие изменения в ленте</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/history.py" line="133"/>
+        <location filename="../../ui/kb/history.py" line="135"/>
         <source>Agent activity…</source>
         <translation>Действия агентов…</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/history.py" line="134"/>
+        <location filename="../../ui/kb/history.py" line="136"/>
         <source>What each agent changed (for the owner)</source>
         <translation>Что изменил каждый агент (для владельца)</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/history.py" line="153"/>
+        <location filename="../../ui/kb/history.py" line="155"/>
         <source>{0} mentioned {1}</source>
         <translation>{0}: упоминание {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/history.py" line="169"/>
+        <location filename="../../ui/kb/history.py" line="171"/>
         <source>Only the team&apos;s owner can see each agent&apos;s activity.</source>
         <translation>Действия каждого агента видит только владелец команды.</translation>
     </message>
@@ -836,7 +842,7 @@
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="117"/>
-        <location filename="../../ui/layout.py" line="73"/>
+        <location filename="../../ui/layout.py" line="77"/>
         <location filename="../../ui/sync/dialogs.py" line="237"/>
         <location filename="../../ui/models.py" line="179"/>
         <location filename="../../ui/conversation.py" line="203"/>
@@ -850,7 +856,7 @@
     </message>
     <message>
         <location filename="../../ui/accessibility.py" line="118"/>
-        <location filename="../../ui/layout.py" line="73"/>
+        <location filename="../../ui/layout.py" line="77"/>
         <location filename="../../ui/sync/dialogs.py" line="237"/>
         <location filename="../../ui/models.py" line="179"/>
         <location filename="../../ui/conversation.py" line="206"/>
@@ -920,43 +926,44 @@
         <translation>Поиск статей (как поиск обращений)</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="75"/>
+        <location filename="../../ui/kb/editor.py" line="77"/>
         <source>New article</source>
         <translation>Новая статья</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="77"/>
+        <location filename="../../ui/kb/editor.py" line="79"/>
         <source>Publish help site…</source>
         <translation>Опубликовать сайт помощи…</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="95"/>
+        <location filename="../../ui/kb/editor.py" line="100"/>
         <source>comma-separated, e.g. billing, refund</source>
         <translation>через запятую, например: оплата, возврат</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="99"/>
+        <location filename="../../ui/kb/editor.py" line="105"/>
         <source>Published on the help site</source>
         <translation>Опубликована на сайте помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="114"/>
-        <location filename="../../ui/kb/editor.py" line="212"/>
+        <location filename="../../ui/kb/editor.py" line="121"/>
+        <location filename="../../ui/kb/editor.py" line="220"/>
         <source>Publish</source>
         <translation>Опубликовать</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="116"/>
+        <location filename="../../ui/kb/editor.py" line="123"/>
         <source>Insert image…</source>
         <translation>Вставить изображение…</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="123"/>
+        <location filename="../../ui/kb/editor.py" line="131"/>
         <source>Revert to this version</source>
         <translation>Вернуть эту версию</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="128"/>
+        <location filename="../../ui/kb/editor.py" line="95"/>
+        <location filename="../../ui/kb/editor.py" line="136"/>
         <location filename="../../ui/language.py" line="65"/>
         <location filename="../../ui/language.py" line="188"/>
         <location filename="../../ui/sync/dialogs.py" line="239"/>
@@ -967,87 +974,108 @@
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="130"/>
+        <location filename="../../ui/kb/editor.py" line="71"/>
+        <source>Search articles</source>
+        <translation>Поиск статей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/editor.py" line="75"/>
+        <source>Articles</source>
+        <translation>Статьи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/editor.py" line="102"/>
+        <location filename="../../ui/kb/editor.py" line="138"/>
         <source>Visibility</source>
         <translation>Видимость</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="146"/>
+        <location filename="../../ui/kb/editor.py" line="109"/>
+        <source>Article text</source>
+        <translation>Текст статьи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/editor.py" line="129"/>
+        <source>Versions of this article</source>
+        <translation>Версии этой статьи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/editor.py" line="154"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="174"/>
+        <location filename="../../ui/kb/editor.py" line="182"/>
         <source>published</source>
         <translation>опубликована</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="212"/>
+        <location filename="../../ui/kb/editor.py" line="220"/>
         <source>Withdraw</source>
         <translation>Снять с публикации</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="225"/>
+        <location filename="../../ui/kb/editor.py" line="233"/>
         <source>A new article: it stays internal until you make it public and publish it.</source>
         <translation>Новая статья: она остаётся внутренней, пока вы не сделаете её публичной и не опубликуете.</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="228"/>
+        <location filename="../../ui/kb/editor.py" line="236"/>
         <source>Version {0}, by {1}. Used {2} times; linked to {3} conversations.</source>
         <translation>Версия {0}, автор: {1}. Использований: {2}; связанных обращений: {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="242"/>
+        <location filename="../../ui/kb/editor.py" line="250"/>
         <source>Drafted from the conversation: edit it, then save. Nothing is published until you click Publish.</source>
         <translation>Черновик из обращения: отредактируйте и сохраните. Ничего не публикуется, пока вы не нажмёте «Опубликовать».</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="264"/>
+        <location filename="../../ui/kb/editor.py" line="272"/>
         <source>{0} is larger than 1 MB; use a smaller image.</source>
         <translation>{0} больше 1 МБ; выберите изображение поменьше.</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="270"/>
+        <location filename="../../ui/kb/editor.py" line="278"/>
         <source>{0} is not a PNG, JPEG, GIF or WebP image.</source>
         <translation>{0} — не изображение PNG, JPEG, GIF или WebP.</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="273"/>
+        <location filename="../../ui/kb/editor.py" line="281"/>
         <source>{0} could not be read as an image.</source>
         <translation>Не удалось прочитать {0} как изображение.</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="279"/>
+        <location filename="../../ui/kb/editor.py" line="287"/>
         <source>Insert an image</source>
         <translation>Вставить изображение</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="280"/>
+        <location filename="../../ui/kb/editor.py" line="288"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="305"/>
+        <location filename="../../ui/kb/editor.py" line="313"/>
         <source>An article needs a title.</source>
         <translation>У статьи должно быть название.</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="325"/>
+        <location filename="../../ui/kb/editor.py" line="333"/>
         <source>Delete the article</source>
         <translation>Удалить статью</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="326"/>
+        <location filename="../../ui/kb/editor.py" line="334"/>
         <source>Delete “{0}”? Its history is kept.</source>
         <translation>Удалить «{0}»? История статьи сохранится.</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="336"/>
+        <location filename="../../ui/kb/editor.py" line="344"/>
         <source>Choose a version in the history first.</source>
         <translation>Сначала выберите версию в истории.</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="343"/>
+        <location filename="../../ui/kb/editor.py" line="351"/>
         <source>Publish the help site to</source>
         <translation>Опубликовать сайт помощи в</translation>
     </message>
@@ -2167,7 +2195,7 @@ stop</translation>
     </message>
     <message>
         <location filename="../../ui/kb/__init__.py" line="76"/>
-        <location filename="../../ui/kb/pane.py" line="57"/>
+        <location filename="../../ui/kb/pane.py" line="61"/>
         <source>Turn into article…</source>
         <translation>Сделать статьёй…</translation>
     </message>
@@ -2324,51 +2352,52 @@ One offline-first inbox for email, chat and phone.</source>
         <translation>Каналы</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="129"/>
+        <location filename="../../ui/kb/editor.py" line="99"/>
+        <location filename="../../ui/kb/editor.py" line="137"/>
         <location filename="../../ui/models.py" line="151"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../ui/layout.py" line="72"/>
+        <location filename="../../ui/layout.py" line="76"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/layout.py" line="74"/>
+        <location filename="../../ui/layout.py" line="78"/>
         <location filename="../../ui/models.py" line="180"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/layout.py" line="166"/>
+        <location filename="../../ui/layout.py" line="176"/>
         <source>Dialog</source>
         <translation>Диалоговое окно</translation>
     </message>
     <message>
-        <location filename="../../ui/layout.py" line="190"/>
+        <location filename="../../ui/layout.py" line="200"/>
         <source>Right-click to choose the columns</source>
         <translation>Правый щелчок — выбор столбцов</translation>
     </message>
     <message>
-        <location filename="../../ui/layout.py" line="191"/>
+        <location filename="../../ui/layout.py" line="201"/>
         <source>Columns…</source>
         <translation>Столбцы…</translation>
     </message>
     <message>
-        <location filename="../../ui/layout.py" line="262"/>
+        <location filename="../../ui/layout.py" line="281"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../ui/layout.py" line="72"/>
+        <location filename="../../ui/layout.py" line="76"/>
         <location filename="../../ui/sync/dialogs.py" line="224"/>
         <location filename="../../ui/sync/dialogs.py" line="238"/>
         <location filename="../../ui/workflow/contracts_dialog.py" line="526"/>
         <location filename="../../ui/models.py" line="179"/>
         <location filename="../../ui/chatimport_dialog.py" line="254"/>
         <source>Customer</source>
-        <extracomment>screens narrower than this get a maximised first window the most a first window takes on a big screen the narrowest the main window may be made each column&apos;s width (Subject stretches and needs at least ``SUBJECT_MIN``) columns given up first when the list is narrow columns the rep may hide (Subject always shows)
+        <extracomment>screens narrower than this get a maximised first window the most a first window takes on a big screen the narrowest the main window may be made each column&apos;s width (Subject stretches and needs at least ``SUBJECT_MIN``) room kept for what the estimate of the list&apos;s width cannot see (frames, rounding) the narrowest the customer column gets when the list is narrow columns given up first when the list is narrow columns the rep may hide (Subject always shows)
 ----------
 rows whose items a reset builds at once (more than a window shows); the rest follow ``FILL_SLICE`` at a time in later turns of the event loop</extracomment>
         <translation>Клиент</translation>
@@ -2610,7 +2639,7 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
         <translation>{0} больше {1}; большинство почтовых серверов такое не примет.</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="267"/>
+        <location filename="../../ui/kb/editor.py" line="275"/>
         <location filename="../../ui/mail/composer.py" line="199"/>
         <source>{0} could not be read ({1}).</source>
         <translation>Не удалось прочитать {0} ({1}).</translation>
@@ -2631,7 +2660,7 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
         <translation>Укажите тему письма.</translation>
     </message>
     <message>
-        <location filename="../../ui/layout.py" line="74"/>
+        <location filename="../../ui/layout.py" line="78"/>
         <location filename="../../ui/sync/dialogs.py" line="224"/>
         <location filename="../../ui/models.py" line="179"/>
         <source>Activity</source>
@@ -2679,7 +2708,7 @@ rows whose items a reset builds at once (more than a window shows); the rest fol
     </message>
     <message>
         <location filename="../../ui/kb/history.py" line="34"/>
-        <location filename="../../ui/kb/history.py" line="153"/>
+        <location filename="../../ui/kb/history.py" line="155"/>
         <location filename="../../ui/timeline.py" line="214"/>
         <source>Someone</source>
         <translation>Кто-то</translation>
@@ -3201,7 +3230,7 @@ Check the promise first: supportdesk sla preview --priority normal --received 20
         <translation>Проверить соединение</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="112"/>
+        <location filename="../../ui/kb/editor.py" line="119"/>
         <location filename="../../ui/mail/settings.py" line="222"/>
         <location filename="../../ui/workflow/canned_dialog.py" line="192"/>
         <source>Save</source>
@@ -3866,7 +3895,8 @@ Tried: {3}</source>
         <translation>Поиск по названию или /сокращению</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="127"/>
+        <location filename="../../ui/kb/editor.py" line="93"/>
+        <location filename="../../ui/kb/editor.py" line="135"/>
         <location filename="../../ui/workflow/canned_dialog.py" line="119"/>
         <location filename="../../ui/workflow/canned_dialog.py" line="199"/>
         <source>Title</source>
@@ -3904,7 +3934,7 @@ Tried: {3}</source>
         <translation>Новый шаблон с тем же сокращением на другом языке</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/editor.py" line="118"/>
+        <location filename="../../ui/kb/editor.py" line="125"/>
         <location filename="../../ui/workflow/canned_dialog.py" line="136"/>
         <source>Delete</source>
         <translation>Удалить</translation>
@@ -5310,102 +5340,117 @@ It goes back to {4}.</source>
         <translation>Не удалось записать в {0}: {1}. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/pane.py" line="39"/>
+        <location filename="../../ui/kb/pane.py" line="40"/>
         <location filename="../../ui/kb/editor.py" line="62"/>
         <source>Knowledge base</source>
         <translation>База знаний</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/pane.py" line="50"/>
+        <location filename="../../ui/kb/pane.py" line="47"/>
+        <source>Suggested articles</source>
+        <translation>Предложенные статьи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/pane.py" line="49"/>
+        <source>Knowledge base articles that match the open conversation, best first</source>
+        <translation>Статьи базы знаний, подходящие к открытому обращению, лучшие первыми</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/pane.py" line="54"/>
         <source>Insert text</source>
         <translation>Вставить текст</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/pane.py" line="51"/>
+        <location filename="../../ui/kb/pane.py" line="55"/>
         <source>Put the article&apos;s text into the reply</source>
         <translation>Вставить текст статьи в ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/pane.py" line="53"/>
+        <location filename="../../ui/kb/pane.py" line="57"/>
         <location filename="../../ui/mail/richtext.py" line="81"/>
         <source>Insert link</source>
         <translation>Вставить ссылку</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/pane.py" line="54"/>
+        <location filename="../../ui/kb/pane.py" line="58"/>
         <source>Put the article&apos;s address on the help site into the reply</source>
         <translation>Вставить в ответ адрес статьи на сайте помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/pane.py" line="80"/>
+        <location filename="../../ui/kb/pane.py" line="84"/>
         <source>public</source>
         <translation>публичная</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/pane.py" line="80"/>
+        <location filename="../../ui/kb/pane.py" line="84"/>
         <source>internal</source>
         <translation>внутренняя</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/pane.py" line="82"/>
-        <location filename="../../ui/kb/editor.py" line="176"/>
+        <location filename="../../ui/kb/pane.py" line="86"/>
+        <location filename="../../ui/kb/editor.py" line="184"/>
         <source>{0} uses</source>
         <translation>использований: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/pane.py" line="90"/>
+        <location filename="../../ui/kb/pane.py" line="94"/>
         <source>Open a conversation to see matching articles.</source>
         <translation>Откройте обращение, чтобы увидеть подходящие статьи.</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/pane.py" line="91"/>
+        <location filename="../../ui/kb/pane.py" line="95"/>
         <source>Articles that match this conversation, best first.</source>
         <translation>Статьи, подходящие к этому обращению, сначала лучшие.</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/pane.py" line="92"/>
+        <location filename="../../ui/kb/pane.py" line="96"/>
         <source>No article matches this conversation yet.</source>
         <translation>Подходящих к этому обращению статей пока нет.</translation>
     </message>
     <message>
         <location filename="../../ui/kb/mentions.py" line="103"/>
-        <location filename="../../ui/kb/mentions.py" line="148"/>
-        <location filename="../../ui/kb/mentions.py" line="174"/>
+        <location filename="../../ui/kb/mentions.py" line="149"/>
+        <location filename="../../ui/kb/mentions.py" line="175"/>
         <source>Mentions</source>
         <translation>Упоминания</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/mentions.py" line="121"/>
+        <location filename="../../ui/kb/mentions.py" line="109"/>
+        <source>Conversations where you were mentioned</source>
+        <translation>Обращения, в которых вас упомянули</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kb/mentions.py" line="122"/>
         <source> (+{0} more)</source>
         <translation> (и ещё {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/mentions.py" line="123"/>
+        <location filename="../../ui/kb/mentions.py" line="124"/>
         <source>{0} mentioned you · {1:%d %b %H:%M}</source>
         <translation>Вас упомянул(а) {0} · {1:%d.%m %H:%M}</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/mentions.py" line="127"/>
+        <location filename="../../ui/kb/mentions.py" line="128"/>
         <source>Conversations a teammate called you into. Opening one clears it.</source>
         <translation>Обращения, в которые вас позвал коллега. Открытое обращение уходит из списка.</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/mentions.py" line="128"/>
+        <location filename="../../ui/kb/mentions.py" line="129"/>
         <source>No one has mentioned you.</source>
         <translation>Вас никто не упоминал.</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/mentions.py" line="150"/>
+        <location filename="../../ui/kb/mentions.py" line="151"/>
         <source>Conversations a teammate mentioned you in</source>
         <translation>Обращения, в которых вас упомянул коллега</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/mentions.py" line="174"/>
+        <location filename="../../ui/kb/mentions.py" line="175"/>
         <source>Mentions ({0})</source>
         <translation>Упоминания ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/kb/mentions.py" line="180"/>
+        <location filename="../../ui/kb/mentions.py" line="181"/>
         <source>{0} mentioned you in “{1}”</source>
         <translation>Вас упомянул(а) {0} в «{1}»</translation>
     </message>

@@ -481,6 +481,11 @@ def run_scheduled(uow: UnitOfWork, now: datetime | None = None, limit: int = 500
                                  channel=conv.channel))  # fmt: skip
         mail = InboundMail(**{**mail.__dict__, "at": now})
         key = f"schedule:{conv.id}:{conv.last_activity_at.isoformat()}"
+        # Once per state, like a message: a state that already has firings is not run again
+        # (running the rest alone would skip a "stop" that fired before them).
+        ids = [firing_id(r.id, key) for r in rules]
+        if session.scalar(select(RuleFiring.id).where(RuleFiring.id.in_(ids)).limit(1)):
+            continue
         facts = facts_for(ctx, mail, conv)
         outcome = evaluate(rules, facts, trigger="schedule", names=ctx.names)
         if outcome.fired:

@@ -80,7 +80,9 @@ class ActivityView(QWidget):
         self.setWindowTitle(_t("Agent activity"))
         self.controller = controller
         self.agent = QComboBox()
+        self.agent.setAccessibleName(_t("Agent"))
         self.list = QListWidget()
+        self.list.setAccessibleName(_t("What the agent changed"))
         self.list.itemActivated.connect(
             lambda item: controller.window.open_conversation(item.data(ROLE_ID)))
         self.list.itemDoubleClicked.connect(

@@ -106,6 +106,7 @@ class MentionsView(QWidget):
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setWordWrap(True)
         self.list = QListWidget()
+        self.list.setAccessibleName(_t("Conversations where you were mentioned"))
         self.list.setWordWrap(True)
         self.list.itemActivated.connect(lambda item: controller.open(item.data(ROLE_ID)))
         self.list.itemDoubleClicked.connect(lambda item: controller.open(item.data(ROLE_ID)))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from supportdesk.services.kb.search import ArticleHit
+from supportdesk.ui.plain import PlainLabel
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 
@@ -36,13 +37,16 @@ class SuggestionPane(QFrame):
         super().__init__(parent)
         self.setObjectName("kbSuggestions")
         self.setFrameShape(QFrame.Shape.NoFrame)
-        heading = QLabel(_t("Knowledge base"))
+        heading = PlainLabel(_t("Knowledge base"))
         heading.setStyleSheet("font-weight: 600")
         self.hint = QLabel()
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("kbSuggestionList")
+        self.list.setAccessibleName(_t("Suggested articles"))
+        self.list.setAccessibleDescription(
+            _t("Knowledge base articles that match the open conversation, best first"))
         self.list.setWordWrap(True)
         self.list.itemDoubleClicked.connect(
             lambda item: self.open_article.emit(item.data(ROLE_ID)))
