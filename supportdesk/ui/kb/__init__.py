@@ -60,8 +60,10 @@ class KnowledgeBaseController(QObject):
         column.addWidget(window.pane.customer)  # moves it out of the row
         side.setSizes(sizes)
         column.addWidget(self.pane)
-        column.setStretchFactor(0, 1)
-        column.setStretchFactor(1, 1)
+        # The card first: its wrapped lines (addresses, phones) must not be squashed.
+        column.setStretchFactor(0, 3)
+        column.setStretchFactor(1, 2)
+        column.setChildrenCollapsible(False)
         self.pane.insert_text.connect(lambda aid: self.insert(aid, "text"))
         self.pane.insert_link.connect(lambda aid: self.insert(aid, "link"))
         self.pane.open_article.connect(self.open_article)
