@@ -4,6 +4,7 @@ the lines can be hidden; the owner's Activity view lists one agent's changes."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,8 @@ from supportdesk.config import Settings
 from supportdesk.models import Activity, Message, MessageKind, Priority, Status, new_id, utcnow
 from supportdesk.services import actions
 from supportdesk.services.mail import manage
+from supportdesk.services.sla import DEFAULT_TARGETS
+from supportdesk.services.workflow import contracts, team
 from supportdesk.store import Store, UnitOfWork
 from supportdesk.ui import kb
 from supportdesk.ui.mainwindow import MainWindow
@@ -53,7 +56,11 @@ def _changes(store: Store, setup: Setup) -> None:
 
     store.write(rule)
     store.set_agent(setup.agent)
-    store.write(lambda uow: uow.log_activity(cid, "sla_policy", name="Gold"))
+    # The customer's contract gets another SLA policy: a line in each open conversation.
+    gold = store.write(lambda uow: team.save_policy(uow, name="Gold", targets=DEFAULT_TARGETS)).id
+    store.write(lambda uow: contracts.save_contract(
+        uow, name="Support", kind="per_incident", starts_on=date(2026, 1, 1),
+        customer_id=setup.customer, sla_policy_id=gold))
     store.set_agent(setup.other_agent)
     store.write(lambda uow: actions.set_status(uow, cid, Status.OPEN))
     store.set_agent(setup.agent)

@@ -25,7 +25,12 @@ from supportdesk.models.workflow import (
     TimeEntry,
     UsageKind,
 )
-from supportdesk.services.workflow.team import TeamConfig, WorkflowError
+from supportdesk.services.workflow.team import (
+    TeamConfig,
+    WorkflowError,
+    load_team,
+    policy_by_id,
+)
 from supportdesk.store import UnitOfWork
 
 CoverStatus = Literal[
@@ -335,10 +340,30 @@ def save_contract(
         "active": True,
     }
     row = uow.session.get(Contract, contract_id) if contract_id else None
+    before = row.sla_policy_id if row is not None else None
     if row is None:
-        return uow.add(Contract(id=contract_id or new_id(), created_at=utcnow(), **values))
-    uow.update(row, **values)
+        row = uow.add(Contract(id=contract_id or new_id(), created_at=utcnow(), **values))
+    else:
+        uow.update(row, **values)
+    if sla_policy_id != before:
+        _log_policy_change(uow, row)
     return row
+
+
+def _log_policy_change(uow: UnitOfWork, contract: Contract) -> None:
+    """Note the contract's new SLA policy in the history of its holder's unsolved
+    conversations (the timeline shows "Alex set the SLA policy “Gold”")."""
+    session = uow.session
+    holders = select(Customer.id).where(
+        Customer.id == contract.customer_id if contract.customer_id is not None
+        else Customer.organization == contract.organization)
+    team = load_team(session)
+    name = policy_by_id(session, contract.sla_policy_id, team).name
+    for cid in session.scalars(
+        select(Conversation.id).where(Conversation.customer_id.in_(holders),
+                                      Conversation.status != Status.SOLVED)
+    ):
+        uow.log_activity(cid, "sla_policy", name=name, contract=contract.name)
 
 
 def record_usage(
