@@ -52,6 +52,8 @@ def test_a_changed_mailbox_asks_again_naming_the_new_servers(
     settings.show_error = errors.append  # type: ignore[method-assign]
     from dataclasses import replace
 
-    controller.save_settings(settings, replace(box, imap_host="evil.example"), "", False)
+    from supportdesk.ui.mail.mailbox_settings import save_settings
+
+    save_settings(controller, settings, replace(box, imap_host="evil.example"), "", False)
     assert errors and "Only an owner" in errors[0]
     controller.shutdown()
