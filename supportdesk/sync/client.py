@@ -17,22 +17,17 @@ profile takes a snapshot again, merged over what is here.
 
 from __future__ import annotations
 
-import ipaddress
-import json
 import logging
 import platform
-import re
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import partial
-from typing import Any, Protocol
-from urllib.parse import quote, urlsplit
+from typing import Any
+from urllib.parse import quote
 
-import requests
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
@@ -51,6 +46,7 @@ from supportdesk.store.hlc import ClockDriftError
 from supportdesk.sync import apply, blobs, credentials, restamp, snapshot
 from supportdesk.sync.credentials import Tokens
 from supportdesk.sync.merge import Mutation, mutation_values, state_mutations, unpack_clocks
+from supportdesk.sync.pieces import PIECES_PER_STEP, loads_in_pieces
 from supportdesk.sync.protocol import (
     ProtocolError,
     change_from_wire,
@@ -60,6 +56,22 @@ from supportdesk.sync.protocol import (
     row_to_state,
 )
 from supportdesk.sync.schema import Kind, registry, schema_version
+from supportdesk.sync.transport import (
+    HttpResponse,
+    RequestsTransport,
+    ServerUnreachableError,
+    SyncError,
+    Transport,
+    check_server_url,
+    check_status,
+    error_detail,
+)
+
+# What callers import from here (the transport and the piecewise parser live apart).
+__all__ = [
+    "HttpResponse", "RequestsTransport", "ServerUnreachableError", "SyncClient", "SyncError",
+    "SyncProgress", "SyncResult", "Transport", "check_server_url", "is_demo", "loads_in_pieces",
+]  # fmt: skip
 
 log = logging.getLogger(__name__)
 
@@ -71,113 +83,6 @@ ORIGINALS_PAGE = 5000
 PUSH_BATCH = 500
 PULL_PAGE = 2000
 SNAPSHOT_PAGE = 5000
-TIMEOUT_S = 60.0
-
-
-class SyncError(Exception):
-    """A sync could not finish; the message says why and what to do."""
-
-
-class ServerUnreachableError(SyncError):
-    """The server did not answer (offline, wrong address, down)."""
-
-
-@dataclass(frozen=True)
-class HttpResponse:
-    """What a transport got back."""
-
-    status: int
-    body: bytes
-    headers: Mapping[str, str] = field(default_factory=dict)
-
-
-class Transport(Protocol):
-    """How requests reach the server (requests in the app; in-process in tests)."""
-
-    def request(
-        self, method: str, url: str, *, headers: dict[str, str], body: bytes | None = None,
-    ) -> HttpResponse:
-        """Send one request.
-
-        Raises:
-            ServerUnreachableError: no answer.
-        """
-        ...
-
-
-class RequestsTransport:
-    """HTTP(S) through ``requests``, certificates always verified.
-
-    ``ca_file`` trusts one more certificate authority (a team's own); it never
-    turns verification off.
-    """
-
-    def __init__(self, ca_file: str | None = None, timeout: float = TIMEOUT_S) -> None:
-        self.session = requests.Session()
-        self.session.headers["User-Agent"] = "SupportDesk"
-        self.session.headers["Accept-Encoding"] = "gzip"
-        self.verify: str | bool = ca_file or True
-        self.timeout = timeout
-        self.sent = 0
-        self.received = 0
-
-    def request(
-        self, method: str, url: str, *, headers: dict[str, str], body: bytes | None = None,
-    ) -> HttpResponse:
-        if body is not None and "Content-Type" not in headers:
-            headers = {**headers, "Content-Type": "application/json"}
-        try:
-            resp = self.session.request(
-                method, url, headers=headers, data=body, timeout=self.timeout, verify=self.verify
-            )
-        except requests.exceptions.SSLError as exc:
-            raise ServerUnreachableError(
-                f"The server's certificate could not be verified ({exc}). Nothing was sent."
-            ) from exc
-        except requests.RequestException as exc:
-            raise ServerUnreachableError(
-                f"The server at {_origin(url)} cannot be reached ({type(exc).__name__}). "
-                "Your work is kept here and will sync when it answers."
-            ) from exc
-        self.sent += len(body or b"")
-        self.received += len(resp.content)
-        return HttpResponse(resp.status_code, resp.content, dict(resp.headers))
-
-    def close(self) -> None:
-        """Close pooled connections."""
-        self.session.close()
-
-
-def _origin(url: str) -> str:
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}"
-
-
-def check_server_url(url: str, *, insecure_http: bool = False) -> str:
-    """A server URL in its canonical form.
-
-    Plain ``http`` is allowed only to this computer (loopback); anything else
-    must be ``https`` so the connection is encrypted and verified, unless the rep
-    insists (``insecure_http``, the CLI's ``--insecure-http``: passwords and tokens
-    then cross the network readable by anyone on the way).
-
-    Raises:
-        SyncError: the URL is not usable.
-    """
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise SyncError(f"{url!r} is not a server address like https://sync.example.com")
-    if parts.scheme == "http":
-        host = parts.hostname
-        loopback = host == "localhost"
-        with suppress(ValueError):
-            loopback = loopback or ipaddress.ip_address(host).is_loopback
-        if not loopback and not insecure_http:
-            raise SyncError(
-                "The server address must start with https:// so that the connection is "
-                "encrypted and the server's certificate is checked."
-            )
-    return f"{parts.scheme}://{parts.netloc}{parts.path.rstrip('/')}"
 
 
 @dataclass
@@ -291,8 +196,8 @@ class SyncClient:
         body = dumps(request)
         resp = self.transport.request("POST", f"{url}/auth/login", headers={}, body=body)
         if resp.status in (401, 403, 429, 422):
-            raise SyncError(_detail(resp, "The server refused the sign-in."))
-        _check_status(resp)
+            raise SyncError(error_detail(resp, "The server refused the sign-in."))
+        check_status(resp)
         data = loads(resp.body)
         tokens = Tokens(data["access_token"], data["refresh_token"])
         try:
@@ -362,7 +267,7 @@ class SyncClient:
                 "The sign-in has ended (signed out, password changed or device revoked); run "
                 f"'supportdesk login --server {peer.server_url} --user {peer.user}'."
             )
-        _check_status(resp)
+        check_status(resp)
         answer = loads(resp.body)
         # the server rotates refresh tokens: the one just sent is spent
         self._tokens = Tokens(answer["access_token"], answer.get("refresh_token") or tokens.refresh)
@@ -394,7 +299,7 @@ class SyncClient:
 
     def _call(self, peer: SyncPeer, method: str, path: str, body: bytes | None = None) -> Any:
         resp = self._send(peer, method, path, body)
-        _check_status(resp)
+        check_status(resp)
         try:
             return loads_in_pieces(resp.body, self.store.foreground.pause)
         except ProtocolError as exc:
@@ -406,7 +311,7 @@ class SyncClient:
         def send(method: str, path: str, body: bytes | None, ctype: str) -> tuple[int, bytes]:
             resp = self._send(peer, method, path, body, ctype)
             if resp.status >= 500 or resp.status == 401:
-                _check_status(resp)
+                check_status(resp)
             return resp.status, resp.body
 
         out = blobs.BlobResult()
@@ -842,93 +747,6 @@ class SyncClient:
             self.store.write(lambda uow: apply.retry_hidden(uow.session))
 
 
-#: answers bigger than this are parsed a value at a time (see ``loads_in_pieces``)
-PIECEWISE_BYTES = 64 * 1024
-#: how many array elements are parsed between two calls of ``step``
-PIECES_PER_STEP = 16
-_DECODER = json.JSONDecoder()
-_SPACE = re.compile(r"[ \t\n\r]*")
-
-
-def loads_in_pieces(raw: bytes, step: Callable[[], None] | None = None) -> Any:
-    """Parse JSON like ``protocol.loads``, but a big object's arrays one element at a time.
-
-    One ``json.loads`` of a page of a few megabytes holds the interpreter lock
-    for tens of milliseconds, and the window cannot draw meanwhile; parsed
-    element by element, other threads get their turn between two rows. The
-    result is the same as ``json.loads`` gives.
-
-    Args:
-        step: called every ``PIECES_PER_STEP`` elements (the store's foreground pause).
-
-    Raises:
-        ProtocolError: it is not JSON.
-    """
-    if len(raw) < PIECEWISE_BYTES:
-        return loads(raw)
-    try:
-        return _parse_object(raw.decode("utf-8"), step or _no_step)
-    except (ValueError, IndexError) as exc:  # JSONDecodeError and UnicodeDecodeError included
-        raise ProtocolError(f"not JSON: {exc}") from exc
-
-
-def _skip(text: str, at: int) -> int:
-    match = _SPACE.match(text, at)
-    return match.end() if match else at
-
-
-def _no_step() -> None:
-    pass
-
-
-def _parse_object(text: str, step: Callable[[], None]) -> Any:
-    at = _skip(text, 0)
-    if text[at] != "{":
-        return _DECODER.decode(text)
-    out: dict[str, Any] = {}
-    at = _skip(text, at + 1)
-    if text[at] != "}":
-        while True:
-            key, at = _DECODER.raw_decode(text, at)
-            if not isinstance(key, str):
-                raise ValueError(f"an object key that is not a string at {at}")
-            at = _skip(text, at)
-            if text[at] != ":":
-                raise ValueError(f"expected ':' at {at}")
-            at = _skip(text, at + 1)
-            if text[at] == "[":
-                out[key], at = _parse_array(text, at + 1, step)
-            else:
-                out[key], at = _DECODER.raw_decode(text, at)
-            at = _skip(text, at)
-            if text[at] == "}":
-                break
-            if text[at] != ",":
-                raise ValueError(f"expected ',' or '}}' at {at}")
-            at = _skip(text, at + 1)
-    if _skip(text, at + 1) != len(text):
-        raise ValueError(f"extra data at {at + 1}")
-    return out
-
-
-def _parse_array(text: str, at: int, step: Callable[[], None]) -> tuple[list[Any], int]:
-    items: list[Any] = []
-    at = _skip(text, at)
-    if text[at] == "]":
-        return items, at + 1
-    while True:
-        item, at = _DECODER.raw_decode(text, at)
-        items.append(item)
-        if len(items) % PIECES_PER_STEP == 0:
-            step()
-        at = _skip(text, at)
-        if text[at] == "]":
-            return items, at + 1
-        if text[at] != ",":
-            raise ValueError(f"expected ',' or ']' at {at}")
-        at = _skip(text, at + 1)
-
-
 def _stale(when: datetime | None) -> bool:
     return when is None or utcnow() - when > timedelta(minutes=5)
 
@@ -939,29 +757,6 @@ def _announce(uow: UnitOfWork, out: apply.ApplyResult, origin: str = "pull") -> 
     for ent, ids in out.changed.items():
         for eid in ids:
             uow.changes.add(ent, eid)
-
-
-def _detail(resp: HttpResponse, fallback: str) -> str:
-    try:
-        detail = loads(resp.body).get("detail")
-    except (ProtocolError, AttributeError):
-        detail = None
-    return detail if isinstance(detail, str) else fallback
-
-
-def _check_status(resp: HttpResponse) -> None:
-    if resp.status < 300:
-        return
-    if resp.status == 409:
-        raise SyncError(_detail(resp, "This SupportDesk and the server do not match; update."))
-    if resp.status == 401:
-        raise SyncError("The server refused this device's sign-in; sign in again.")
-    if resp.status >= 500:
-        raise ServerUnreachableError(
-            f"The server had a problem (HTTP {resp.status}); your work is kept here. "
-            "Try again later."
-        )
-    raise SyncError(_detail(resp, f"The server refused the request (HTTP {resp.status})."))
 
 
 def is_demo(store: Store) -> bool:

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from supportdesk.sync import client
+from supportdesk.sync import pieces
 from supportdesk.sync.client import loads_in_pieces
 from supportdesk.sync.protocol import ProtocolError
 
@@ -20,7 +20,7 @@ values = st.recursive(scalars, lambda inner: st.lists(inner, max_size=4)
 
 @pytest.fixture
 def always_in_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(client, "PIECEWISE_BYTES", 0)
+    monkeypatch.setattr(pieces, "PIECEWISE_BYTES", 0)
 
 
 @pytest.mark.usefixtures("always_in_pieces")

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import io
-import os
 import re
-import tempfile
 import zipfile
 from pathlib import Path
 
@@ -18,22 +16,10 @@ from supportdesk.services.export.timeline import (
     load_conversation,
 )
 from supportdesk.store import Store
+from supportdesk.store.atomic import replace_file
 
 FORMATS = ("pdf", "html", "eml", "mbox")
 HISTORY_FORMATS = ("pdf", "zip")
-
-
-def _atomic(path: Path, data: bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
 
 
 def export_conversation(store: Store, conversation_id: str, fmt: str, out: Path, *,
@@ -48,7 +34,7 @@ def export_conversation(store: Store, conversation_id: str, fmt: str, out: Path,
     with store.read() as session:
         conv = load_conversation(session, conversation_id, notes=notes)
     if fmt == "html":
-        return _atomic(out, html_document(conv.subject, conversation_html(conv)).encode())
+        return replace_file(out, html_document(conv.subject, conversation_html(conv)).encode())
     if fmt == "pdf":
         from supportdesk.reports.render_export import html_to_pdf
 
@@ -58,10 +44,10 @@ def export_conversation(store: Store, conversation_id: str, fmt: str, out: Path,
         raise ExportError("This conversation has no e-mails to export; export it as PDF or "
                           "HTML instead.")
     if fmt == "mbox":
-        return _atomic(out, mail_export.mbox_bytes(items))
+        return replace_file(out, mail_export.mbox_bytes(items))
     out.mkdir(parents=True, exist_ok=True)
     for n, (entry, raw) in enumerate(items, start=1):
-        _atomic(out / mail_export.eml_name(n, entry), raw)
+        replace_file(out / mail_export.eml_name(n, entry), raw)
     return out
 
 
@@ -111,4 +97,4 @@ def export_customer(store: Store, customer_id: str, fmt: str, out: Path, *,
                         fname = f"_{fname}"
                     seen.add(fname)
                     zf.writestr(f"{folder}/attachments/{fname}", store.blobs.get(a.sha256))
-    return _atomic(out, buf.getvalue())
+    return replace_file(out, buf.getvalue())

@@ -16,10 +16,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import stat
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from html import escape
@@ -30,6 +28,7 @@ import nh3
 from supportdesk.services.kb.articles import ArticleInfo
 from supportdesk.services.kb.site_assets import LANGUAGE_NAMES, SEARCH_JS, STYLE_CSS, labels
 from supportdesk.store import search as search_index
+from supportdesk.store.atomic import NotAPlainFileError, replace_file
 
 MANIFEST = ".supportdesk-site.json"
 GENERATOR = "supportdesk-kb"
@@ -280,17 +279,10 @@ def _inside(out: Path, rel: str) -> Path:
 
 def _write_atomic(path: Path, data: bytes) -> None:
     """Replace a plain file (or make a new one) in one step; anything else is refused."""
-    if path.is_symlink() or (path.exists() and not path.is_file()):
-        raise PublishError(f"{path} is in the way (not a plain file); move it aside.")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        replace_file(path, data)
+    except NotAPlainFileError as exc:
+        raise PublishError(str(exc)) from exc
 
 
 def write_site(files: dict[str, bytes], out: Path) -> PublishResult:

@@ -8,8 +8,6 @@ touch widgets. Store writes go through the store's single writer.
 from __future__ import annotations
 
 import logging
-import shutil
-import tempfile
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -28,13 +26,11 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtWidgets import (
-    QFileDialog,
     QMessageBox,
     QProgressBar,
     QToolButton,
 )
 
-from supportdesk.channels.email.parse import safe_filename
 from supportdesk.services import inbox
 from supportdesk.services.actions import ActionError
 from supportdesk.services.mail import manage, sender
@@ -50,8 +46,6 @@ from supportdesk.services.mail.undo_send import hold
 from supportdesk.services.mail.view import (
     MailView,
     allow_remote_images,
-    attachment_file,
-    mail_original,
     mail_views,
 )
 from supportdesk.services.mail.watch import MailboxWatcher, WatchEvent
@@ -62,6 +56,7 @@ from supportdesk.ui.i18n import _n
 from supportdesk.ui.mail import view as mail_view
 from supportdesk.ui.mail.composer import ComposerDialog
 from supportdesk.ui.mail.dialogs import MoveDialog, PasswordDialog
+from supportdesk.ui.mail.files import MailFiles
 from supportdesk.ui.mail.importing import import_mail_files
 from supportdesk.ui.mail.mailbox_settings import open_mailbox_settings
 from supportdesk.ui.mail.outbox import OutboxDialog
@@ -86,21 +81,13 @@ def _t(text: str) -> str:
 SEND_INTERVAL_MS = 30_000
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
 MAX_IMAGE_WIDTH = 640
-RISKY_SUFFIXES = frozenset({
-    ".exe", ".com", ".bat", ".cmd", ".scr", ".pif", ".msi", ".msp", ".js", ".jse", ".vbs",
-    ".vbe", ".wsf", ".wsh", ".ps1", ".psm1", ".lnk", ".jar", ".hta", ".cpl", ".reg", ".app",
-    ".command", ".sh", ".desktop", ".appimage", ".dmg", ".pkg", ".iso", ".docm", ".xlsm",
-    ".pptm", ".html", ".htm", ".xhtml", ".svg", ".svgz", ".mht", ".mhtml", ".xml",
-})  # fmt: skip  # a browser runs the scripts in .html/.svg from a local file
-
-
 def first_sentence(text: str) -> str:
     """The first sentence of a message, for a narrow status bar."""
     head, dot, _rest = text.partition(". ")
     return head + ("." if dot else "")
 
 
-class MailController(QObject):
+class MailController(QObject, MailFiles):
     """Everything mail adds to one main window."""
 
     _done = Signal(object, object, object, object)  # on_done, on_error, result, error
@@ -581,75 +568,6 @@ class MailController(QObject):
         )
 
     # -- attachments ---------------------------------------------------------------------
-
-    def _attachment_path(self, attachment_id: str) -> tuple[Path, str] | None:
-        with self.store.read() as session:
-            found = attachment_file(session, self.store.blobs, attachment_id)
-        if found is None or found.path is None:
-            self.window.statusBar().showMessage(
-                _t("That file is not on this computer."), 6000
-            )
-            return None
-        return found.path, safe_filename(found.filename)
-
-    def open_attachment(self, attachment_id: str) -> Path | None:
-        """Copy a file under its safe name to a private folder and open it."""
-        found = self._attachment_path(attachment_id)
-        if found is None:
-            return None
-        source, name = found
-        if Path(name).suffix.lower() in RISKY_SUFFIXES:
-            answer = QMessageBox.warning(
-                self.window, _t("Open a program?"),
-                literal(_t("{0} can run code on this computer. Open it only if you expected "
-                           "it from this sender.").format(name)),
-                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )  # fmt: skip
-            if answer != QMessageBox.StandardButton.Open:
-                return None
-        target = Path(tempfile.mkdtemp(prefix="supportdesk-")) / name
-        shutil.copyfile(source, target)
-        target.chmod(0o400)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
-        return target
-
-    def save_attachment(self, attachment_id: str, target: Path | None = None) -> Path | None:
-        """Save a file (asking where, offering its safe name)."""
-        found = self._attachment_path(attachment_id)
-        if found is None:
-            return None
-        source, name = found
-        if target is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self.window, _t("Save attachment"), str(Path.home() / name)
-            )
-            if not chosen:
-                return None
-            target = Path(chosen)
-        shutil.copyfile(source, target)
-        return target
-
-    def save_original(self, row_id: str, target: Path | None = None) -> Path | None:
-        """Save a mail's raw original as an ``.eml`` file (asking where)."""
-        with self.store.read() as session:
-            found = mail_original(session, self.store.blobs, row_id)
-        if found is None or found.path is None:
-            self.window.statusBar().showMessage(
-                mail_view.original_waiting_text() if found is not None
-                else _t("This message has no original to save."), 8000
-            )
-            return None
-        if target is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self.window, _t("Save original"), str(Path.home() / found.filename),
-                _t("Mail files (*.eml)"),
-            )
-            if not chosen:
-                return None
-            target = Path(chosen)
-        shutil.copyfile(found.path, target)
-        return target
 
     # -- writing -------------------------------------------------------------------------
 
