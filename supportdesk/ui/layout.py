@@ -51,7 +51,7 @@ LARGE_WINDOW = QSize(1600, 1000)
 #: the narrowest the main window may be made
 MIN_WINDOW_WIDTH = 960
 #: each column's width (Subject stretches and needs at least ``SUBJECT_MIN``)
-WIDTHS = {COL_CUSTOMER: 124, COL_CHANNEL: 28, COL_PRIORITY: 64, COL_ASSIGNEE: 92,
+WIDTHS = {COL_CUSTOMER: 124, COL_CHANNEL: 28, COL_PRIORITY: 90, COL_ASSIGNEE: 92,
           COL_ACTIVITY: 78, COL_DUE: 84}
 SUBJECT_MIN = 200
 #: room kept for what the estimate of the list's width cannot see (frames, rounding)

@@ -149,7 +149,7 @@ class MainWindow(CommandsPart):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_CUSTOMER, 124), (COL_CHANNEL, 28), (COL_PRIORITY, 64),
+        for col, width in ((COL_CUSTOMER, 124), (COL_CHANNEL, 28), (COL_PRIORITY, 90),
                            (COL_ASSIGNEE, 92), (COL_ACTIVITY, 78), (COL_DUE, 84)):
             header.resizeSection(col, width)
         self.table.setMinimumWidth(300)
